@@ -1,0 +1,85 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadShippedCoverage } from '../lib/coverage/load-shipped-node';
+import { demoPageHtml, demoPosts } from '../lib/demo/demo-page';
+import { FIXTURES_ABSENT, fixturePath, marsPageHtml } from '../tests/support/fixtures';
+
+const BIN = resolve(import.meta.dirname, 'backstory.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'backstory-cli-'));
+const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+
+describe('backstory annotate', () => {
+  const coverage = loadShippedCoverage();
+  const page = join(dir, 'demo.html');
+  writeFileSync(page, demoPageHtml(coverage));
+
+  it('reports every post of the demo page with its status and match', () => {
+    const out = join(dir, 'out.json');
+    const r = run('annotate', page, '--out', out, '--url', 'https://example.test/live');
+    expect(r.status).toBe(0);
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    expect(report.page).toMatchObject({ url: 'https://example.test/live', liveBlog: true, detector: 'guardian', removed: [] });
+    const expected = demoPosts(coverage);
+    expect(report.posts.map((p: { status: string }) => p.status)).toEqual(expected.map((p) => p.expected));
+    const edited = report.posts.find((p: { status: string }) => p.status === 'edited');
+    expect(edited.match).toMatchObject({ coverage: 'guardian-syria-2024-12-07' });
+    expect(edited.match.similarity).toBeGreaterThan(0.5);
+    expect(edited.match.similarity).toBeLessThan(1);
+    const same = report.posts.find((p: { status: string }) => p.status === 'same');
+    expect(Object.keys(same)).toEqual(['key', 'title', 'text', 'publishedAt', 'updatedAt', 'byline', 'status', 'match', 'attribution', 'related', 'updates', 'corrections']);
+    expect(same.match.excerpt.length).toBeLessThanOrEqual(200);
+    expect(report.posts.find((p: { status: string }) => p.status === 'unindexed').match).toBeNull();
+  });
+
+  it('prints to stdout and takes the URL from the canonical link', () => {
+    const report = JSON.parse(execFileSync(process.execPath, [BIN, 'annotate', page], { encoding: 'utf8' }));
+    expect(report.page.url).toBe('http://127.0.0.1/demo/syria-live');
+  });
+
+  it('lists indexed posts missing between the posts a page shows', () => {
+    const html = demoPageHtml(coverage);
+    const cut = html.replace(/<article id="block-[0-9a-f]+" class="block">(?:(?!<\/article>)[\s\S])*?The downfall of President Bashar al-Assad[\s\S]*?<\/article>/, '');
+    expect(cut.length).toBeLessThan(html.length);
+    const p = join(dir, 'cut.html');
+    writeFileSync(p, cut);
+    const report = JSON.parse(run('annotate', p).stdout);
+    expect(report.page.removed).toEqual([expect.objectContaining({ postId: 'guardian-syria-2024-12-07:51', title: 'The downfall of President Bashar al-Assad' })]);
+  });
+
+  it('a page that is not a live blog: liveBlog false, no posts', () => {
+    const p = join(dir, 'article.html');
+    writeFileSync(p, '<html><head><title>An article</title></head><body><p>Just an article.</p></body></html>');
+    expect(JSON.parse(run('annotate', p).stdout)).toEqual({ page: { url: null, title: 'An article', liveBlog: false, detector: null, removed: [] }, posts: [] });
+  });
+
+  it.each([
+    [['annotate'], /no page given/],
+    [['annotate', join(dir, 'missing.html')], /cannot read/],
+    [['frobnicate', 'x'], /unknown command/],
+    [['annotate', 'a.html', '--out'], /--out needs a value/],
+    [['annotate', 'a.html', '--colour'], /unknown option/],
+  ])('bad arguments %j: one line on stderr, exit 2', (args, message) => {
+    const r = run(...args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe.skipIf(!!FIXTURES_ABSENT)('backstory annotate on real pages (shared fixtures)', () => {
+  it('no post of another live blog is mistaken for the coverage', () => {
+    const mars = join(dir, 'mars.html');
+    writeFileSync(mars, marsPageHtml());
+    for (const file of [mars, fixturePath('mirror-uk-riots-live-2024-08-05.html.gz'), fixturePath('repubblica-israele-hamas-diretta-2023-11-02.html')]) {
+      const r = run('annotate', file);
+      expect(r.status).toBe(0);
+      const report = JSON.parse(r.stdout);
+      expect(report.page.liveBlog).toBe(true);
+      expect(report.posts.filter((p: { status: string }) => p.status !== 'unindexed')).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,56 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import type { PageState } from '../lib/messages/protocol';
+import { Popup } from './Popup';
+
+const state: PageState = {
+  liveBlog: true, detector: 'guardian', url: 'http://x', title: 'Live', revealed: true,
+  posts: [
+    { key: 'a', title: 'One', excerpt: '', status: 'same', match: null },
+    { key: 'b', title: null, excerpt: 'Two…', status: 'edited', match: null },
+    { key: 'c', title: 'Three', excerpt: '', status: 'unindexed', match: null },
+    { key: 'd', title: 'Four', excerpt: '', status: 'same', match: null },
+  ],
+};
+
+const mount = (ui: preact.ComponentChild) => {
+  const root = document.createElement('div');
+  act(() => render(ui, root));
+  return root;
+};
+
+describe('Popup', () => {
+  it('shows the page verdict with counts by status and the detector', () => {
+    const el = mount(<Popup model={{ kind: 'page', state }} onSelect={() => {}} onReveal={() => {}} />);
+    expect(el.querySelector('[data-count="same"]')?.textContent).toContain('2 unchanged');
+    expect(el.querySelector('[data-count="edited"]')?.textContent).toContain('1 edited');
+    expect(el.querySelector('[data-count="unindexed"]')?.textContent).toContain('1 new');
+    expect(el.textContent).toContain('The Guardian’s live-blog markup');
+  });
+
+  it('lists posts; choosing one asks to scroll to it', () => {
+    const onSelect = vi.fn();
+    const el = mount(<Popup model={{ kind: 'page', state }} onSelect={onSelect} onReveal={() => {}} />);
+    const items = el.querySelectorAll('.posts button');
+    expect(items).toHaveLength(4);
+    expect(items[1].textContent).toContain('Two…');
+    act(() => (items[2] as HTMLButtonElement).click());
+    expect(onSelect).toHaveBeenCalledWith('c');
+  });
+
+  it('offers to show marks on a quiet page', () => {
+    const onReveal = vi.fn();
+    const quiet = { ...state, revealed: false, posts: state.posts.map((p) => ({ ...p, status: 'unindexed' as const })) };
+    const el = mount(<Popup model={{ kind: 'page', state: quiet }} onSelect={() => {}} onReveal={onReveal} />);
+    expect(el.textContent).toContain('None of this page’s posts is in your index');
+    act(() => (el.querySelector('.secondary') as HTMLButtonElement).click());
+    expect(onReveal).toHaveBeenCalled();
+  });
+
+  it('has clear empty states', () => {
+    expect(mount(<Popup model={{ kind: 'not-running', message: 'Backstory does not run on this page.' }} onSelect={() => {}} onReveal={() => {}} />).textContent).toContain('does not run');
+    expect(mount(<Popup model={{ kind: 'page', state: { ...state, liveBlog: false, posts: [] } }} onSelect={() => {}} onReveal={() => {}} />).textContent).toContain('not a live blog');
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * The popup's view: the page's verdict at the top, then its posts with their status chips.
+ * Pure view: the entrypoint loads the state and passes callbacks.
+ */
+import type { PageState, PostStatus } from '../lib/messages/protocol';
+import { STATUS_ICON, STATUS_LABEL } from './status-labels';
+
+export type PopupModel =
+  | { kind: 'loading' }
+  | { kind: 'not-running'; message: string }
+  | { kind: 'page'; state: PageState };
+
+export interface PopupProps {
+  model: PopupModel;
+  onSelect: (key: string) => void;
+  onReveal: () => void;
+}
+
+const DETECTOR_NAME: Record<string, string> = {
+  guardian: 'The Guardian’s live-blog markup',
+  'json-ld': 'the page’s structured data (JSON-LD)',
+};
+
+export function Popup({ model, onSelect, onReveal }: PopupProps) {
+  return (
+    <main class="popup">
+      <h1>Backstory</h1>
+      {model.kind === 'loading' && <p class="muted" role="status">Reading this page…</p>}
+      {model.kind === 'not-running' && (
+        <p class="empty" role="status">{model.message}</p>
+      )}
+      {model.kind === 'page' && <PageView state={model.state} onSelect={onSelect} onReveal={onReveal} />}
+    </main>
+  );
+}
+
+function count(state: PageState, status: PostStatus): number {
+  return state.posts.filter((p) => p.status === status).length;
+}
+
+function PageView({ state, onSelect, onReveal }: { state: PageState; onSelect: (k: string) => void; onReveal: () => void }) {
+  if (!state.liveBlog) return <p class="empty" role="status">This page is not a live blog.</p>;
+  const same = count(state, 'same');
+  const edited = count(state, 'edited');
+  const unindexed = count(state, 'unindexed');
+  const pending = count(state, 'pending');
+  const errors = count(state, 'error');
+  return (
+    <>
+      <section class="verdict" aria-label="This page">
+        <p>
+          <strong>A live blog</strong> with {state.posts.length} post{state.posts.length === 1 ? '' : 's'}
+          {state.detector ? <span class="muted">, found by {DETECTOR_NAME[state.detector] ?? state.detector}</span> : null}.
+        </p>
+        <ul class="counts" data-testid="counts">
+          <li data-count="same">{STATUS_ICON.same} {same} unchanged</li>
+          <li data-count="edited">{STATUS_ICON.edited} {edited} edited</li>
+          <li data-count="unindexed">{STATUS_ICON.unindexed} {unindexed} new (not in the index)</li>
+          {pending > 0 && <li data-count="pending">{STATUS_ICON.pending} {pending} being checked</li>}
+          {errors > 0 && <li data-count="error">{STATUS_ICON.error} {errors} could not be checked</li>}
+        </ul>
+        {same + edited === 0 && pending === 0 && (
+          <p class="muted">None of this page’s posts is in your index.</p>
+        )}
+        {!state.revealed && (
+          <button type="button" class="secondary" onClick={onReveal}>
+            Show Backstory’s marks on this page
+          </button>
+        )}
+      </section>
+      <ol class="posts" aria-label="Posts on this page">
+        {state.posts.map((p) => (
+          <li key={p.key}>
+            <button type="button" class="post" onClick={() => onSelect(p.key)} data-post-key={p.key}>
+              <span class={`chip s-${p.status}`}>
+                <span aria-hidden="true">{STATUS_ICON[p.status]}</span> {STATUS_LABEL[p.status]}
+              </span>
+              <span class="post-title" dir="auto">{p.title ?? p.excerpt ?? p.key}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * Styles of the in-page annotation, inserted into each host's shadow root: our own font stack and
+ * sizes, light and dark, AA contrast, nothing that leaks into the page.
+ */
+export const BADGE_CSS = `
+:host { all: initial; display: block; margin: 4px 0 8px; contain: layout style; }
+:host([hidden]) { display: none; }
+* { box-sizing: border-box; }
+.bs { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", sans-serif;
+  color: #1f2328; max-width: 100%; }
+.chips { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; min-height: 24px; }
+.chip { display: inline-flex; align-items: center; gap: 4px; font: inherit; font-size: 12px; line-height: 18px;
+  padding: 2px 8px; border-radius: 12px; border: 1px solid currentColor; background: #fff; cursor: pointer; }
+.chip:focus-visible, a:focus-visible, button:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
+.s-same { color: #116329; background: #dafbe1; }
+.s-edited { color: #7d4e00; background: #fff8c5; }
+.s-unindexed, .s-pending { color: #424a53; background: #f6f8fa; }
+.s-error { color: #a40e26; background: #ffebe9; }
+.card { margin-top: 6px; padding: 10px 12px; border: 1px solid #d0d7de; border-radius: 8px; background: #fff; }
+.card h3 { font-size: 14px; margin: 0 0 4px; }
+.card p { margin: 4px 0; }
+.muted { color: #57606a; }
+.link { font: inherit; color: #0969da; background: none; border: none; padding: 0; cursor: pointer; text-decoration: underline; }
+@media (prefers-color-scheme: dark) {
+  .bs { color: #e6edf3; }
+  .chip { background: #161b22; }
+  .s-same { color: #7ee787; background: #0f2d19; }
+  .s-edited { color: #f2cc60; background: #2e2400; }
+  .s-unindexed, .s-pending { color: #c9d1d9; background: #21262d; }
+  .s-error { color: #ffa198; background: #3d1114; }
+  .card { background: #0d1117; border-color: #30363d; }
+  .muted { color: #9da7b3; }
+  .link { color: #58a6ff; }
+}
+`;

@@ -1,0 +1,78 @@
+/**
+ * The worker: seeds the shipped coverage into IndexedDB, keeps one match index per worker start
+ * (rebuilt from IndexedDB at a cold start), and answers the content scripts and pages.
+ */
+import { browser } from 'wxt/browser';
+import coverageText from '../assets/coverage/guardian-syria-live-2024-12-07.txt?raw';
+import { Matcher } from '../lib/annotate/matcher';
+import { parseCoverage } from '../lib/coverage/parse';
+import { SHIPPED_COVERAGE_META } from '../lib/coverage/shipped';
+import { parseWorkerRequest, ProtocolError, type PostVerdict } from '../lib/messages/protocol';
+import { BackstoryDB } from '../lib/store/db';
+import { loadCoverages, seedCoverage } from '../lib/store/coverage-store';
+
+export default defineBackground(() => {
+  const db = new BackstoryDB();
+  let matcher: Promise<Matcher> | null = null;
+
+  const seeded = seedCoverage(db, SHIPPED_COVERAGE_META.id, coverageText, (t) => parseCoverage(t, SHIPPED_COVERAGE_META))
+    .then((changed) => {
+      if (changed) matcher = null;
+    })
+    .catch((e) => console.error('Backstory: could not store the shipped coverage', e));
+
+  const getMatcher = () =>
+    (matcher ??= seeded.then(async () => new Matcher(await loadCoverages(db))).catch((e) => {
+      matcher = null;
+      throw e;
+    }));
+
+  // Eviction under storage pressure would silently drop researchers' work.
+  void navigator.storage?.persist?.().catch(() => {});
+
+  const action = browser.action ?? browser.browserAction;
+
+  browser.runtime.onMessage.addListener(async (raw: unknown, sender) => {
+    let request;
+    try {
+      request = parseWorkerRequest(raw);
+    } catch (e) {
+      if (e instanceof ProtocolError) return { error: e.message };
+      throw e;
+    }
+    switch (request.type) {
+      case 'match-posts': {
+        let m: Matcher;
+        try {
+          m = await getMatcher();
+        } catch (e) {
+          const reason = `The index could not be opened (${(e as Error).message}).`;
+          return request.posts.map((p): PostVerdict => ({ key: p.key, status: 'error', reason, match: null }));
+        }
+        return request.posts.map((p): PostVerdict => {
+          try {
+            const v = m.verdict(p);
+            return { key: p.key, status: v.status, match: v.match };
+          } catch (e) {
+            return { key: p.key, status: 'error', reason: `Matching failed (${(e as Error).message}).`, match: null };
+          }
+        });
+      }
+      case 'open-reader':
+        await browser.tabs.create({ url: `${browser.runtime.getURL('/reader.html')}#${encodeURIComponent(request.postId)}` });
+        return true;
+      case 'page-summary': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return false;
+        await action.setBadgeText({ tabId, text: request.matched ? String(request.matched) : '' });
+        await action.setTitle({
+          tabId,
+          title: request.matched
+            ? `Backstory: ${request.matched} of ${request.total} posts are in your index`
+            : `Backstory: none of the ${request.total} posts is in your index`,
+        });
+        return true;
+      }
+    }
+  });
+});

@@ -1,0 +1,43 @@
+/** Popup wiring: finds the tab (the active one, or `?tab=<id>` when opened as a page in tests). */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { Popup, type PopupModel } from '../../components/Popup';
+import type { PageState, TabRequest } from '../../lib/messages/protocol';
+
+const app = document.getElementById('app')!;
+
+async function targetTab(): Promise<number | undefined> {
+  const given = new URLSearchParams(location.search).get('tab');
+  if (given && /^\d+$/.test(given)) return Number(given);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+async function main() {
+  const tabId = await targetTab();
+  const ask = (request: TabRequest) => browser.tabs.sendMessage(tabId!, request);
+  const show = (model: PopupModel) =>
+    render(
+      <Popup
+        model={model}
+        onSelect={(key) => void ask({ type: 'scroll-to-post', key })}
+        onReveal={async () => show({ kind: 'page', state: (await ask({ type: 'reveal-annotations' })) as PageState })}
+      />,
+      app,
+    );
+  show({ kind: 'loading' });
+  if (tabId === undefined) return show({ kind: 'not-running', message: 'No page to read in this window.' });
+  try {
+    const state = (await ask({ type: 'get-page-state' })) as PageState | undefined;
+    show(
+      state
+        ? { kind: 'page', state }
+        : { kind: 'not-running', message: 'This page is not a live blog.' },
+    );
+  } catch {
+    // No content script answered: not a news site we run on, or a page the browser protects.
+    show({ kind: 'not-running', message: 'Backstory does not run on this page. It reads live blogs on the news sites listed in its settings.' });
+  }
+}
+
+void main();

@@ -1,0 +1,87 @@
+/**
+ * The command line's whole job on one saved page (contracts.md §2): detect posts, match each
+ * against the coverage, and report. Attribution, related posts, updates and corrections are
+ * filled in by their own modules as they land; until then they are present and empty.
+ */
+import { detectPage, pageUrl } from '../detect/detect-page';
+import type { DetectorName } from '../detect/types';
+import type { Matcher } from './matcher';
+import type { MatchSummary } from './describe-match';
+import { removedPosts, type RemovedPost } from './removed-posts';
+
+export interface CliMatch {
+  postId: string;
+  coverage: string;
+  title: string | null;
+  excerpt: string;
+  url: string | null;
+  publishedAt: string | null;
+  similarity: number;
+}
+
+export interface CliPost {
+  key: string;
+  title: string | null;
+  text: string;
+  publishedAt: string | null;
+  updatedAt: string | null;
+  byline: string[];
+  status: 'same' | 'edited' | 'unindexed';
+  match: CliMatch | null;
+  attribution: {
+    firstPublished: null | { coverage: string; postId: string; title: string | null; excerpt: string; publishedAt: string | null };
+    origins: { paragraph: number; coverage: string; postId: string; title: string | null; excerpt: string }[];
+    writers: string[];
+    sources: { name: string; kind: string; evidence: string }[];
+    people: { name: string; role: string | null }[];
+    embeds: { platform: string; handle: string | null; author: string | null; date: string | null }[];
+  };
+  related: { postId: string; title: string | null; excerpt: string; score: number }[];
+  updates: { postId: string; title: string | null; excerpt: string; publishedAt: string | null; relation: string }[];
+  corrections: { kind: string; before: string | null; after: string | null }[];
+}
+
+export interface CliReport {
+  page: { url: string | null; title: string; liveBlog: boolean; detector: DetectorName | null; removed: RemovedPost[] };
+  posts: CliPost[];
+}
+
+function cliMatch(m: MatchSummary | null): CliMatch | null {
+  if (!m) return null;
+  const { postId, coverage, title, excerpt, url, publishedAt, similarity } = m;
+  return { postId, coverage, title, excerpt, url, publishedAt, similarity };
+}
+
+// The matched post is the oldest indexed copy of the text (matchPost prefers it), so it is where
+// the text was first published; paragraph-level origins come with the attribution module.
+function firstPublished(m: MatchSummary | null): CliPost['attribution']['firstPublished'] {
+  return m && { coverage: m.coverage, postId: m.postId, title: m.title, excerpt: m.excerpt, publishedAt: m.publishedAt };
+}
+
+export function annotatePage(doc: Document, matcher: Matcher, givenUrl?: string | null): CliReport {
+  const detected = detectPage(doc);
+  const verdicts = detected.posts.map((p) => matcher.verdict(p));
+  return {
+    page: {
+      url: pageUrl(doc, givenUrl),
+      title: (doc.querySelector('title')?.textContent ?? '').trim(),
+      liveBlog: detected.liveBlog,
+      detector: detected.detector,
+      removed: removedPosts(matcher.index, verdicts.map((v) => v.detail)),
+    },
+    posts: detected.posts.map((p, i) => ({
+      key: p.key,
+      title: p.title,
+      text: [...(p.title ? [p.title] : []), ...p.paragraphs].join('\n'),
+      publishedAt: p.publishedAt,
+      updatedAt: p.updatedAt,
+      byline: p.byline,
+      status: verdicts[i].status,
+      match: cliMatch(verdicts[i].match),
+      attribution: { firstPublished: firstPublished(verdicts[i].match), origins: [], writers: [], sources: [], people: [], embeds: [] },
+      related: [],
+      updates: [],
+      corrections: [],
+    })),
+  };
+}

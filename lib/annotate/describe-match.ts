@@ -1,0 +1,57 @@
+/**
+ * Turns a match into what the UI and the CLI show of the indexed post: ids, headline, excerpt,
+ * position in its coverage. Pure: the same code serves the worker and the command line.
+ */
+import type { CoverageMeta } from '../coverage/types';
+import type { MatchIndex } from '../match/match-index';
+import type { PostMatch } from '../match/match-post';
+
+export interface MatchSummary {
+  postId: string;
+  coverage: string;
+  coverageTitle: string;
+  publisher: string;
+  title: string | null;
+  /** First 200 characters of the indexed post's body (title excluded), verbatim. */
+  excerpt: string;
+  url: string | null;
+  publishedAt: string | null;
+  similarity: number;
+  /** 1 = oldest post of the coverage. */
+  position: number;
+  total: number;
+}
+
+export function excerptOf(paragraphs: readonly string[]): string {
+  return paragraphs.join(' ').slice(0, 200);
+}
+
+export function describeMatch(
+  index: MatchIndex,
+  metas: ReadonlyMap<string, CoverageMeta>,
+  totals: ReadonlyMap<string, number>,
+  match: PostMatch,
+): MatchSummary | null {
+  if (match.post === null || match.status === 'unindexed') return null;
+  const post = index.posts[match.post];
+  const meta = metas.get(post.coverage);
+  return {
+    postId: post.id,
+    coverage: post.coverage,
+    coverageTitle: meta?.title ?? post.coverage,
+    publisher: meta?.publisher ?? '',
+    title: post.title,
+    excerpt: excerptOf(post.paragraphs),
+    url: post.url ?? meta?.url ?? null,
+    publishedAt: post.publishedAt,
+    similarity: match.similarity,
+    position: post.position,
+    total: totals.get(post.coverage) ?? 0,
+  };
+}
+
+export function coverageTotals(index: MatchIndex): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const p of index.posts) totals.set(p.coverage, Math.max(totals.get(p.coverage) ?? 0, p.position));
+  return totals;
+}

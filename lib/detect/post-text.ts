@@ -1,0 +1,64 @@
+/**
+ * A post's text as a reader sees it (contracts.md §0): block by block, skipping what is not the
+ * post's words (times, bylines, buttons, captions, embed chrome, ads, our own hosts). Works on any
+ * DOM (the browser's, or linkedom in the CLI): no layout, no innerText.
+ */
+import { normalize } from '../text/normalize';
+
+const SKIP = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SVG', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO',
+  'IFRAME', 'CANVAS', 'FIGCAPTION', 'TIME', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'FORM', 'INPUT',
+  'SELECT', 'TEXTAREA', 'LABEL', 'OBJECT', 'EMBED', 'SOURCE', 'MENU', 'DIALOG',
+]);
+
+const BLOCK = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'H1', 'H2',
+  'H3', 'H4', 'H5', 'H6', 'FIGURE', 'PRE', 'TABLE', 'THEAD', 'TBODY', 'TR', 'TD', 'TH', 'MAIN',
+  'ADDRESS', 'HR', 'DETAILS', 'SUMMARY', 'CENTER', 'GU-ISLAND',
+]);
+
+/** Elements that are page furniture, not prose, whatever tag they use. */
+const FURNITURE = /(?:^|[\s_-])(?:ad-slot|ad|ads|advert|share|social-share|byline|caption|credit|meta|newsletter|related|promo|appeal|contributions|submeta)(?:$|[\s_-])/i;
+
+function isSkipped(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (SKIP.has(tag) || tag.startsWith('BACKSTORY-')) return true;
+  if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
+  const cls = el.getAttribute('class');
+  return !!cls && FURNITURE.test(cls);
+}
+
+/** Blocks of text inside `root`, in document order, each normalised; empty blocks dropped. */
+export function textBlocks(root: Element, exclude: readonly Element[] = []): string[] {
+  const out: string[] = [];
+  let inline = '';
+  const flush = () => {
+    const text = normalize(inline);
+    if (text) out.push(text);
+    inline = '';
+  };
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        inline += child.nodeValue ?? '';
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      if (exclude.includes(el) || isSkipped(el)) continue;
+      const tag = el.tagName.toUpperCase();
+      if (tag === 'BR') {
+        inline += ' ';
+      } else if (BLOCK.has(tag)) {
+        flush();
+        walk(el);
+        flush();
+      } else {
+        walk(el);
+      }
+    }
+  };
+  walk(root);
+  flush();
+  return out;
+}

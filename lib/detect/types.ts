@@ -1,0 +1,27 @@
+/** What detection finds in a page: posts with their element, key and text (contracts.md §0). */
+
+export type DetectorName = 'guardian' | 'json-ld';
+
+export interface DetectedPost {
+  /** The post's element; the annotation host goes inside it. */
+  element: Element;
+  /** As `data-post-key`: never the post's position. */
+  key: string;
+  title: string | null;
+  /** Body blocks as a reader sees them, title excluded. */
+  paragraphs: string[];
+  publishedAt: string | null;
+  updatedAt: string | null;
+  byline: string[];
+}
+
+export interface DetectedPage {
+  liveBlog: boolean;
+  detector: DetectorName | null;
+  /** The element to watch for inserted, changed and removed posts. */
+  container: Element | null;
+  posts: DetectedPost[];
+}
+
+/** A post as an adapter reads it, before keys are made unique across the page. */
+export type PostReading = Omit<DetectedPost, 'key'> & { keyHints: (string | null)[] };

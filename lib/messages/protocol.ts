@@ -1,0 +1,109 @@
+/**
+ * The one message protocol between content script, popup and worker. Every message is checked on
+ * arrival (`parseRequest`): a page can talk to a content script's world, so nothing is trusted
+ * for its shape. Limits keep a hostile or broken page from making the worker do unbounded work.
+ */
+import type { MatchSummary } from '../annotate/describe-match';
+import type { DetectorName } from '../detect/types';
+
+export type PostStatus = 'pending' | 'same' | 'edited' | 'unindexed' | 'error';
+
+export interface PostPayload {
+  key: string;
+  title: string | null;
+  paragraphs: string[];
+}
+
+export interface PostVerdict {
+  key: string;
+  status: Exclude<PostStatus, 'pending'>;
+  reason?: string;
+  match: MatchSummary | null;
+}
+
+export interface PageState {
+  liveBlog: boolean;
+  detector: DetectorName | null;
+  url: string;
+  title: string;
+  revealed: boolean;
+  posts: { key: string; title: string | null; excerpt: string; status: PostStatus; reason?: string; match: MatchSummary | null }[];
+}
+
+/** Sent to the worker. */
+export type WorkerRequest =
+  | { type: 'match-posts'; posts: PostPayload[] }
+  | { type: 'open-reader'; postId: string }
+  | { type: 'page-summary'; matched: number; total: number };
+
+/** Sent to a tab's content script (from the popup). */
+export type TabRequest =
+  | { type: 'get-page-state' }
+  | { type: 'scroll-to-post'; key: string }
+  | { type: 'reveal-annotations' };
+
+export const LIMITS = {
+  postsPerRequest: 2000,
+  paragraphsPerPost: 400,
+  charsPerParagraph: 20_000,
+  charsPerPost: 200_000,
+  keyLength: 300,
+} as const;
+
+export class ProtocolError extends Error {}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function str(v: unknown, what: string, max: number): string {
+  if (typeof v !== 'string') throw new ProtocolError(`${what} must be text`);
+  if (v.length > max) throw new ProtocolError(`${what} is longer than ${max} characters`);
+  return v;
+}
+
+function post(v: unknown, i: number): PostPayload {
+  if (!isRecord(v)) throw new ProtocolError(`post ${i} is not an object`);
+  if (!Array.isArray(v.paragraphs)) throw new ProtocolError(`post ${i} has no paragraphs list`);
+  if (v.paragraphs.length > LIMITS.paragraphsPerPost) throw new ProtocolError(`post ${i} has too many paragraphs`);
+  const paragraphs = v.paragraphs.map((p, j) => str(p, `post ${i} paragraph ${j}`, LIMITS.charsPerParagraph));
+  if (paragraphs.reduce((n, p) => n + p.length, 0) > LIMITS.charsPerPost) throw new ProtocolError(`post ${i} is too long`);
+  return {
+    key: str(v.key, `post ${i} key`, LIMITS.keyLength),
+    title: v.title === null || v.title === undefined ? null : str(v.title, `post ${i} title`, LIMITS.charsPerParagraph),
+    paragraphs,
+  };
+}
+
+export function parseWorkerRequest(v: unknown): WorkerRequest {
+  if (!isRecord(v)) throw new ProtocolError('message is not an object');
+  switch (v.type) {
+    case 'match-posts': {
+      if (!Array.isArray(v.posts)) throw new ProtocolError('posts must be a list');
+      if (v.posts.length > LIMITS.postsPerRequest) throw new ProtocolError('too many posts in one request');
+      return { type: 'match-posts', posts: v.posts.map(post) };
+    }
+    case 'open-reader':
+      return { type: 'open-reader', postId: str(v.postId, 'postId', LIMITS.keyLength) };
+    case 'page-summary': {
+      const n = (x: unknown, what: string) => {
+        if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) throw new ProtocolError(`${what} must be a count`);
+        return x;
+      };
+      return { type: 'page-summary', matched: n(v.matched, 'matched'), total: n(v.total, 'total') };
+    }
+    default:
+      throw new ProtocolError(`unknown message type ${JSON.stringify(String(v.type)).slice(0, 40)}`);
+  }
+}
+
+export function parseTabRequest(v: unknown): TabRequest {
+  if (!isRecord(v)) throw new ProtocolError('message is not an object');
+  switch (v.type) {
+    case 'get-page-state':
+    case 'reveal-annotations':
+      return { type: v.type };
+    case 'scroll-to-post':
+      return { type: 'scroll-to-post', key: str(v.key, 'key', LIMITS.keyLength) };
+    default:
+      throw new ProtocolError(`unknown message type ${JSON.stringify(String(v.type)).slice(0, 40)}`);
+  }
+}

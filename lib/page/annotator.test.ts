@@ -1,0 +1,146 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Matcher } from '../annotate/matcher';
+import { loadShippedCoverage } from '../coverage/load-shipped-node';
+import { blockHtml, guardianPage, paragraphsHtml } from '../demo/guardian-page';
+import { demoPosts } from '../demo/demo-page';
+import type { PostPayload, PostVerdict } from '../messages/protocol';
+import { Annotator, type BadgeView } from './annotator';
+import { HOST_TAG } from './annotation-host';
+
+const coverage = loadShippedCoverage();
+const matcher = new Matcher([coverage]);
+const verdicts = async (posts: PostPayload[]): Promise<PostVerdict[]> =>
+  posts.map((p) => {
+    const v = matcher.verdict(p);
+    return { key: p.key, status: v.status, match: v.match };
+  });
+
+let views: Map<Element, BadgeView>;
+let annotator: Annotator | null = null;
+const start = (html: string, matchPosts = verdicts) => {
+  document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
+  views = new Map();
+  annotator = new Annotator(document, {
+    css: '',
+    matchPosts,
+    render: (mount, view) => views.set(mount, view),
+    unmount: (mount) => views.delete(mount),
+  });
+  return annotator.start();
+};
+const settle = () => vi.advanceTimersByTimeAsync(500);
+const hosts = () => [...document.querySelectorAll(HOST_TAG)];
+const statuses = () => hosts().map((h) => h.getAttribute('data-status'));
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => {
+  annotator?.stop();
+  vi.useRealTimers();
+});
+
+const demo = demoPosts(coverage, 12);
+const demoHtml = guardianPage({ title: 'Demo', blocks: demo.map((p) => p.block), pinFirst: true });
+
+describe('Annotator', () => {
+  it('does nothing on a page that is not a live blog', () => {
+    expect(start('<html><body><article><p>Hello</p></article></body></html>')).toBe(false);
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('puts one host per post, first child, with its key and status', async () => {
+    expect(start(demoHtml)).toBe(true);
+    expect(statuses().every((s) => s === 'pending')).toBe(true);
+    await settle();
+    expect(hosts()).toHaveLength(demo.length);
+    expect(statuses()).toEqual(demo.map((p) => p.expected));
+    for (const h of hosts()) {
+      expect(h.parentElement?.firstElementChild).toBe(h);
+      expect(h.getAttribute('data-post-key')).toBe(h.parentElement?.id);
+      expect(h.shadowRoot).not.toBeNull();
+    }
+    // The pinned copy has no host.
+    expect(document.querySelector('#pinned-post ' + HOST_TAG)).toBeNull();
+  });
+
+  it('changes nothing of the page but adding hosts', async () => {
+    const before = new DOMParser().parseFromString(demoHtml, 'text/html').body.innerHTML;
+    start(demoHtml);
+    await settle();
+    expect(document.body.innerHTML).not.toBe(before);
+    for (const h of hosts()) h.remove();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('annotates a post inserted later, once', async () => {
+    start(demoHtml);
+    await settle();
+    const top = document.getElementById('top-of-blog')!;
+    const fresh = { id: 'ffffffffffffffffffffffff', title: null, bodyHtml: paragraphsHtml(['A brand new post from the desk, not in any index at all.']), publishedAt: '2024-12-08T14:00:00Z', pending: true };
+    top.insertAdjacentHTML('afterend', blockHtml(fresh));
+    document.dispatchEvent(new Event('liveblog:blocks-updated'));
+    await settle();
+    document.getElementById('block-ffffffffffffffffffffffff')!.classList.remove('pending');
+    await settle();
+    const inserted = document.querySelectorAll(`#block-ffffffffffffffffffffffff > ${HOST_TAG}`);
+    expect(inserted).toHaveLength(1);
+    expect(inserted[0].getAttribute('data-status')).toBe('unindexed');
+    expect(hosts()).toHaveLength(demo.length + 1);
+  });
+
+  it('re-matches a post whose text the page edits, and drops a removed post', async () => {
+    start(demoHtml);
+    await settle();
+    const sameIdx = demo.findIndex((p) => p.expected === 'same' && /<p/.test(p.block.bodyHtml));
+    const el = document.getElementById(`block-${demo[sameIdx].block.id}`)!;
+    const p = el.querySelector('p')!;
+    p.textContent = `${p.textContent} Officials later denied this account entirely.`;
+    await settle();
+    expect(el.querySelector(HOST_TAG)!.getAttribute('data-status')).toBe('edited');
+    document.getElementById(`block-${demo[0].block.id}`)!.remove();
+    await settle();
+    expect(hosts()).toHaveLength(demo.length - 1);
+  });
+
+  it('puts its host back when the page removes it', async () => {
+    start(demoHtml);
+    await settle();
+    const host = hosts()[2];
+    const post = host.parentElement!;
+    host.remove();
+    await settle();
+    expect(post.querySelectorAll(`:scope > ${HOST_TAG}`)).toHaveLength(1);
+    expect(post.querySelector(HOST_TAG)!.getAttribute('data-status')).toBe(demo[2].expected);
+  });
+
+  it('stays quiet on a page none of whose posts is indexed, until revealed', async () => {
+    const html = guardianPage({ title: 'Other news', blocks: [1, 2, 3].map((i) => ({ id: `00000000000000000000000${i}`, title: `Story ${i}`, bodyHtml: paragraphsHtml([`Entirely new reporting number ${i} about a different subject altogether.`]), publishedAt: '2025-01-01T00:00:00Z' })) });
+    start(html);
+    await settle();
+    expect(statuses()).toEqual(['unindexed', 'unindexed', 'unindexed']);
+    expect([...views.values()].every((v) => v.quiet)).toBe(true);
+    annotator!.reveal();
+    expect([...views.values()].some((v) => v.quiet)).toBe(false);
+    expect(annotator!.state().revealed).toBe(true);
+  });
+
+  it('says what went wrong when the index cannot answer, and for a post too long to check', async () => {
+    const huge = guardianPage({ title: 'x', blocks: [{ id: '111111111111111111111111', title: 'Huge', bodyHtml: paragraphsHtml(Array(300).fill('word '.repeat(1000))), publishedAt: '2025-01-01T00:00:00Z' }, { id: '222222222222222222222222', title: 'Small', bodyHtml: '<p>Small.</p>', publishedAt: '2025-01-01T00:00:00Z' }] });
+    start(huge, async () => {
+      throw new Error('worker gone');
+    });
+    await settle();
+    expect(statuses()).toEqual(['error', 'error']);
+    expect(hosts()[0].getAttribute('data-reason')).toMatch(/too long/);
+    expect(hosts()[1].getAttribute('data-reason')).toMatch(/worker gone/);
+  });
+
+  it('reports page state for the popup', async () => {
+    start(demoHtml);
+    await settle();
+    const s = annotator!.state();
+    expect(s).toMatchObject({ liveBlog: true, detector: 'guardian' });
+    expect(s.posts.map((p) => p.status)).toEqual(demo.map((p) => p.expected));
+    expect(s.posts[1].match?.postId).toBe('guardian-syria-2024-12-07:64');
+  });
+});

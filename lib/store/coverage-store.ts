@@ -1,0 +1,74 @@
+/**
+ * Writing and reading coverages. A coverage is replaced in one transaction, so a worker stopped
+ * mid-write leaves the old copy or the new one, never half of each.
+ */
+import type { Coverage } from '../coverage/types';
+import { fnv1a } from '../text/hash';
+import { POSTS_PER_BATCH, type BackstoryDB, type PostBatch, type StoredCoverage } from './db';
+
+export function contentHash(text: string): string {
+  return `${text.length.toString(36)}-${fnv1a(text).toString(36)}`;
+}
+
+export async function putCoverage(
+  db: BackstoryDB,
+  coverage: Coverage,
+  origin: StoredCoverage['origin'],
+  hash: string,
+): Promise<void> {
+  const batches: PostBatch[] = [];
+  for (let i = 0; i < coverage.posts.length; i += POSTS_PER_BATCH) {
+    batches.push({ coverage: coverage.meta.id, batch: batches.length, posts: coverage.posts.slice(i, i + POSTS_PER_BATCH) });
+  }
+  await db.transaction('rw', db.coverages, db.postBatches, async () => {
+    await db.postBatches.where('coverage').equals(coverage.meta.id).delete();
+    await db.postBatches.bulkPut(batches);
+    await db.coverages.put({
+      id: coverage.meta.id,
+      meta: coverage.meta,
+      origin,
+      contentHash: hash,
+      postCount: coverage.posts.length,
+      batchCount: batches.length,
+      storedAt: new Date().toISOString(),
+    });
+  });
+}
+
+/**
+ * Stores the shipped coverage unless the same text is already there. Only the shipped coverage's
+ * own rows are touched. Returns whether anything was written.
+ */
+export async function seedCoverage(
+  db: BackstoryDB,
+  id: string,
+  text: string,
+  parse: (text: string) => Coverage,
+): Promise<boolean> {
+  const hash = contentHash(text);
+  const existing = await db.coverages.get(id);
+  if (existing?.contentHash === hash) return false;
+  const coverage = parse(text);
+  if (coverage.meta.id !== id) throw new Error(`coverage id ${coverage.meta.id} is not ${id}`);
+  await putCoverage(db, coverage, 'shipped', hash);
+  return true;
+}
+
+export async function loadCoverages(db: BackstoryDB): Promise<Coverage[]> {
+  return db.transaction('r', db.coverages, db.postBatches, async () => {
+    const stored = await db.coverages.toArray();
+    const out: Coverage[] = [];
+    for (const c of stored) {
+      const batches = await db.postBatches.where('coverage').equals(c.id).sortBy('batch');
+      out.push({ meta: c.meta, posts: batches.flatMap((b) => b.posts) });
+    }
+    return out;
+  });
+}
+
+export async function loadCoverage(db: BackstoryDB, id: string): Promise<Coverage | null> {
+  const c = await db.coverages.get(id);
+  if (!c) return null;
+  const batches = await db.postBatches.where('coverage').equals(id).sortBy('batch');
+  return { meta: c.meta, posts: batches.flatMap((b) => b.posts) };
+}

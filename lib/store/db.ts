@@ -1,0 +1,54 @@
+/**
+ * Backstory's IndexedDB, through Dexie. Posts are stored in batches (one row per
+ * `POSTS_PER_BATCH` posts) because IndexedDB costs per request, not per byte (matching.md):
+ * loading the index at a cold worker start is a handful of reads.
+ *
+ * Schema changes add a `version(n)` below; the shipped coverage may be replaced on upgrade, but
+ * tables holding what users made (highlights, their captures) are never cleared.
+ */
+import Dexie, { type Table } from 'dexie';
+import type { CoverageMeta, IndexedPost } from '../coverage/types';
+
+export const DB_NAME = 'backstory';
+export const POSTS_PER_BATCH = 500;
+
+export interface StoredCoverage {
+  id: string;
+  meta: CoverageMeta;
+  /** Shipped with the extension (re-seeded when its text changes) or made by the user. */
+  origin: 'shipped' | 'user';
+  /** Hash of the source the posts were made from: re-seeding is a no-op when it is unchanged. */
+  contentHash: string;
+  postCount: number;
+  batchCount: number;
+  storedAt: string;
+}
+
+export interface PostBatch {
+  coverage: string;
+  batch: number;
+  posts: IndexedPost[];
+}
+
+/** Reserved for researchers' highlights (a later issue); declared now so no upgrade drops it. */
+export interface StoredHighlight {
+  id: string;
+  pageUrl: string;
+  postKey: string;
+  createdAt: string;
+}
+
+export class BackstoryDB extends Dexie {
+  coverages!: Table<StoredCoverage, string>;
+  postBatches!: Table<PostBatch, [string, number]>;
+  highlights!: Table<StoredHighlight, string>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      coverages: 'id, origin',
+      postBatches: '[coverage+batch], coverage',
+      highlights: 'id, pageUrl, postKey, createdAt',
+    });
+  }
+}

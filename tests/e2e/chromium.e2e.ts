@@ -1,0 +1,126 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from '../../bin/lib/browsers';
+import { servePages, type PageServer } from '../../bin/lib/serve';
+import { boundaryPageHtml, boundaryPosts, livePage } from '../support/pages';
+import { FIXTURES_ABSENT, marsBlocks, marsPageHtml } from '../support/fixtures';
+import { ARTIFACTS, HOST, pageUntouched, settledStatuses, waitForStatuses } from './helpers';
+
+let browser: ChromiumSession;
+let server: PageServer;
+const live = livePage();
+
+beforeAll(async () => {
+  server = await servePages({ '/boundaries': boundaryPageHtml(), '/live': live.html });
+  if (!FIXTURES_ABSENT) server.set('/mars', marsPageHtml());
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+type TabsApi = { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } };
+
+/** The tab id of a page, asked of the extension's own worker (the popup needs it in tests). */
+async function tabIdOf(url: string): Promise<number> {
+  return browser.worker.evaluate(async (u) => {
+    const tabs = await (globalThis as unknown as TabsApi).chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)!.id!;
+  }, url);
+}
+
+describe('Chromium: a page cut by hand from the coverage', () => {
+  const expected = boundaryPosts();
+
+  it('gives every post the status it should have, and touches nothing else', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/boundaries`);
+    const statuses = await settledStatuses(page, expected.length);
+    expect(statuses).toEqual(Object.fromEntries(expected.map((p) => [`block-${p.block.id}`, p.expected])));
+    const { now, sent } = await pageUntouched(page);
+    expect(now).toBe(sent);
+    // Chips show on a page with indexed posts.
+    await expect(page.locator(`${HOST} .chip`).first().textContent()).resolves.toMatch(/In the index|Edited|Not in the index/);
+    await page.screenshot({ path: join(ARTIFACTS, 'chromium-boundaries.png') });
+    await page.close();
+  });
+
+  it('opens a card from the keyboard and the indexed copy in the reader page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/boundaries`);
+    await settledStatuses(page, expected.length);
+    const edited = expected.find((p) => p.expected === 'edited')!;
+    const chip = page.locator(`#block-${edited.block.id} ${HOST} button.chip`);
+    await chip.focus();
+    await page.keyboard.press('Enter');
+    await expect(chip.getAttribute('aria-expanded')).resolves.toBe('true');
+    const card = page.locator(`#block-${edited.block.id} ${HOST} .card`);
+    await expect(card.textContent()).resolves.toMatch(/Post \d+ of 64 in The Guardian’s live blog.*% the same text/s);
+    await card.screenshot({ path: join(ARTIFACTS, 'chromium-card.png') });
+    const [reader] = await Promise.all([browser.context.waitForEvent('page'), card.locator('button.link').click()]);
+    await reader.waitForSelector('article.post.focus');
+    await expect(reader.locator('article.post.focus h2').textContent()).resolves.toBe(edited.block.title);
+    await expect(reader.locator('article.post').count()).resolves.toBe(64);
+    await reader.close();
+    await page.keyboard.press('Escape');
+    await expect(chip.getAttribute('aria-expanded')).resolves.toBe('false');
+    await page.close();
+  });
+
+  it('the popup counts the page’s posts by status and scrolls to a chosen post', async () => {
+    const page = await browser.context.newPage();
+    const url = `${server.origin}/boundaries`;
+    await page.goto(url);
+    await settledStatuses(page, expected.length);
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(url)}`);
+    await popup.waitForSelector('[data-count="same"]');
+    const count = (s: string) => popup.locator(`[data-count="${s}"]`).textContent();
+    const n = (s: string) => expected.filter((p) => p.expected === s).length;
+    await expect(count('same')).resolves.toContain(`${n('same')} unchanged`);
+    await expect(count('edited')).resolves.toContain(`${n('edited')} edited`);
+    await expect(count('unindexed')).resolves.toContain(`${n('unindexed')} new`);
+    await popup.screenshot({ path: join(ARTIFACTS, 'chromium-popup.png') });
+    const last = expected[expected.length - 1];
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await popup.locator(`button.post[data-post-key="block-${last.block.id}"]`).click();
+    await page.waitForFunction(() => window.scrollY > 0);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe.skipIf(!!FIXTURES_ABSENT)('Chromium: another live blog (Guardian Mars landing, shared fixture)', () => {
+  it('marks every post unindexed and shows nothing inline until asked', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/mars`);
+    const blocks = marsBlocks();
+    const statuses = await settledStatuses(page, blocks.length);
+    expect(Object.values(statuses)).toEqual(blocks.map(() => 'unindexed'));
+    await expect(page.locator(`${HOST} .chip`).count()).resolves.toBe(0);
+    const { now, sent } = await pageUntouched(page);
+    expect(now).toBe(sent);
+    await page.close();
+  });
+});
+
+describe('Chromium: a live page', () => {
+  it('annotates a post inserted later once, re-matches an edited one, drops a removed one', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/live`);
+    await settledStatuses(page, live.initial.length);
+    await page.waitForFunction(() => document.body.dataset.liveDone === '1');
+    await waitForStatuses(page, {
+      [`block-${live.inserted.block.id}`]: 'same',
+      [`block-${live.edited.block.id}`]: 'edited',
+      [`block-${live.removed.block.id}`]: null,
+    });
+    // Nothing counted twice: one host per post.
+    expect(Object.keys(await settledStatuses(page, live.initial.length))).toHaveLength(live.initial.length);
+    await expect(page.locator(`#block-${live.inserted.block.id} > ${HOST}`).count()).resolves.toBe(1);
+    await page.screenshot({ path: join(ARTIFACTS, 'chromium-live.png') });
+    await page.close();
+  });
+});

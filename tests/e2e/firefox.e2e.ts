@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefox, type FirefoxSession } from '../../bin/lib/browsers';
+import { servePages, type PageServer } from '../../bin/lib/serve';
+import { boundaryPageHtml, boundaryPosts, livePage } from '../support/pages';
+import { HOST, settledStatuses, waitForStatuses } from './helpers';
+
+// Firefox's automation cannot open extension pages (toolchain.md): the popup and reader are
+// covered in Chromium and by component tests; here the content script, worker and IndexedDB.
+let browser: FirefoxSession;
+let server: PageServer;
+const live = livePage();
+
+beforeAll(async () => {
+  server = await servePages({ '/boundaries': boundaryPageHtml(), '/live': live.html });
+  browser = await launchFirefox();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('Firefox ESR', () => {
+  it('matches a Guardian-shaped page against the index in IndexedDB', async () => {
+    const expected = boundaryPosts();
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/boundaries`);
+    const statuses = await settledStatuses(page, expected.length, 40_000);
+    expect(statuses).toEqual(Object.fromEntries(expected.map((p) => [`block-${p.block.id}`, p.expected])));
+    await expect(page.locator(`${HOST} .chip`).first().textContent()).resolves.toMatch(/In the index|Edited|Not in the index/);
+    await page.close();
+  });
+
+  it('follows live inserts, edits and removals', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/live`);
+    await page.waitForFunction(() => document.body.dataset.liveDone === '1', undefined, { timeout: 30_000 });
+    await waitForStatuses(page, {
+      [`block-${live.inserted.block.id}`]: 'same',
+      [`block-${live.edited.block.id}`]: 'edited',
+      [`block-${live.removed.block.id}`]: null,
+    }, 30_000);
+    // Nothing counted twice: one host per post.
+    expect(Object.keys(await settledStatuses(page, live.initial.length, 30_000))).toHaveLength(live.initial.length);
+    await page.close();
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * Guardian-shaped test pages whose post boundaries are written here by hand (from coverage line
+ * numbers), not produced by the coverage parser, each with the status Backstory must give it.
+ */
+import { blockHtml, guardianPage, paragraphsHtml, type GuardianBlock } from '../../lib/demo/guardian-page';
+import { line, lines } from './coverage-lines';
+
+export interface ExpectedBlock {
+  block: GuardianBlock;
+  expected: 'same' | 'edited' | 'unindexed';
+  why: string;
+}
+
+let n = 0;
+const id = () => (0xb0000000 + ++n).toString(16).padStart(24, 'c');
+const at = (minutes: number) => new Date(Date.parse('2024-12-08T12:00:00Z') - minutes * 60_000).toISOString();
+
+function post(why: string, expected: ExpectedBlock['expected'], title: string | null, paragraphs: string[]): ExpectedBlock {
+  return { why, expected, block: { id: id(), title, bodyHtml: paragraphsHtml(paragraphs), publishedAt: at(n * 7) } };
+}
+
+export function boundaryPosts(): ExpectedBlock[] {
+  n = 0;
+  return [
+    post('new post', 'unindexed', 'Aid convoys wait at the border', ['Trucks carrying food and medicine queued at the crossing for a second day, drivers said, waiting for permission to enter.', 'Aid agencies said they had not been given a timetable.']),
+    post('whole post', 'same', line(104), lines(105, 106)),
+    post('two indexed posts merged', 'same', line(120), [...lines(121, 126), ...lines(128, 129)]),
+    post('untitled run, part 1 of 3', 'same', null, lines(245, 247)),
+    post('untitled run, part 2 of 3', 'same', null, lines(249, 251)),
+    post('untitled run, part 3 of 3', 'same', null, lines(252, 255)),
+    post('one word changed', 'edited', line(141), [line(142).replace('Hezbollah', 'the group'), line(143)]),
+    post('a sentence added', 'edited', line(41), [line(42), `${line(43)} A spokesperson declined to comment further.`]),
+    post('a sentence removed', 'edited', line(88), [...lines(89, 92), line(93).replace(/^(.*?\.)\s.*$/, '$1')]),
+    post('embedded post (Arabic)', 'same', line(72), lines(73, 77)),
+    post('headline-only post', 'same', line(21), []),
+  ];
+}
+
+export function boundaryPageHtml(): string {
+  return guardianPage({ title: 'Syria live (test page, hand-cut posts)', url: 'http://127.0.0.1/boundaries', blocks: boundaryPosts().map((p) => p.block), pinFirst: true });
+}
+
+/**
+ * A live page: after load it inserts a hidden pending block after #top-of-blog, reveals it and
+ * fires `liveblog:blocks-updated` (as the Guardian does), edits one post and removes another.
+ */
+export function livePage(): { html: string; initial: ExpectedBlock[]; inserted: ExpectedBlock; edited: ExpectedBlock; removed: ExpectedBlock } {
+  const initial = boundaryPosts().slice(1, 6);
+  const inserted = post('inserted live', 'same', line(162), lines(163, 167));
+  const [edited, removed] = [initial[0], initial[3]];
+  const script = `
+    setTimeout(() => {
+      document.getElementById('top-of-blog').insertAdjacentHTML('afterend', ${JSON.stringify(blockHtml({ ...inserted.block, pending: true }))});
+      setTimeout(() => {
+        document.getElementById('block-${inserted.block.id}').classList.remove('pending');
+        document.dispatchEvent(new CustomEvent('liveblog:blocks-updated'));
+        const p = document.querySelector('#block-${edited.block.id} p');
+        p.textContent = p.textContent + ' The claim could not be verified.';
+        document.getElementById('block-${removed.block.id}').remove();
+        document.body.dataset.liveDone = '1';
+      }, 400);
+    }, 1200);`;
+  return { html: guardianPage({ title: 'Syria live (test page, live updates)', blocks: initial.map((p) => p.block), script }), initial, inserted, edited, removed };
+}

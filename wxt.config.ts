@@ -1,0 +1,42 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { NEWS_HOST_MATCHES, TEST_HOST_MATCHES } from './lib/hosts';
+
+// Test hosts are added only when asked for at build time (contracts.md §3); the content
+// script never reads process.env, so nothing from the build environment reaches a page.
+const withTestHosts = process.env.BACKSTORY_TEST_HOSTS === '1';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  zip: { artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip' },
+  manifest: ({ browser }) => ({
+    name: 'Backstory',
+    description:
+      'The backstory of every post in a news live blog: is it in your index, edited, or new? All local.',
+    permissions: ['storage', 'unlimitedStorage'],
+    host_permissions: [...NEWS_HOST_MATCHES, ...(withTestHosts ? TEST_HOST_MATCHES : [])],
+    action: { default_title: 'Backstory' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'backstory@backstory.invalid',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    // The content script's `matches` are fixed in its definition; the test hosts join them here,
+    // at build time, so release builds never carry them.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!withTestHosts) return;
+      for (const cs of manifest.content_scripts ?? []) {
+        cs.matches = [...new Set([...(cs.matches ?? []), ...TEST_HOST_MATCHES])];
+      }
+    },
+  },
+});
