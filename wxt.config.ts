@@ -9,7 +9,10 @@ const withTestHosts = process.env.BACKSTORY_TEST_HOSTS === '1';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  zip: { artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip' },
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
+    excludeSources: ['test-results/**', 'demo-output/**', 'docs/screenshots/**'],
+  },
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description:

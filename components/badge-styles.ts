@@ -3,10 +3,10 @@
  * sizes, light and dark, AA contrast, nothing that leaks into the page.
  */
 export const BADGE_CSS = `
-:host { all: initial; display: block; margin: 4px 0 8px; contain: layout style; }
+:host { all: initial; display: block; contain: layout style; }
 :host([hidden]) { display: none; }
 * { box-sizing: border-box; }
-.bs { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", sans-serif;
+.bs { margin: 4px 0 8px; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", sans-serif;
   color: #1f2328; max-width: 100%; }
 .chips { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; min-height: 24px; }
 .chip { display: inline-flex; align-items: center; gap: 4px; font: inherit; font-size: 12px; line-height: 18px;

@@ -20,12 +20,17 @@ const BLOCK = new Set([
 /** Elements that are page furniture, not prose, whatever tag they use. */
 const FURNITURE = /(?:^|[\s_-])(?:ad-slot|ad|ads|advert|share|social-share|byline|caption|credit|meta|newsletter|related|promo|appeal|contributions|submeta)(?:$|[\s_-])/i;
 
+/** Ads, share bars, captions and the like, by their class names. */
+export function isFurniture(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  return !!cls && FURNITURE.test(cls);
+}
+
 function isSkipped(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIP.has(tag) || tag.startsWith('BACKSTORY-')) return true;
   if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
-  const cls = el.getAttribute('class');
-  return !!cls && FURNITURE.test(cls);
+  return isFurniture(el);
 }
 
 /** Blocks of text inside `root`, in document order, each normalised; empty blocks dropped. */

@@ -144,3 +144,23 @@ describe('Annotator', () => {
     expect(s.posts[1].match?.postId).toBe('guardian-syria-2024-12-07:64');
   });
 });
+
+describe('Annotator and page churn', () => {
+  it('does not re-read the page when only ads change between posts', async () => {
+    let requests = 0;
+    start(demoHtml, async (posts) => {
+      requests++;
+      return verdicts(posts);
+    });
+    await settle();
+    const reads = vi.spyOn(annotator as unknown as { reconcile: () => void }, 'reconcile');
+    const ad = document.querySelector('.ad-slot')!;
+    ad.innerHTML = '<div class="creative">Buy now</div>';
+    await settle();
+    expect(reads).not.toHaveBeenCalled();
+    document.querySelector('#liveblog-body > article.block p')!.append(' More.');
+    await settle();
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect(requests).toBe(2);
+  });
+});

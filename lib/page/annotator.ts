@@ -8,6 +8,7 @@ import type { DetectedPage, DetectedPost } from '../detect/types';
 import type { MatchSummary } from '../annotate/describe-match';
 import { LIMITS, type PageState, type PostPayload, type PostStatus, type PostVerdict } from '../messages/protocol';
 import { fnv1a } from '../text/hash';
+import { isFurniture } from '../detect/post-text';
 import { ensureHost, isOurElement, mountPoint, setHostStatus } from './annotation-host';
 
 export interface BadgeView {
@@ -43,6 +44,7 @@ const DEBOUNCE_MS = 120;
 
 export class Annotator {
   private entries = new Map<string, Entry>();
+  private postElements = new WeakSet<Node>();
   private page: DetectedPage = { liveBlog: false, detector: null, container: null, posts: [] };
   private observer: MutationObserver | null = null;
   private observed: Node | null = null;
@@ -117,15 +119,29 @@ export class Annotator {
     }, DEBOUNCE_MS);
   };
 
+  /**
+   * Only changes to posts, or to the container's own children, are news: ads and islands that
+   * churn between posts must not make us re-read the page.
+   */
   private onMutations = (records: MutationRecord[]) => {
-    const relevant = records.some((r) => {
-      if (r.target.nodeType === 1 && isOurElement(r.target)) return false;
-      if (r.type !== 'childList') return true;
-      const added = [...r.addedNodes].filter((n) => !isOurElement(n));
-      return added.length > 0 || r.removedNodes.length > 0;
-    });
-    if (relevant) this.schedule();
+    if (records.some((r) => this.concernsPosts(r))) this.schedule();
   };
+
+  private concernsPosts(r: MutationRecord): boolean {
+    if (r.type === 'childList') {
+      const foreign = (nodes: NodeList) => [...nodes].some((n) => !isOurElement(n));
+      if (!foreign(r.addedNodes) && !foreign(r.removedNodes) && ![...r.removedNodes].some(isOurElement)) return false;
+    }
+    const container = this.observed;
+    for (let node: Node | null = r.target; node; node = node.parentNode) {
+      if (node.nodeType === 1 && (isOurElement(node) || isFurniture(node as Element))) return false;
+      if (this.postElements.has(node)) return true;
+      // Between posts, only elements coming and going can be news (a post inserted in a wrapper).
+      if (node === container) return r.type === 'childList';
+    }
+    // The container's parent: the container itself was replaced or removed.
+    return true;
+  }
 
   private reconcile(): void {
     if (this.stopped) return;
@@ -154,6 +170,7 @@ export class Annotator {
         if (old.host.isConnected && old.host.parentElement !== post.element) old.host.remove();
       }
       entry.post = post;
+      this.postElements.add(post.element);
       if (!old) {
         if (!this.firstPass) inserted++;
         toMatch.push(entry);

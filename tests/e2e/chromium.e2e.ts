@@ -2,16 +2,20 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../../bin/lib/browsers';
 import { servePages, type PageServer } from '../../bin/lib/serve';
-import { boundaryPageHtml, boundaryPosts, livePage } from '../support/pages';
+import { loadShippedCoverage } from '../../lib/coverage/load-shipped-node';
+import { demoPageHtml, demoPosts } from '../../lib/demo/demo-page';
+import { boundaryPageHtml, boundaryPosts, hostilePage, livePage } from '../support/pages';
 import { FIXTURES_ABSENT, marsBlocks, marsPageHtml } from '../support/fixtures';
-import { ARTIFACTS, HOST, pageUntouched, settledStatuses, waitForStatuses } from './helpers';
+import { ARTIFACTS, README_SHOTS, HOST, pageUntouched, settledStatuses, waitForStatuses } from './helpers';
 
 let browser: ChromiumSession;
 let server: PageServer;
 const live = livePage();
+const hostile = hostilePage();
+const coverage = loadShippedCoverage();
 
 beforeAll(async () => {
-  server = await servePages({ '/boundaries': boundaryPageHtml(), '/live': live.html });
+  server = await servePages({ '/boundaries': boundaryPageHtml(), '/live': live.html, '/hostile': hostile.html, '/demo': demoPageHtml(coverage) });
   if (!FIXTURES_ABSENT) server.set('/mars', marsPageHtml());
   browser = await launchChromium();
 });
@@ -29,6 +33,22 @@ async function tabIdOf(url: string): Promise<number> {
     return tabs.find((t) => t.url === u)!.id!;
   }, url);
 }
+
+describe('Chromium: the demo page', () => {
+  it('annotates every post as the demo intends', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/demo`);
+    const expected = demoPosts(coverage);
+    const statuses = await settledStatuses(page, expected.length);
+    expect(Object.values(statuses)).toEqual(expected.map((p) => p.expected));
+    const edited = page.locator(`${HOST}[data-status="edited"]`).first();
+    await edited.locator('button.chip').click();
+    await edited.scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, -260));
+    await page.screenshot({ path: join(README_SHOTS, 'demo.png') });
+    await page.close();
+  });
+});
 
 describe('Chromium: a page cut by hand from the coverage', () => {
   const expected = boundaryPosts();
@@ -57,7 +77,7 @@ describe('Chromium: a page cut by hand from the coverage', () => {
     await expect(chip.getAttribute('aria-expanded')).resolves.toBe('true');
     const card = page.locator(`#block-${edited.block.id} ${HOST} .card`);
     await expect(card.textContent()).resolves.toMatch(/Post \d+ of 64 in The Guardian’s live blog.*% the same text/s);
-    await card.screenshot({ path: join(ARTIFACTS, 'chromium-card.png') });
+    await card.screenshot({ path: join(README_SHOTS, 'card.png') });
     const [reader] = await Promise.all([browser.context.waitForEvent('page'), card.locator('button.link').click()]);
     await reader.waitForSelector('article.post.focus');
     await expect(reader.locator('article.post.focus h2').textContent()).resolves.toBe(edited.block.title);
@@ -82,7 +102,7 @@ describe('Chromium: a page cut by hand from the coverage', () => {
     await expect(count('same')).resolves.toContain(`${n('same')} unchanged`);
     await expect(count('edited')).resolves.toContain(`${n('edited')} edited`);
     await expect(count('unindexed')).resolves.toContain(`${n('unindexed')} new`);
-    await popup.screenshot({ path: join(ARTIFACTS, 'chromium-popup.png') });
+    await popup.screenshot({ path: join(README_SHOTS, 'popup.png') });
     const last = expected[expected.length - 1];
     await page.evaluate(() => window.scrollTo(0, 0));
     await popup.locator(`button.post[data-post-key="block-${last.block.id}"]`).click();
@@ -121,6 +141,38 @@ describe('Chromium: a live page', () => {
     expect(Object.keys(await settledStatuses(page, live.initial.length))).toHaveLength(live.initial.length);
     await expect(page.locator(`#block-${live.inserted.block.id} > ${HOST}`).count()).resolves.toBe(1);
     await page.screenshot({ path: join(ARTIFACTS, 'chromium-live.png') });
+    await page.close();
+  });
+});
+
+describe('Chromium: bad input', () => {
+  it('a hostile page keeps working and every post gets a status, or says why not', async () => {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.origin}/hostile`);
+    const statuses = await settledStatuses(page, hostile.total, 60_000);
+    expect(statuses[hostile.laced]).toBe('same');
+    expect(statuses[hostile.huge]).toBe('error');
+    expect(statuses[hostile.empty]).toBe('unindexed');
+    await expect(page.locator(`[data-post-key="${hostile.huge}"]`).getAttribute('data-reason')).resolves.toMatch(/too long to check/);
+    await expect(page.locator(`[data-post-key="${hostile.huge}"] .chip`).textContent()).resolves.toMatch(/Could not check/);
+    expect(Object.values(statuses).filter((s) => s === 'unindexed')).toHaveLength(hostile.total - 2);
+    await page.mouse.click(5, 5);
+    await expect(page.evaluate(() => (window as unknown as { __clicks: number }).__clicks)).resolves.toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the worker answers a malformed message with an error and keeps serving', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    type Rt = { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
+    const send = (m: unknown) => page.evaluate((msg) => (globalThis as unknown as Rt).chrome.runtime.sendMessage(msg), m);
+    await expect(send({ type: 'match-posts', posts: 'everything' })).resolves.toEqual({ error: 'posts must be a list' });
+    await expect(send({ type: 'drop-tables' })).resolves.toMatchObject({ error: expect.stringMatching(/unknown message type/) });
+    const ok = (await send({ type: 'match-posts', posts: [{ key: 'k', title: null, paragraphs: ['Nothing to see here at all, really nothing.'] }] })) as { status: string }[];
+    expect(ok[0].status).toBe('unindexed');
     await page.close();
   });
 });

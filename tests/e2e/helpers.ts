@@ -6,6 +6,9 @@ import { ROOT } from '../../bin/lib/browsers';
 
 export const ARTIFACTS = join(ROOT, 'test-results');
 mkdirSync(ARTIFACTS, { recursive: true });
+/** Screenshots the README shows: retaken by every end-to-end run so they stay current. */
+export const README_SHOTS = join(ROOT, 'docs/screenshots');
+mkdirSync(README_SHOTS, { recursive: true });
 
 export const HOST = 'backstory-annotation';
 

@@ -62,3 +62,31 @@ export function livePage(): { html: string; initial: ExpectedBlock[]; inserted: 
     }, 1200);`;
   return { html: guardianPage({ title: 'Syria live (test page, live updates)', blocks: initial.map((p) => p.block), script }), initial, inserted, edited, removed };
 }
+
+/**
+ * A hostile page: broken and hostile JSON-LD, thousands of posts, a 5 MB post, an empty post, and
+ * indexed text laced with zero-width and bidi controls.
+ */
+export function hostilePage(postCount = 3000): { html: string; total: number; huge: string; laced: string; empty: string } {
+  n = 0;
+  const laced = post('indexed text with invisible characters', 'same', `\u200f${line(104)}\u200b`, lines(105, 106).map((p) => p.replace(/ /g, ' \u200b').replace('Damascus', '\u202eDamascus\u202c')));
+  const huge = post('5 MB post', 'unindexed', 'A very long post', ['x'.repeat(5 * 1024 * 1024)]);
+  const empty: ExpectedBlock = { why: 'empty', expected: 'unindexed', block: { id: id(), title: null, bodyHtml: '<p> </p>', publishedAt: at(1) } };
+  const filler = Array.from({ length: postCount - 3 }, (_, i) => ({
+    id: id(),
+    title: `Update ${i} <script>alert(1)</script>`,
+    bodyHtml: paragraphsHtml([`Routine update number ${i} from the desk, with nothing from the indexed coverage in it; ‮reversed‬ text and ​zero-width spaces.`]),
+    publishedAt: at(i),
+  }));
+  const blocks = [laced.block, huge.block, empty.block, ...filler];
+  const page = guardianPage({ title: 'Hostile page', blocks, jsonLd: false, script: 'window.__clicks = 0; document.addEventListener("click", () => window.__clicks++);' });
+  const brokenLd = '<script type="application/ld+json">{"@type": "LiveBlogPosting", "liveBlogUpdate": [{"@id": "x", </script>' +
+    `<script type="application/ld+json">${JSON.stringify({ '@type': 'LiveBlogPosting', headline: '<img src=x onerror=alert(1)>', liveBlogUpdate: { '@id': 'constructor', url: '#__proto__' } })}</script>`;
+  return {
+    html: page.replace('</head>', `${brokenLd}</head>`),
+    total: blocks.length,
+    huge: `block-${huge.block.id}`,
+    laced: `block-${laced.block.id}`,
+    empty: `block-${empty.block.id}`,
+  };
+}
