@@ -34,6 +34,28 @@ describe('backstory annotate', () => {
     expect(report.posts.find((p: { status: string }) => p.status === 'unindexed').match).toBeNull();
   });
 
+  it('fills attribution, related posts, later developments and corrections', () => {
+    const report = JSON.parse(run('annotate', page).stdout);
+    type Post = { title: string | null; status: string; attribution: { firstPublished: { postId: string } | null; sources: { name: string; kind: string; evidence: string }[]; people: { name: string }[]; embeds: unknown[] }; related: { score: number }[]; updates: { relation: string; postId: string }[]; corrections: { kind: string }[] };
+    const posts: Post[] = report.posts;
+    const byTitle = (t: string) => posts.find((p) => p.title?.startsWith(t))!;
+    const kurds = byTitle('Chief of Kurdish-led Syria force');
+    expect(kurds.attribution.sources.map((s) => s.name)).toEqual(['AFP', 'Telegram']);
+    expect(kurds.attribution.sources[0].evidence).toMatch(/Agence France Presse reports/);
+    expect(kurds.attribution.people).toContainEqual({ name: 'Mazloum Abdi', role: 'commander' });
+    expect(kurds.attribution.firstPublished?.postId).toBe('guardian-syria-2024-12-07:58');
+    expect(byTitle('White Helmets').attribution.embeds).toEqual([{ platform: 'X', handle: '@SyriaCivilDefe', author: 'الدفاع المدني السوري', date: '2024-12-08' }]);
+    expect(posts.every((p) => p.related.every((r, i, all) => i === 0 || all[i - 1].score >= r.score))).toBe(true);
+    const kinds = new Set(posts.flatMap((p) => p.corrections.map((c) => c.kind)));
+    expect([...kinds].sort()).toEqual(['added', 'notice', 'removed', 'substantive', 'wording']);
+    expect(posts.some((p) => p.updates.length > 0)).toBe(true);
+    // Later developments are later: post ids count up from the oldest post.
+    for (const p of posts.filter((x) => x.attribution.firstPublished)) {
+      const own = Number(p.attribution.firstPublished!.postId.split(':')[1]);
+      for (const u of p.updates) expect(Number(u.postId.split(':')[1])).toBeGreaterThan(own);
+    }
+  });
+
   it('prints to stdout and takes the URL from the canonical link', () => {
     const report = JSON.parse(execFileSync(process.execPath, [BIN, 'annotate', page], { encoding: 'utf8' }));
     expect(report.page.url).toBe('http://127.0.0.1/demo/syria-live');

@@ -23,7 +23,7 @@ const mount = (ui: preact.ComponentChild) => {
 
 describe('Popup', () => {
   it('shows the page verdict with counts by status and the detector', () => {
-    const el = mount(<Popup model={{ kind: 'page', state }} onSelect={() => {}} onReveal={() => {}} />);
+    const el = mount(<Popup model={{ kind: 'page', state }} onSelect={() => {}} onReveal={() => {}} onOpenPost={() => {}} />);
     expect(el.querySelector('[data-count="same"]')?.textContent).toContain('2 unchanged');
     expect(el.querySelector('[data-count="edited"]')?.textContent).toContain('1 edited');
     expect(el.querySelector('[data-count="unindexed"]')?.textContent).toContain('1 new');
@@ -32,8 +32,8 @@ describe('Popup', () => {
 
   it('lists posts; choosing one asks to scroll to it', () => {
     const onSelect = vi.fn();
-    const el = mount(<Popup model={{ kind: 'page', state }} onSelect={onSelect} onReveal={() => {}} />);
-    const items = el.querySelectorAll('.posts button');
+    const el = mount(<Popup model={{ kind: 'page', state }} onSelect={onSelect} onReveal={() => {}} onOpenPost={() => {}} />);
+    const items = el.querySelectorAll('.posts button.post');
     expect(items).toHaveLength(4);
     expect(items[1].textContent).toContain('Two…');
     act(() => (items[2] as HTMLButtonElement).click());
@@ -43,14 +43,30 @@ describe('Popup', () => {
   it('offers to show marks on a quiet page', () => {
     const onReveal = vi.fn();
     const quiet = { ...state, revealed: false, posts: state.posts.map((p) => ({ ...p, status: 'unindexed' as const })) };
-    const el = mount(<Popup model={{ kind: 'page', state: quiet }} onSelect={() => {}} onReveal={onReveal} />);
+    const el = mount(<Popup model={{ kind: 'page', state: quiet }} onSelect={() => {}} onReveal={onReveal} onOpenPost={() => {}} />);
     expect(el.textContent).toContain('None of this page’s posts is in your index');
     act(() => (el.querySelector('.secondary') as HTMLButtonElement).click());
     expect(onReveal).toHaveBeenCalled();
   });
 
   it('has clear empty states', () => {
-    expect(mount(<Popup model={{ kind: 'not-running', message: 'Backstory does not run on this page.' }} onSelect={() => {}} onReveal={() => {}} />).textContent).toContain('does not run');
-    expect(mount(<Popup model={{ kind: 'page', state: { ...state, liveBlog: false, posts: [] } }} onSelect={() => {}} onReveal={() => {}} />).textContent).toContain('not a live blog');
+    expect(mount(<Popup model={{ kind: 'not-running', message: 'Backstory does not run on this page.' }} onSelect={() => {}} onReveal={() => {}} onOpenPost={() => {}} />).textContent).toContain('does not run');
+    expect(mount(<Popup model={{ kind: 'page', state: { ...state, liveBlog: false, posts: [] } }} onSelect={() => {}} onReveal={() => {}} onOpenPost={() => {}} />).textContent).toContain('not a live blog');
+  });
+});
+
+describe('Popup post details', () => {
+  it('shows the same chips as the page and opens a post’s details', () => {
+    const details = {
+      attribution: { firstPublished: null, origins: [], writers: [], sources: [{ name: 'Reuters', kind: 'agency' as const, evidence: 'Reuters reports.' }], people: [], embeds: [] },
+      related: [], updates: [], corrections: [],
+    };
+    const withDetails = { ...state, posts: [{ ...state.posts[0], details }] };
+    const el = mount(<Popup model={{ kind: 'page', state: withDetails }} onSelect={() => {}} onReveal={() => {}} onOpenPost={() => {}} />);
+    expect(el.querySelector('.chip-line')?.textContent).toBe('Reuters');
+    const toggle = el.querySelector('button.toggle') as HTMLButtonElement;
+    act(() => toggle.click());
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(el.querySelector('.card')?.textContent).toContain('Reuters (agency)');
   });
 });

@@ -2,7 +2,10 @@
  * The popup's view: the page's verdict at the top, then its posts with their status chips.
  * Pure view: the entrypoint loads the state and passes callbacks.
  */
+import { useState } from 'preact/hooks';
 import type { PageState, PostStatus } from '../lib/messages/protocol';
+import { summaryChips } from './chip-summary';
+import { PostDetailsView } from './PostDetailsView';
 import { STATUS_ICON, STATUS_LABEL } from './status-labels';
 
 export type PopupModel =
@@ -14,6 +17,7 @@ export interface PopupProps {
   model: PopupModel;
   onSelect: (key: string) => void;
   onReveal: () => void;
+  onOpenPost: (postId: string) => void;
 }
 
 const DETECTOR_NAME: Record<string, string> = {
@@ -21,7 +25,7 @@ const DETECTOR_NAME: Record<string, string> = {
   'json-ld': 'the page’s structured data (JSON-LD)',
 };
 
-export function Popup({ model, onSelect, onReveal }: PopupProps) {
+export function Popup({ model, onSelect, onReveal, onOpenPost }: PopupProps) {
   return (
     <main class="popup">
       <h1>Backstory</h1>
@@ -29,7 +33,7 @@ export function Popup({ model, onSelect, onReveal }: PopupProps) {
       {model.kind === 'not-running' && (
         <p class="empty" role="status">{model.message}</p>
       )}
-      {model.kind === 'page' && <PageView state={model.state} onSelect={onSelect} onReveal={onReveal} />}
+      {model.kind === 'page' && <PageView state={model.state} onSelect={onSelect} onReveal={onReveal} onOpenPost={onOpenPost} />}
     </main>
   );
 }
@@ -38,7 +42,7 @@ function count(state: PageState, status: PostStatus): number {
   return state.posts.filter((p) => p.status === status).length;
 }
 
-function PageView({ state, onSelect, onReveal }: { state: PageState; onSelect: (k: string) => void; onReveal: () => void }) {
+function PageView({ state, onSelect, onReveal, onOpenPost }: Omit<PopupProps, 'model'> & { state: PageState }) {
   if (!state.liveBlog) return <p class="empty" role="status">This page is not a live blog.</p>;
   const same = count(state, 'same');
   const edited = count(state, 'edited');
@@ -70,16 +74,43 @@ function PageView({ state, onSelect, onReveal }: { state: PageState; onSelect: (
       </section>
       <ol class="posts" aria-label="Posts on this page">
         {state.posts.map((p) => (
-          <li key={p.key}>
-            <button type="button" class="post" onClick={() => onSelect(p.key)} data-post-key={p.key}>
-              <span class={`chip s-${p.status}`}>
-                <span aria-hidden="true">{STATUS_ICON[p.status]}</span> {STATUS_LABEL[p.status]}
-              </span>
-              <span class="post-title" dir="auto">{p.title ?? p.excerpt ?? p.key}</span>
-            </button>
-          </li>
+          <PostRow key={p.key} post={p} onSelect={onSelect} onOpenPost={onOpenPost} />
         ))}
       </ol>
     </>
+  );
+}
+
+function PostRow({ post: p, onSelect, onOpenPost }: { post: PageState['posts'][number]; onSelect: (k: string) => void; onOpenPost: (id: string) => void }) {
+  const [open, setOpen] = useState(false);
+  const chips = summaryChips(p.details);
+  return (
+    <li>
+      <div class="row">
+        <button type="button" class="post" onClick={() => onSelect(p.key)} data-post-key={p.key}>
+          <span class={`chip s-${p.status}`}>
+            <span aria-hidden="true">{STATUS_ICON[p.status]}</span> {STATUS_LABEL[p.status]}
+          </span>
+          <span class="post-title" dir="auto">{p.title ?? p.excerpt ?? p.key}</span>
+        </button>
+        {p.details && (
+          <button type="button" class="toggle" aria-expanded={open} aria-label={`Details of ${p.title ?? 'this post'}`} onClick={() => setOpen(!open)}>
+            {open ? '▾' : '▸'}
+          </button>
+        )}
+      </div>
+      {chips.length > 0 && (
+        <p class="chip-line">
+          {chips.map((c) => (
+            <span key={c.label} class={`mini k-${c.kind}`}>{c.label}</span>
+          ))}
+        </p>
+      )}
+      {open && (
+        <div class="card">
+          <PostDetailsView status={p.status} match={p.match} details={p.details} onOpenPost={onOpenPost} />
+        </div>
+      )}
+    </li>
   );
 }

@@ -17,10 +17,10 @@ export const STATUS_ICON: Record<PostStatus, string> = {
   error: '⚠',
 };
 
-/** "post 12 of 64 in The Guardian's live blog …" */
+/** "post 12 of 64 in The Guardian's live blog “…”" */
 export function whereIndexed(m: { position: number; total: number; publisher: string; coverageTitle: string }): string {
   const owner = m.publisher ? `${m.publisher}’s live blog` : 'the live blog';
-  return `Post ${m.position} of ${m.total} in ${owner} “${m.coverageTitle}”`;
+  return `post ${m.position} of ${m.total} in ${owner} “${m.coverageTitle}”`;
 }
 
 export function similarityText(similarity: number): string {

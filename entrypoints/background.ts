@@ -52,7 +52,7 @@ export default defineBackground(() => {
         return request.posts.map((p): PostVerdict => {
           try {
             const v = m.verdict(p);
-            return { key: p.key, status: v.status, match: v.match };
+            return { key: p.key, status: v.status, match: v.match, details: m.details(p, v) };
           } catch (e) {
             return { key: p.key, status: 'error', reason: `Matching failed (${(e as Error).message}).`, match: null };
           }

@@ -22,7 +22,7 @@ export default defineContentScript({
     const annotator = new Annotator(document, {
       css: BADGE_CSS,
       matchPosts: async (posts) => (await send({ type: 'match-posts', posts })) as PostVerdict[],
-      render: (mount, view) => render(<AnnotationBadge {...view} onOpenReader={openReader} />, mount),
+      render: (mount, view) => render(<AnnotationBadge {...view} onOpenPost={openReader} />, mount),
       unmount: (mount) => render(null, mount),
       announce: (m) => (announce ??= createAnnouncer(document))(m),
       summarize: (matched, total) => void send({ type: 'page-summary', matched, total }).catch(() => {}),
@@ -39,7 +39,7 @@ export default defineContentScript({
         case 'get-page-state':
           return Promise.resolve(annotator.state());
         case 'scroll-to-post':
-          return Promise.resolve(annotator.scrollTo(request.key));
+          return Promise.resolve(annotator.scrollTo(request.key, request.open));
         case 'reveal-annotations':
           annotator.reveal();
           return Promise.resolve(annotator.state());

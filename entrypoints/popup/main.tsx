@@ -1,10 +1,13 @@
 /** Popup wiring: finds the tab (the active one, or `?tab=<id>` when opened as a page in tests). */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { BADGE_CSS } from '../../components/badge-styles';
 import { Popup, type PopupModel } from '../../components/Popup';
-import type { PageState, TabRequest } from '../../lib/messages/protocol';
+import type { PageState, TabRequest, WorkerRequest } from '../../lib/messages/protocol';
 
 const app = document.getElementById('app')!;
+// The popup shows the same chips and cards as the page: one style sheet for both.
+document.head.append(Object.assign(document.createElement('style'), { textContent: BADGE_CSS }));
 
 async function targetTab(): Promise<number | undefined> {
   const given = new URLSearchParams(location.search).get('tab');
@@ -20,7 +23,8 @@ async function main() {
     render(
       <Popup
         model={model}
-        onSelect={(key) => void ask({ type: 'scroll-to-post', key })}
+        onSelect={(key) => void ask({ type: 'scroll-to-post', key, open: true })}
+        onOpenPost={(postId) => void browser.runtime.sendMessage({ type: 'open-reader', postId } satisfies WorkerRequest)}
         onReveal={async () => show({ kind: 'page', state: (await ask({ type: 'reveal-annotations' })) as PageState })}
       />,
       app,

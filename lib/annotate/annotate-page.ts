@@ -52,12 +52,6 @@ function cliMatch(m: MatchSummary | null): CliMatch | null {
   return { postId, coverage, title, excerpt, url, publishedAt, similarity };
 }
 
-// The matched post is the oldest indexed copy of the text (matchPost prefers it), so it is where
-// the text was first published; paragraph-level origins come with the attribution module.
-function firstPublished(m: MatchSummary | null): CliPost['attribution']['firstPublished'] {
-  return m && { coverage: m.coverage, postId: m.postId, title: m.title, excerpt: m.excerpt, publishedAt: m.publishedAt };
-}
-
 export function annotatePage(doc: Document, matcher: Matcher, givenUrl?: string | null): CliReport {
   const detected = detectPage(doc);
   const verdicts = detected.posts.map((p) => matcher.verdict(p));
@@ -69,19 +63,22 @@ export function annotatePage(doc: Document, matcher: Matcher, givenUrl?: string 
       detector: detected.detector,
       removed: removedPosts(matcher.index, verdicts.map((v) => v.detail)),
     },
-    posts: detected.posts.map((p, i) => ({
-      key: p.key,
-      title: p.title,
-      text: [...(p.title ? [p.title] : []), ...p.paragraphs].join('\n'),
-      publishedAt: p.publishedAt,
-      updatedAt: p.updatedAt,
-      byline: p.byline,
-      status: verdicts[i].status,
-      match: cliMatch(verdicts[i].match),
-      attribution: { firstPublished: firstPublished(verdicts[i].match), origins: [], writers: [], sources: [], people: [], embeds: [] },
-      related: [],
-      updates: [],
-      corrections: [],
-    })),
+    posts: detected.posts.map((p, i) => {
+      const d = matcher.details(p, verdicts[i]);
+      return {
+        key: p.key,
+        title: p.title,
+        text: [...(p.title ? [p.title] : []), ...p.paragraphs].join('\n'),
+        publishedAt: p.publishedAt,
+        updatedAt: p.updatedAt,
+        byline: p.byline,
+        status: verdicts[i].status,
+        match: cliMatch(verdicts[i].match),
+        attribution: d.attribution,
+        related: d.related.map(({ postId, title, excerpt, score }) => ({ postId, title, excerpt, score })),
+        updates: d.updates.map(({ postId, title, excerpt, publishedAt, relation }) => ({ postId, title, excerpt, publishedAt, relation })),
+        corrections: d.corrections.map(({ kind, before, after }) => ({ kind, before, after })),
+      };
+    }),
   };
 }

@@ -1,10 +1,17 @@
 /**
- * Matching as a service over a set of coverages: one index, verdicts per post. The worker keeps
- * one per start; the CLI builds one per run.
+ * Matching and everything that follows from it, over a set of coverages: one match index, one
+ * related-posts index, verdicts and details per post. The worker keeps one per start; the CLI
+ * builds one per run.
  */
+import { attribute, type AttributablePost, type Attribution } from '../attribution/attribute';
+import { postRef, type PostRef } from '../attribution/first-published';
 import type { Coverage, CoverageMeta } from '../coverage/types';
+import { corrections, type Correction } from '../corrections/corrections';
+import { laterUpdates, makeUpdatesContext, type UpdatesContext } from '../corrections/later-updates';
+import type { Relation } from '../corrections/claims';
 import { buildMatchIndex, type MatchIndex } from '../match/match-index';
 import { matchPost, type PagePostText, type PostMatch } from '../match/match-post';
+import { buildRelatedIndex, relatedTo, type RelatedIndex } from '../related/related-index';
 import { coverageTotals, describeMatch, type MatchSummary } from './describe-match';
 
 export interface Verdict {
@@ -13,10 +20,22 @@ export interface Verdict {
   detail: PostMatch;
 }
 
+export type RelatedPost = PostRef & { score: number };
+export type LaterPost = PostRef & { publishedAt: string | null; relation: Relation; position: number };
+
+export interface PostDetails {
+  attribution: Attribution;
+  related: RelatedPost[];
+  updates: LaterPost[];
+  corrections: Correction[];
+}
+
 export class Matcher {
   readonly index: MatchIndex;
   private readonly metas: Map<string, CoverageMeta>;
   private readonly totals: Map<string, number>;
+  private relatedIndex: RelatedIndex | null = null;
+  private updatesContext: UpdatesContext | null = null;
 
   constructor(coverages: readonly Coverage[]) {
     this.index = buildMatchIndex(coverages);
@@ -27,6 +46,39 @@ export class Matcher {
   verdict(post: PagePostText): Verdict {
     const detail = matchPost(this.index, post);
     return { status: detail.status, match: describeMatch(this.index, this.metas, this.totals, detail), detail };
+  }
+
+  /** Built on first use: matching alone (the cold path) does not pay for it. */
+  private related(): RelatedIndex {
+    return (this.relatedIndex ??= buildRelatedIndex(this.index.posts));
+  }
+
+  private updates(): UpdatesContext {
+    return (this.updatesContext ??= makeUpdatesContext(this.index.posts, this.related()));
+  }
+
+  /** Attribution, related posts, later developments and corrections of a matched page post. */
+  details(post: AttributablePost, verdict: Verdict): PostDetails {
+    const m = verdict.detail;
+    // The post itself and its copies: every indexed post the page's paragraphs were aligned to.
+    const own = new Set<number>();
+    if (m.status !== 'unindexed') for (const a of m.alignment) if (a.line !== null) own.add(this.index.lines[a.line].post);
+    const related = relatedTo(this.related(), post, own).map((h) => ({ ...postRef(this.index, h.post), score: h.score }));
+    const updates =
+      m.post === null
+        ? []
+        : laterUpdates(this.updates(), post, this.index.posts[m.post].coverage, Math.max(...[...own].map((p) => this.index.posts[p].position)), own).map((u) => ({
+            ...postRef(this.index, u.post),
+            publishedAt: this.index.posts[u.post].publishedAt,
+            relation: u.relation,
+            position: this.index.posts[u.post].position,
+          }));
+    return {
+      attribution: attribute(this.index, m, post),
+      related,
+      updates,
+      corrections: corrections(this.index, m, post.paragraphs),
+    };
   }
 
   get postCount(): number {

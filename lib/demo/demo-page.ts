@@ -7,7 +7,9 @@ import type { Coverage, IndexedPost } from '../coverage/types';
 import { shortHash } from '../text/hash';
 import { guardianPage, paragraphsHtml, type GuardianBlock } from './guardian-page';
 
-export type DemoEdit = 'none' | 'word-changed' | 'sentence-added' | 'paragraph-removed' | 'new';
+export type DemoEdit = 'none' | 'word-changed' | 'spelling-changed' | 'sentence-added' | 'paragraph-removed' | 'notice-added' | 'new';
+
+export const DEMO_NOTICE = 'This post was amended on 8 December 2024: an earlier version gave the wrong day.';
 
 export interface DemoPost {
   block: GuardianBlock;
@@ -42,6 +44,15 @@ function edit(post: IndexedPost, kind: Exclude<DemoEdit, 'none' | 'new'>): strin
       ps[0] = changed;
       return ps;
     }
+    case 'spelling-changed': {
+      // A misspelt long word, as live blogs are often published and later fixed.
+      const changed = ps[0].replace(/\b([a-z]{3})([a-z])([a-z])([a-z]{3,})\b/, (_m, a: string, b: string, c: string, d: string) => `${a}${c}${b}${d}`);
+      if (changed === ps[0]) return null;
+      ps[0] = changed;
+      return ps;
+    }
+    case 'notice-added':
+      return [...ps, DEMO_NOTICE];
     case 'sentence-added':
       ps[ps.length - 1] = `${ps[ps.length - 1]} The Guardian has not been able to verify these claims independently.`;
       return ps;
@@ -59,7 +70,9 @@ export function demoPosts(coverage: Coverage, count = 24): DemoPost[] {
   const start = Date.parse('2024-12-08T13:40:00Z');
   const planned: [number, Exclude<DemoEdit, 'none' | 'new'>][] = [
     [3, 'word-changed'],
+    [5, 'spelling-changed'],
     [7, 'sentence-added'],
+    [10, 'notice-added'],
     [12, 'paragraph-removed'],
   ];
   const edits = new Map<number, { kind: DemoEdit; paragraphs: string[] }>();

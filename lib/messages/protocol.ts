@@ -4,6 +4,7 @@
  * for its shape. Limits keep a hostile or broken page from making the worker do unbounded work.
  */
 import type { MatchSummary } from '../annotate/describe-match';
+import type { PostDetails } from '../annotate/matcher';
 import type { DetectorName } from '../detect/types';
 
 export type PostStatus = 'pending' | 'same' | 'edited' | 'unindexed' | 'error';
@@ -12,6 +13,8 @@ export interface PostPayload {
   key: string;
   title: string | null;
   paragraphs: string[];
+  /** Names in the post's byline markup (writers are credited from it). */
+  byline?: string[];
 }
 
 export interface PostVerdict {
@@ -19,6 +22,8 @@ export interface PostVerdict {
   status: Exclude<PostStatus, 'pending'>;
   reason?: string;
   match: MatchSummary | null;
+  /** Attribution, related posts, later developments and corrections (absent on errors). */
+  details?: PostDetails;
 }
 
 export interface PageState {
@@ -27,7 +32,7 @@ export interface PageState {
   url: string;
   title: string;
   revealed: boolean;
-  posts: { key: string; title: string | null; excerpt: string; status: PostStatus; reason?: string; match: MatchSummary | null }[];
+  posts: { key: string; title: string | null; excerpt: string; status: PostStatus; reason?: string; match: MatchSummary | null; details?: PostDetails }[];
 }
 
 /** Sent to the worker. */
@@ -39,7 +44,7 @@ export type WorkerRequest =
 /** Sent to a tab's content script (from the popup). */
 export type TabRequest =
   | { type: 'get-page-state' }
-  | { type: 'scroll-to-post'; key: string }
+  | { type: 'scroll-to-post'; key: string; open?: boolean }
   | { type: 'reveal-annotations' };
 
 export const LIMITS = {
@@ -66,10 +71,12 @@ function post(v: unknown, i: number): PostPayload {
   if (v.paragraphs.length > LIMITS.paragraphsPerPost) throw new ProtocolError(`post ${i} has too many paragraphs`);
   const paragraphs = v.paragraphs.map((p, j) => str(p, `post ${i} paragraph ${j}`, LIMITS.charsPerParagraph));
   if (paragraphs.reduce((n, p) => n + p.length, 0) > LIMITS.charsPerPost) throw new ProtocolError(`post ${i} is too long`);
+  const byline = v.byline === undefined ? undefined : Array.isArray(v.byline) ? v.byline.slice(0, 20).map((b, j) => str(b, `post ${i} byline ${j}`, 200)) : undefined;
   return {
     key: str(v.key, `post ${i} key`, LIMITS.keyLength),
     title: v.title === null || v.title === undefined ? null : str(v.title, `post ${i} title`, LIMITS.charsPerParagraph),
     paragraphs,
+    ...(byline ? { byline } : {}),
   };
 }
 
@@ -102,7 +109,7 @@ export function parseTabRequest(v: unknown): TabRequest {
     case 'reveal-annotations':
       return { type: v.type };
     case 'scroll-to-post':
-      return { type: 'scroll-to-post', key: str(v.key, 'key', LIMITS.keyLength) };
+      return { type: 'scroll-to-post', key: str(v.key, 'key', LIMITS.keyLength), ...(v.open === true ? { open: true } : {}) };
     default:
       throw new ProtocolError(`unknown message type ${JSON.stringify(String(v.type)).slice(0, 40)}`);
   }

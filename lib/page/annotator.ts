@@ -6,6 +6,7 @@
 import { detectPage, mayBeLiveBlog } from '../detect/detect-page';
 import type { DetectedPage, DetectedPost } from '../detect/types';
 import type { MatchSummary } from '../annotate/describe-match';
+import type { PostDetails } from '../annotate/matcher';
 import { LIMITS, type PageState, type PostPayload, type PostStatus, type PostVerdict } from '../messages/protocol';
 import { fnv1a } from '../text/hash';
 import { isFurniture } from '../detect/post-text';
@@ -15,7 +16,10 @@ export interface BadgeView {
   status: PostStatus;
   reason?: string;
   match: MatchSummary | null;
+  details?: PostDetails;
   quiet: boolean;
+  /** Changes when the reader asks (from the popup) to open this post's card. */
+  openRequest: number;
 }
 
 export interface AnnotatorDeps {
@@ -37,6 +41,8 @@ interface Entry {
   status: PostStatus;
   reason?: string;
   match: MatchSummary | null;
+  details?: PostDetails;
+  openRequest: number;
 }
 
 const BATCH = 500;
@@ -87,6 +93,7 @@ export class Annotator {
         status: e.status,
         reason: e.reason,
         match: e.match,
+        details: e.details,
       })),
     };
   }
@@ -96,9 +103,14 @@ export class Annotator {
     this.renderAll();
   }
 
-  scrollTo(key: string): boolean {
+  scrollTo(key: string, open = false): boolean {
     const e = this.entries.get(key);
     if (!e) return false;
+    if (open) {
+      this.revealed = true;
+      e.openRequest++;
+      this.renderAll();
+    }
     e.post.element.scrollIntoView({ block: 'start' });
     (e.mount.querySelector('button') as HTMLElement | null)?.focus({ preventScroll: true });
     return true;
@@ -163,10 +175,10 @@ export class Annotator {
       const entry: Entry =
         old && old.host === host
           ? old
-          : { post, host, mount: mountPoint(root), textHash, status: 'pending', match: null };
+          : { post, host, mount: mountPoint(root), textHash, status: 'pending', match: null, openRequest: 0 };
       if (old && old.host !== host) {
         // The page re-rendered the post or removed our host: follow it, keep what we knew.
-        Object.assign(entry, { status: old.status, reason: old.reason, match: old.match, textHash: old.textHash });
+        Object.assign(entry, { status: old.status, reason: old.reason, match: old.match, details: old.details, textHash: old.textHash });
         if (old.host.isConnected && old.host.parentElement !== post.element) old.host.remove();
       }
       entry.post = post;
@@ -223,7 +235,7 @@ export class Annotator {
       let verdicts: PostVerdict[];
       try {
         verdicts = await this.deps.matchPosts(
-          batch.map((e) => ({ key: e.post.key, title: e.post.title, paragraphs: e.post.paragraphs })),
+          batch.map((e) => ({ key: e.post.key, title: e.post.title, paragraphs: e.post.paragraphs, byline: e.post.byline })),
         );
       } catch (err) {
         const reason = `The index could not be reached (${String((err as Error)?.message ?? err).slice(0, 120)}).`;
@@ -245,11 +257,19 @@ export class Annotator {
     e.status = v.status;
     e.reason = v.reason;
     e.match = v.match;
+    e.details = v.details;
   }
 
   private renderEntry(e: Entry, quiet = this.quiet()): void {
     setHostStatus(e.host, e.status, e.status === 'error' ? e.reason : undefined);
-    this.deps.render(e.mount, { status: e.status, reason: e.reason, match: e.match, quiet: quiet && e.status !== 'error' });
+    this.deps.render(e.mount, {
+      status: e.status,
+      reason: e.reason,
+      match: e.match,
+      details: e.details,
+      quiet: quiet && e.status !== 'error',
+      openRequest: e.openRequest,
+    });
   }
 
   private renderAll(): void {

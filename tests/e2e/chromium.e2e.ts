@@ -41,6 +41,16 @@ describe('Chromium: the demo page', () => {
     const expected = demoPosts(coverage);
     const statuses = await settledStatuses(page, expected.length);
     expect(Object.values(statuses)).toEqual(expected.map((p) => p.expected));
+    // Every post with details shows one line of chips; the cards hold every section.
+    const kurds = page.locator(`${HOST}`).filter({ has: page.locator('.mini', { hasText: 'Telegram' }) }).first();
+    await expect(kurds.locator('.mini').allTextContents()).resolves.toEqual(['AFP', 'Telegram', expect.stringMatching(/later update/)]);
+    const substantive = page.locator(`${HOST}[data-status="edited"]`).first();
+    await substantive.locator('button.chip').click();
+    await expect(substantive.locator('.card h3').allTextContents()).resolves.toEqual(expect.arrayContaining(['Attribution', 'Corrections', 'Related']));
+    await expect(substantive.locator('.card del').first().textContent()).resolves.toMatch(/^removed: /);
+    await substantive.locator('button.chip').click();
+    const notice = page.locator(`${HOST}`).filter({ has: page.locator('.mini', { hasText: 'correction' }) });
+    await expect(notice.count()).resolves.toBe(5);
     const edited = page.locator(`${HOST}[data-status="edited"]`).first();
     await edited.locator('button.chip').click();
     await edited.scrollIntoViewIfNeeded();
@@ -76,9 +86,9 @@ describe('Chromium: a page cut by hand from the coverage', () => {
     await page.keyboard.press('Enter');
     await expect(chip.getAttribute('aria-expanded')).resolves.toBe('true');
     const card = page.locator(`#block-${edited.block.id} ${HOST} .card`);
-    await expect(card.textContent()).resolves.toMatch(/Post \d+ of 64 in The Guardian’s live blog.*% the same text/s);
+    await expect(card.textContent()).resolves.toMatch(/First published as post \d+ of 64 in The Guardian’s live blog.*% the same text/s);
     await card.screenshot({ path: join(README_SHOTS, 'card.png') });
-    const [reader] = await Promise.all([browser.context.waitForEvent('page'), card.locator('button.link').click()]);
+    const [reader] = await Promise.all([browser.context.waitForEvent('page'), card.locator('button.link').first().click()]);
     await reader.waitForSelector('article.post.focus');
     await expect(reader.locator('article.post.focus h2').textContent()).resolves.toBe(edited.block.title);
     await expect(reader.locator('article.post').count()).resolves.toBe(64);
@@ -102,7 +112,12 @@ describe('Chromium: a page cut by hand from the coverage', () => {
     await expect(count('same')).resolves.toContain(`${n('same')} unchanged`);
     await expect(count('edited')).resolves.toContain(`${n('edited')} edited`);
     await expect(count('unindexed')).resolves.toContain(`${n('unindexed')} new`);
+    const toggle = popup.locator('button.toggle').nth(2);
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(popup.locator('.card h3').first().textContent()).resolves.toBe('Attribution');
     await popup.screenshot({ path: join(README_SHOTS, 'popup.png') });
+    await toggle.click();
     const last = expected[expected.length - 1];
     await page.evaluate(() => window.scrollTo(0, 0));
     await popup.locator(`button.post[data-post-key="block-${last.block.id}"]`).click();

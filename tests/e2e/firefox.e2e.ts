@@ -27,6 +27,11 @@ describe('Firefox ESR', () => {
     const statuses = await settledStatuses(page, expected.length, 40_000);
     expect(statuses).toEqual(Object.fromEntries(expected.map((p) => [`block-${p.block.id}`, p.expected])));
     await expect(page.locator(`${HOST} .chip`).first().textContent()).resolves.toMatch(/In the index|Edited|Not in the index/);
+    // Attribution reached the page: the merged post cites Reuters and Al Jazeera.
+    const merged = expected.find((p) => p.why === 'two indexed posts merged')!;
+    await expect(page.locator(`#block-${merged.block.id} ${HOST} .mini`).allTextContents()).resolves.toEqual(expect.arrayContaining(['Reuters', 'Al Jazeera']));
+    await page.locator(`#block-${merged.block.id} ${HOST} button.chip`).click();
+    await expect(page.locator(`#block-${merged.block.id} ${HOST} .card h3`).allTextContents()).resolves.toEqual(expect.arrayContaining(['Attribution', 'Related']));
     await page.close();
   });
 

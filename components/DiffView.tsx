@@ -1,0 +1,27 @@
+/**
+ * A word diff shown visibly (struck and underlined, not by colour alone) and read aloud as
+ * "removed: …, added: …".
+ */
+import type { DiffPart } from '../lib/corrections/corrections';
+
+export function DiffView({ parts }: { parts: DiffPart[] }) {
+  return (
+    <p class="diff" dir="auto">
+      {parts.map((p, i) =>
+        p.op === '=' ? (
+          <span key={i}>{p.text}</span>
+        ) : p.op === '-' ? (
+          <del key={i}>
+            <span class="sr">removed: </span>
+            {p.text}
+          </del>
+        ) : (
+          <ins key={i}>
+            <span class="sr">added: </span>
+            {p.text}
+          </ins>
+        ),
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,133 @@
+/**
+ * The sections of a post's card: Attribution, Corrections, Later, Related. Used inline (in the
+ * badge's card) and in the popup. Page text is rendered as text, `dir="auto"`.
+ */
+import type { MatchSummary } from '../lib/annotate/describe-match';
+import type { PostDetails } from '../lib/annotate/matcher';
+import type { PostStatus } from '../lib/messages/protocol';
+import { DiffView } from './DiffView';
+import { similarityText, whereIndexed } from './status-labels';
+
+export interface PostDetailsProps {
+  status: PostStatus;
+  match: MatchSummary | null;
+  details?: PostDetails;
+  onOpenPost: (postId: string) => void;
+}
+
+const RELATION_LABEL = { confirms: 'Confirms', contradicts: 'Contradicts', develops: 'Develops' } as const;
+const CORRECTION_LABEL = { wording: 'Wording changed', substantive: 'Substance changed', added: 'Added', removed: 'Removed', notice: 'Correction notice' } as const;
+
+function PostLink({ postId, title, excerpt, onOpenPost }: { postId: string; title: string | null; excerpt: string; onOpenPost: (id: string) => void }) {
+  return (
+    <button type="button" class="link" onClick={() => onOpenPost(postId)} dir="auto">
+      {title ?? `${excerpt.slice(0, 90)}${excerpt.length > 90 ? '…' : ''}`}
+    </button>
+  );
+}
+
+export function PostDetailsView({ status, match, details, onOpenPost }: PostDetailsProps) {
+  const a = details?.attribution;
+  return (
+    <>
+      <section aria-label="Attribution">
+        <h3>Attribution</h3>
+        {match ? (
+          <>
+            <p>
+              First published as {whereIndexed(match)}
+              {match.publishedAt ? `, ${new Date(match.publishedAt).toUTCString()}` : ''}.{' '}
+              {status === 'edited' ? `${similarityText(match.similarity)}. ` : ''}
+              <PostLink postId={match.postId} title={match.title} excerpt={match.excerpt} onOpenPost={onOpenPost} />
+            </p>
+            {a?.origins.length ? (
+              <ul class="list">
+                {a.origins.map((o) => (
+                  <li key={`${o.paragraph}-${o.postId}`}>
+                    Paragraph {o.paragraph + 1} first appeared in <PostLink {...o} onOpenPost={onOpenPost} />
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </>
+        ) : (
+          <p>Not in your index: no indexed live blog holds this text.</p>
+        )}
+        {a?.writers.length ? <p>Written by {a.writers.join(', ')}.</p> : null}
+        {a?.sources.length ? (
+          <ul class="list" aria-label="Sources cited">
+            {a.sources.map((s) => (
+              <li key={s.name}>
+                <strong>{s.name}</strong> <span class="muted">({s.kind})</span>: <q dir="auto">{s.evidence}</q>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {a?.people.length ? (
+          <p>
+            Quotes or cites:{' '}
+            {a.people.map((p, i) => (
+              <span key={p.name} dir="auto">
+                {i ? '; ' : ''}
+                {p.name}
+                {p.role ? `, ${p.role}` : ''}
+              </span>
+            ))}
+            .
+          </p>
+        ) : null}
+        {a?.embeds.length ? (
+          <p>
+            Embeds:{' '}
+            {a.embeds.map((e, i) => (
+              <span key={i} dir="auto">
+                {i ? '; ' : ''}
+                {e.platform} post by {e.author ?? 'unknown'}
+                {e.handle ? ` (${e.handle})` : ''}
+                {e.date ? `, ${e.date}` : ''}
+              </span>
+            ))}
+          </p>
+        ) : null}
+      </section>
+      {details?.corrections.length ? (
+        <section aria-label="Corrections">
+          <h3>Corrections</h3>
+          <ul class="list">
+            {details.corrections.map((c, i) => (
+              <li key={i}>
+                <span class={`tag c-${c.kind}`}>{CORRECTION_LABEL[c.kind]}</span>{' '}
+                {c.diff ? <DiffView parts={c.diff} /> : c.kind === 'removed' ? <del dir="auto"><span class="sr">removed: </span>{c.before}</del> : <ins dir="auto"><span class="sr">added: </span>{c.after}</ins>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {details?.updates.length ? (
+        <section aria-label="Later developments">
+          <h3>Later</h3>
+          <ol class="list">
+            {details.updates.map((u) => (
+              <li key={u.postId}>
+                <span class={`tag r-${u.relation}`}>{RELATION_LABEL[u.relation]}</span> post {u.position}:{' '}
+                <PostLink {...u} onOpenPost={onOpenPost} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      {details?.related.length ? (
+        <section aria-label="Related posts">
+          <h3>Related</h3>
+          <ul class="list">
+            {details.related.map((r) => (
+              <li key={r.postId}>
+                <PostLink {...r} onOpenPost={onOpenPost} /> <span class="muted">{Math.round(r.score * 100)}%</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+/** A post's attribution (contracts.md §2): first published, origins, writers, sources, people, embeds. */
+import type { MatchIndex } from '../match/match-index';
+import type { PostMatch } from '../match/match-post';
+import { findEmbeds, type Embed } from './embeds';
+import { firstPublished, origins, type FirstPublished, type Origin } from './first-published';
+import { findPeople, type CitedPerson } from './people';
+import { findSources, type CitedSource } from './sources';
+import { findWriters } from './writers';
+
+export interface Attribution {
+  firstPublished: FirstPublished | null;
+  origins: Origin[];
+  writers: string[];
+  sources: CitedSource[];
+  people: CitedPerson[];
+  embeds: Embed[];
+}
+
+export interface AttributablePost {
+  title: string | null;
+  paragraphs: readonly string[];
+  byline?: readonly string[];
+}
+
+export function attribute(index: MatchIndex, match: PostMatch, post: AttributablePost): Attribution {
+  const embeds = findEmbeds(post.paragraphs);
+  const writers = findWriters(post.title, post.paragraphs, post.byline ?? []);
+  return {
+    firstPublished: firstPublished(index, match),
+    origins: origins(index, match),
+    writers,
+    sources: findSources(post.title, post.paragraphs, embeds.map((e) => e.platform)),
+    people: findPeople(post.title, post.paragraphs, writers),
+    embeds,
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Where a post's text first appeared in the index: the matched post (the oldest copy of the text,
+ * as matching prefers), and, paragraph by paragraph, any earlier indexed post that already held a
+ * paragraph (a summary repeating earlier posts, a post republished word for word elsewhere).
+ */
+import { excerptOf } from '../annotate/describe-match';
+import { paragraphKey, type MatchIndex } from '../match/match-index';
+import type { PostMatch } from '../match/match-post';
+
+export interface PostRef {
+  coverage: string;
+  postId: string;
+  title: string | null;
+  excerpt: string;
+}
+
+export interface FirstPublished extends PostRef {
+  publishedAt: string | null;
+}
+
+export interface Origin extends PostRef {
+  /** Index into the post's text lines (title first, as the CLI's `text`). */
+  paragraph: number;
+}
+
+export function postRef(index: MatchIndex, post: number): PostRef {
+  const p = index.posts[post];
+  return { coverage: p.coverage, postId: p.id, title: p.title, excerpt: excerptOf(p.paragraphs) };
+}
+
+export function firstPublished(index: MatchIndex, match: PostMatch): FirstPublished | null {
+  if (match.post === null || match.status === 'unindexed') return null;
+  return { ...postRef(index, match.post), publishedAt: index.posts[match.post].publishedAt };
+}
+
+/** Is post a older than post b? Within a coverage, by position; across coverages, by time when both have one. */
+function older(index: MatchIndex, a: number, b: number): boolean {
+  const pa = index.posts[a];
+  const pb = index.posts[b];
+  if (pa.coverage === pb.coverage) return pa.position < pb.position;
+  if (pa.publishedAt && pb.publishedAt) return pa.publishedAt < pb.publishedAt;
+  return false;
+}
+
+export function origins(index: MatchIndex, match: PostMatch): Origin[] {
+  if (match.post === null || match.status === 'unindexed') return [];
+  const out: Origin[] = [];
+  match.alignment.forEach((a, i) => {
+    if (a.line === null) return;
+    // Very short lines ("From Homs.") recur by chance, not by copying.
+    if (a.text.split(' ').length < 6) return;
+    let first = index.lines[a.line].post;
+    for (const line of index.exact.get(paragraphKey(a.text)) ?? []) {
+      const p = index.lines[line].post;
+      if (older(index, p, first)) first = p;
+    }
+    if (first !== match.post && older(index, first, match.post!)) out.push({ paragraph: i, ...postRef(index, first) });
+  });
+  return out;
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { buildMatchIndex } from '../match/match-index';
+import { buildRelatedIndex } from '../related/related-index';
+import { COVERAGE, LABELS, labelled } from '../../tests/support/labels';
+import { claimsOf, entityKey, relate } from './claims';
+import { laterUpdates, makeUpdatesContext } from './later-updates';
+
+const match = buildMatchIndex([COVERAGE]);
+const ctx = makeUpdatesContext(match.posts, buildRelatedIndex(match.posts));
+const at = (position: number) => match.posts.findIndex((p) => p.position === position);
+const claim = (s: string) => claimsOf(null, [s])[0];
+
+describe('claims', () => {
+  it('tolerates the coverage’s spelling variants of names', () => {
+    expect(entityKey('Jalali')).toBe(entityKey('Jalili'));
+    expect(entityKey('Mohammed')).toBe(entityKey('Mohammad'));
+    expect(entityKey('Sednaya')).toBe(entityKey('Saydnaya'));
+  });
+  it('reads staying and leaving, and a denial of leaving as staying', () => {
+    const stays = claim('Bashar al-Assad remains in Damascus, the state news agency said.');
+    expect(relate(stays, claim('Assad has reportedly fled Damascus.'))).toBe('contradicts');
+    expect(relate(stays, claim('The presidency moved to quash rumours that Assad had fled Damascus.'))).toBe('confirms');
+    expect(relate(stays, claim('Rebels entered Homs.'))).toBeNull();
+  });
+});
+
+describe('laterUpdates', () => {
+  it('never lists an earlier post, and lists oldest first', () => {
+    for (const p of COVERAGE.posts) {
+      const ups = laterUpdates(ctx, p, p.coverage, p.position, new Set([at(p.position)]));
+      const positions = ups.map((u) => match.posts[u.post].position);
+      expect(positions.every((x) => x > p.position)).toBe(true);
+      expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    }
+  });
+
+  it('finds at least 0.7 of the labelled later posts, with the relation right for at least 0.8', () => {
+    let expected = 0;
+    let found = 0;
+    let right = 0;
+    const report: string[] = [];
+    for (const story of LABELS.stories) {
+      const post = labelled(story);
+      const text = story.claim ? { title: null, paragraphs: [post.paragraphs.find((p) => p.includes(story.claim!))!] } : post;
+      expect(text.paragraphs[0]).toBeDefined();
+      const ups = new Map(laterUpdates(ctx, text, post.coverage, post.position, new Set([at(post.position)])).map((u) => [match.posts[u.post].position, u.relation]));
+      for (const l of story.later) {
+        labelled(l);
+        expected++;
+        const got = ups.get(l.post);
+        if (got) found++;
+        if (got === l.relation) right++;
+        if (got !== l.relation) report.push(`${story.name}: #${l.post} ${l.relation} → ${got ?? 'missing'}`);
+      }
+    }
+    const recall = found / expected;
+    const accuracy = right / Math.max(1, found);
+    console.log(`later developments: recall ${recall.toFixed(2)} (${found}/${expected}), relation right ${accuracy.toFixed(2)} (${right}/${found})`, report);
+    expect(recall).toBeGreaterThanOrEqual(0.7);
+    expect(accuracy).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('"remains in Damascus" followed by "has reportedly fled" is a contradiction', () => {
+    const remains = COVERAGE.posts[1];
+    const ups = laterUpdates(ctx, remains, remains.coverage, remains.position, new Set([at(remains.position)]));
+    const fled = ups.find((u) => match.posts[u.post].title === 'Syrian President Assad has reportedly fled Damascus');
+    expect(fled?.relation).toBe('contradicts');
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { buildMatchIndex } from '../match/match-index';
+import { COVERAGE, LABELS, labelled } from '../../tests/support/labels';
+import { buildRelatedIndex, relatedTo } from './related-index';
+import { terms } from './terms';
+
+// The related index is built over the match index's post order (reading order).
+const match = buildMatchIndex([COVERAGE]);
+const related = buildRelatedIndex(match.posts);
+const at = (position: number) => match.posts.findIndex((p) => p.position === position);
+
+describe('terms', () => {
+  it('drops stop words, folds plurals and possessives and Arabic letter forms', () => {
+    expect(terms("The rebels' offensive and Assad’s forces")).toEqual(['rebel', 'offensive', 'assad', 'force']);
+    expect(terms('إعلان الدولة')).toEqual(terms('اعلان الدوله'));
+  });
+});
+
+describe('relatedTo', () => {
+  it('never returns the post itself', () => {
+    const p = COVERAGE.posts[33];
+    const self = at(p.position);
+    expect(relatedTo(related, p, new Set([self])).map((h) => h.post)).not.toContain(self);
+  });
+
+  it('ranks an obvious twin in the top 3 for at least 0.8 of the labelled cases', () => {
+    let hits = 0;
+    const report: string[] = [];
+    for (const l of LABELS.related) {
+      const post = labelled(l);
+      const top = relatedTo(related, post, new Set([at(post.position)]), 3).map((h) => match.posts[h.post].position);
+      const ok = l.twins.some((t) => top.includes(t));
+      if (ok) hits++;
+      report.push(`${l.post}→[${top.join(',')}]${ok ? '' : ' MISS'}`);
+    }
+    const share = hits / LABELS.related.length;
+    console.log(`related: twin in top 3 for ${hits}/${LABELS.related.length} = ${share.toFixed(2)}`, report.join(' '));
+    expect(share).toBeGreaterThanOrEqual(0.8);
+  });
+});

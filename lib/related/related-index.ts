@@ -1,0 +1,79 @@
+/**
+ * Related posts by TF-IDF cosine over terms (titles count twice), through an inverted index so a
+ * query touches only posts that share a term. A hand-written scorer rather than a search library:
+ * the index is built once per worker start from the coverage already in memory, ranks whole posts
+ * against whole posts, and stays a few hundred lines of typed arrays at 10^5 posts.
+ */
+import type { IndexedPost } from '../coverage/types';
+import { terms } from './terms';
+
+export interface RelatedHit {
+  post: number;
+  score: number;
+}
+
+export interface RelatedIndex {
+  idf: Map<string, number>;
+  postings: Map<string, { post: number; weight: number }[]>;
+  size: number;
+}
+
+function termCounts(title: string | null, paragraphs: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (t: string, n: number) => counts.set(t, (counts.get(t) ?? 0) + n);
+  if (title) for (const t of terms(title)) add(t, 2);
+  for (const p of paragraphs) for (const t of terms(p)) add(t, 1);
+  return counts;
+}
+
+function vector(counts: Map<string, number>, idf: (t: string) => number): Map<string, number> {
+  const v = new Map<string, number>();
+  let norm = 0;
+  for (const [t, n] of counts) {
+    const w = (1 + Math.log(n)) * idf(t);
+    if (w <= 0) continue;
+    v.set(t, w);
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const [t, w] of v) v.set(t, w / norm);
+  return v;
+}
+
+export function buildRelatedIndex(posts: readonly IndexedPost[]): RelatedIndex {
+  const counts = posts.map((p) => termCounts(p.title, p.paragraphs));
+  const df = new Map<string, number>();
+  for (const c of counts) for (const t of c.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const idf = new Map<string, number>();
+  for (const [t, n] of df) idf.set(t, Math.log((posts.length + 1) / (n + 0.5)));
+  const postings = new Map<string, { post: number; weight: number }[]>();
+  counts.forEach((c, post) => {
+    for (const [t, weight] of vector(c, (x) => idf.get(x) ?? 0)) {
+      const list = postings.get(t);
+      if (list) list.push({ post, weight });
+      else postings.set(t, [{ post, weight }]);
+    }
+  });
+  return { idf, postings, size: posts.length };
+}
+
+/** Posts most like the given text, best first, skipping `exclude`. */
+export function relatedTo(
+  index: RelatedIndex,
+  text: { title: string | null; paragraphs: readonly string[] },
+  exclude: ReadonlySet<number>,
+  limit = 5,
+  minScore = 0.08,
+): RelatedHit[] {
+  const maxIdf = Math.log(index.size + 1);
+  const q = vector(termCounts(text.title, text.paragraphs), (t) => index.idf.get(t) ?? maxIdf);
+  const scores = new Map<number, number>();
+  for (const [t, w] of q) {
+    for (const { post, weight } of index.postings.get(t) ?? []) scores.set(post, (scores.get(post) ?? 0) + w * weight);
+  }
+  return [...scores]
+    .filter(([post, score]) => !exclude.has(post) && score >= minScore)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([post, score]) => ({ post, score: Math.round(score * 1000) / 1000 }));
+}
