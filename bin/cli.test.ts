@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadShippedCoverage } from '../lib/coverage/load-shipped-node';
-import { demoPageHtml, demoPosts } from '../lib/demo/demo-page';
+import { demoPageHtml, demoPosts, demoRemovedPost } from '../lib/demo/demo-page';
 import { FIXTURES_ABSENT, fixturePath, marsPageHtml } from '../tests/support/fixtures';
 
 const BIN = resolve(import.meta.dirname, 'backstory.mjs');
@@ -21,7 +21,8 @@ describe('backstory annotate', () => {
     const r = run('annotate', page, '--out', out, '--url', 'https://example.test/live');
     expect(r.status).toBe(0);
     const report = JSON.parse(readFileSync(out, 'utf8'));
-    expect(report.page).toMatchObject({ url: 'https://example.test/live', liveBlog: true, detector: 'guardian', removed: [] });
+    expect(report.page).toMatchObject({ url: 'https://example.test/live', liveBlog: true, detector: 'guardian' });
+    expect(report.page.removed).toEqual([expect.objectContaining({ postId: demoRemovedPost(coverage).id })]);
     const expected = demoPosts(coverage);
     expect(report.posts.map((p: { status: string }) => p.status)).toEqual(expected.map((p) => p.expected));
     const edited = report.posts.find((p: { status: string }) => p.status === 'edited');
@@ -68,7 +69,8 @@ describe('backstory annotate', () => {
     const p = join(dir, 'cut.html');
     writeFileSync(p, cut);
     const report = JSON.parse(run('annotate', p).stdout);
-    expect(report.page.removed).toEqual([expect.objectContaining({ postId: 'guardian-syria-2024-12-07:51', title: 'The downfall of President Bashar al-Assad' })]);
+    expect(report.page.removed.map((r: { postId: string }) => r.postId).sort()).toEqual(['guardian-syria-2024-12-07:51', demoRemovedPost(coverage).id].sort());
+    expect(report.page.removed).toContainEqual(expect.objectContaining({ title: 'The downfall of President Bashar al-Assad' }));
   });
 
   it('a page that is not a live blog: liveBlog false, no posts', () => {

@@ -14,6 +14,7 @@ const match: MatchSummary = {
 
 const ref = (n: number, title: string) => ({ coverage: match.coverage, postId: `${match.coverage}:${n}`, title, excerpt: `${title}…` });
 const details: PostDetails = {
+  covers: [match.postId],
   attribution: {
     firstPublished: { ...ref(60, 'Trump says'), publishedAt: null },
     origins: [{ paragraph: 1, ...ref(4, 'Trump says the US should have nothing to do') }],

@@ -58,6 +58,7 @@ describe('Popup', () => {
 describe('Popup post details', () => {
   it('shows the same chips as the page and opens a post’s details', () => {
     const details = {
+      covers: [],
       attribution: { firstPublished: null, origins: [], writers: [], sources: [{ name: 'Reuters', kind: 'agency' as const, evidence: 'Reuters reports.' }], people: [], embeds: [] },
       related: [], updates: [], corrections: [],
     };
@@ -68,5 +69,17 @@ describe('Popup post details', () => {
     act(() => toggle.click());
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(el.querySelector('.card')?.textContent).toContain('Reuters (agency)');
+  });
+});
+
+describe('Popup removed posts', () => {
+  it('lists indexed posts missing from the page, each opening the reader', () => {
+    const onOpenPost = vi.fn();
+    const removed = [{ postId: 'c:51', title: 'The downfall of President Bashar al-Assad', excerpt: 'The fall…' }];
+    const el = mount(<Popup model={{ kind: 'page', state, removed }} onSelect={() => {}} onReveal={() => {}} onOpenPost={onOpenPost} />);
+    const section = el.querySelector('[aria-label="Removed from the page"]')!;
+    expect(section.textContent).toContain('1 indexed post is missing');
+    act(() => (section.querySelector('button') as HTMLButtonElement).click());
+    expect(onOpenPost).toHaveBeenCalledWith('c:51');
   });
 });

@@ -3,6 +3,7 @@
  * Pure view: the entrypoint loads the state and passes callbacks.
  */
 import { useState } from 'preact/hooks';
+import type { RemovedPost } from '../lib/annotate/removed-posts';
 import type { PageState, PostStatus } from '../lib/messages/protocol';
 import { summaryChips } from './chip-summary';
 import { PostDetailsView } from './PostDetailsView';
@@ -11,7 +12,7 @@ import { STATUS_ICON, STATUS_LABEL } from './status-labels';
 export type PopupModel =
   | { kind: 'loading' }
   | { kind: 'not-running'; message: string }
-  | { kind: 'page'; state: PageState };
+  | { kind: 'page'; state: PageState; removed?: RemovedPost[] };
 
 export interface PopupProps {
   model: PopupModel;
@@ -34,6 +35,7 @@ export function Popup({ model, onSelect, onReveal, onOpenPost }: PopupProps) {
         <p class="empty" role="status">{model.message}</p>
       )}
       {model.kind === 'page' && <PageView state={model.state} onSelect={onSelect} onReveal={onReveal} onOpenPost={onOpenPost} />}
+      {model.kind === 'page' && model.removed?.length ? <Removed posts={model.removed} onOpenPost={onOpenPost} /> : null}
     </main>
   );
 }
@@ -112,5 +114,25 @@ function PostRow({ post: p, onSelect, onOpenPost }: { post: PageState['posts'][n
         </div>
       )}
     </li>
+  );
+}
+
+function Removed({ posts, onOpenPost }: { posts: RemovedPost[]; onOpenPost: (id: string) => void }) {
+  return (
+    <section class="removed" aria-label="Removed from the page">
+      <h2>Removed from the page</h2>
+      <p class="muted">
+        {posts.length} indexed post{posts.length === 1 ? ' is' : 's are'} missing between the posts this page shows.
+      </p>
+      <ul class="list">
+        {posts.map((p) => (
+          <li key={p.postId}>
+            <button type="button" class="link" dir="auto" onClick={() => onOpenPost(p.postId)}>
+              {p.title ?? `${p.excerpt.slice(0, 90)}…`}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -58,6 +58,8 @@ export default defineBackground(() => {
           }
         });
       }
+      case 'removed-posts':
+        return (await getMatcher()).removedBetween(request.covered);
       case 'open-reader':
         await browser.tabs.create({ url: `${browser.runtime.getURL('/reader.html')}#${encodeURIComponent(request.postId)}` });
         return true;

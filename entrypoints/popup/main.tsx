@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { BADGE_CSS } from '../../components/badge-styles';
 import { Popup, type PopupModel } from '../../components/Popup';
+import type { RemovedPost } from '../../lib/annotate/removed-posts';
 import type { PageState, TabRequest, WorkerRequest } from '../../lib/messages/protocol';
 
 const app = document.getElementById('app')!;
@@ -31,17 +32,21 @@ async function main() {
     );
   show({ kind: 'loading' });
   if (tabId === undefined) return show({ kind: 'not-running', message: 'No page to read in this window.' });
+  let state: PageState | undefined;
   try {
-    const state = (await ask({ type: 'get-page-state' })) as PageState | undefined;
-    show(
-      state
-        ? { kind: 'page', state }
-        : { kind: 'not-running', message: 'This page is not a live blog.' },
-    );
+    state = (await ask({ type: 'get-page-state' })) as PageState | undefined;
   } catch {
-    // No content script answered: not a news site we run on, or a page the browser protects.
-    show({ kind: 'not-running', message: 'Backstory does not run on this page. It reads live blogs on the news sites listed in its settings.' });
+    state = undefined;
   }
+  if (!state) {
+    // No content script answered: not a news site we run on, or a page the browser protects.
+    return show({ kind: 'not-running', message: 'Backstory does not run on this page. It reads live blogs on the news sites listed in its settings.' });
+  }
+  show({ kind: 'page', state });
+  const covered = state.posts.flatMap((p) => p.details?.covers ?? []);
+  if (covered.length < 2) return;
+  const removed = (await browser.runtime.sendMessage({ type: 'removed-posts', covered } satisfies WorkerRequest)) as RemovedPost[];
+  if (Array.isArray(removed) && removed.length) show({ kind: 'page', state, removed });
 }
 
 void main();

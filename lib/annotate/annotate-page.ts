@@ -7,7 +7,7 @@ import { detectPage, pageUrl } from '../detect/detect-page';
 import type { DetectorName } from '../detect/types';
 import type { Matcher } from './matcher';
 import type { MatchSummary } from './describe-match';
-import { removedPosts, type RemovedPost } from './removed-posts';
+import { coveredPosts, removedPosts, type RemovedPost } from './removed-posts';
 
 export interface CliMatch {
   postId: string;
@@ -61,7 +61,7 @@ export function annotatePage(doc: Document, matcher: Matcher, givenUrl?: string 
       title: (doc.querySelector('title')?.textContent ?? '').trim(),
       liveBlog: detected.liveBlog,
       detector: detected.detector,
-      removed: removedPosts(matcher.index, verdicts.map((v) => v.detail)),
+      removed: removedPosts(matcher.index, verdicts.flatMap((v) => coveredPosts(matcher.index, v.detail))),
     },
     posts: detected.posts.map((p, i) => {
       const d = matcher.details(p, verdicts[i]);

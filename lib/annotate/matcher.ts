@@ -13,6 +13,7 @@ import { buildMatchIndex, type MatchIndex } from '../match/match-index';
 import { matchPost, type PagePostText, type PostMatch } from '../match/match-post';
 import { buildRelatedIndex, relatedTo, type RelatedIndex } from '../related/related-index';
 import { coverageTotals, describeMatch, type MatchSummary } from './describe-match';
+import { coveredPosts, removedPosts, type RemovedPost } from './removed-posts';
 
 export interface Verdict {
   status: 'same' | 'edited' | 'unindexed';
@@ -24,6 +25,8 @@ export type RelatedPost = PostRef & { score: number };
 export type LaterPost = PostRef & { publishedAt: string | null; relation: Relation; position: number };
 
 export interface PostDetails {
+  /** Ids of the indexed posts this page post's text covers (its own copies). */
+  covers: string[];
   attribution: Attribution;
   related: RelatedPost[];
   updates: LaterPost[];
@@ -61,8 +64,7 @@ export class Matcher {
   details(post: AttributablePost, verdict: Verdict): PostDetails {
     const m = verdict.detail;
     // The post itself and its copies: every indexed post the page's paragraphs were aligned to.
-    const own = new Set<number>();
-    if (m.status !== 'unindexed') for (const a of m.alignment) if (a.line !== null) own.add(this.index.lines[a.line].post);
+    const own = new Set(coveredPosts(this.index, m));
     const related = relatedTo(this.related(), post, own).map((h) => ({ ...postRef(this.index, h.post), score: h.score }));
     const updates =
       m.post === null
@@ -74,11 +76,18 @@ export class Matcher {
             position: this.index.posts[u.post].position,
           }));
     return {
+      covers: [...own].map((p) => this.index.posts[p].id),
       attribution: attribute(this.index, m, post),
       related,
       updates,
       corrections: corrections(this.index, m, post.paragraphs),
     };
+  }
+
+  /** Indexed posts missing between those a page's posts cover (by post id). */
+  removedBetween(coveredIds: readonly string[]): RemovedPost[] {
+    const byId = new Map(this.index.posts.map((p, i) => [p.id, i]));
+    return removedPosts(this.index, coveredIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])));
   }
 
   get postCount(): number {

@@ -1,7 +1,7 @@
 /**
  * Indexed posts missing from a page that shows their neighbours: between the first and the last
- * indexed post the page matched (in one coverage), any post nothing on the page matched was
- * removed from the page, or never shown on it.
+ * indexed post the page covers (in one coverage), any post nothing on the page covers was removed
+ * from the page, or never shown on it.
  */
 import type { MatchIndex } from '../match/match-index';
 import type { PostMatch } from '../match/match-post';
@@ -13,12 +13,16 @@ export interface RemovedPost {
   excerpt: string;
 }
 
-export function removedPosts(index: MatchIndex, matches: readonly PostMatch[]): RemovedPost[] {
-  const seen = new Set<number>();
-  for (const m of matches) {
-    if (m.status === 'unindexed') continue;
-    for (const a of m.alignment) if (a.line !== null) seen.add(index.lines[a.line].post);
-  }
+/** Indexed posts (indexes into `index.posts`) a page post's text was aligned to. */
+export function coveredPosts(index: MatchIndex, m: PostMatch): number[] {
+  if (m.status === 'unindexed') return [];
+  const out = new Set<number>();
+  for (const a of m.alignment) if (a.line !== null) out.add(index.lines[a.line].post);
+  return [...out];
+}
+
+export function removedPosts(index: MatchIndex, covered: Iterable<number>): RemovedPost[] {
+  const seen = new Set(covered);
   if (seen.size < 2) return [];
   const byCoverage = new Map<string, number[]>();
   for (const p of seen) {

@@ -64,9 +64,20 @@ function edit(post: IndexedPost, kind: Exclude<DemoEdit, 'none' | 'new'>): strin
   }
 }
 
-/** `count` newest posts of the coverage, newest first, with edits placed among them and one new post on top. */
+/** Where, among the newest posts, the demo leaves one out: Backstory reports it removed from the page. */
+const REMOVED_AT = 16;
+
+/** The indexed post the demo page leaves out. */
+export function demoRemovedPost(coverage: Coverage): IndexedPost {
+  return [...coverage.posts].reverse()[REMOVED_AT];
+}
+
+/**
+ * `count` newest posts of the coverage, newest first, with edits placed among them, one left out,
+ * and one new post on top.
+ */
 export function demoPosts(coverage: Coverage, count = 24): DemoPost[] {
-  const newestFirst = [...coverage.posts].reverse().slice(0, count);
+  const newestFirst = [...coverage.posts].reverse().slice(0, count + 1).filter((_, i) => i !== REMOVED_AT);
   const start = Date.parse('2024-12-08T13:40:00Z');
   const planned: [number, Exclude<DemoEdit, 'none' | 'new'>][] = [
     [3, 'word-changed'],

@@ -39,7 +39,8 @@ export interface PageState {
 export type WorkerRequest =
   | { type: 'match-posts'; posts: PostPayload[] }
   | { type: 'open-reader'; postId: string }
-  | { type: 'page-summary'; matched: number; total: number };
+  | { type: 'page-summary'; matched: number; total: number }
+  | { type: 'removed-posts'; covered: string[] };
 
 /** Sent to a tab's content script (from the popup). */
 export type TabRequest =
@@ -96,6 +97,10 @@ export function parseWorkerRequest(v: unknown): WorkerRequest {
         return x;
       };
       return { type: 'page-summary', matched: n(v.matched, 'matched'), total: n(v.total, 'total') };
+    }
+    case 'removed-posts': {
+      if (!Array.isArray(v.covered) || v.covered.length > LIMITS.postsPerRequest * 4) throw new ProtocolError('covered must be a list of post ids');
+      return { type: 'removed-posts', covered: v.covered.map((id, i) => str(id, `covered ${i}`, LIMITS.keyLength)) };
     }
     default:
       throw new ProtocolError(`unknown message type ${JSON.stringify(String(v.type)).slice(0, 40)}`);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../../bin/lib/browsers';
 import { servePages, type PageServer } from '../../bin/lib/serve';
 import { loadShippedCoverage } from '../../lib/coverage/load-shipped-node';
-import { demoPageHtml, demoPosts } from '../../lib/demo/demo-page';
+import { demoPageHtml, demoPosts, demoRemovedPost } from '../../lib/demo/demo-page';
 import { boundaryPageHtml, boundaryPosts, hostilePage, livePage } from '../support/pages';
 import { FIXTURES_ABSENT, marsBlocks, marsPageHtml } from '../support/fixtures';
 import { ARTIFACTS, README_SHOTS, HOST, pageUntouched, settledStatuses, waitForStatuses } from './helpers';
@@ -56,6 +56,13 @@ describe('Chromium: the demo page', () => {
     await edited.scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, -260));
     await page.screenshot({ path: join(README_SHOTS, 'demo.png') });
+    // The popup lists the indexed post the demo page leaves out.
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(page.url())}`);
+    const removed = popup.locator('[aria-label="Removed from the page"] button');
+    await removed.first().waitFor();
+    await expect(removed.allTextContents()).resolves.toEqual([demoRemovedPost(coverage).title]);
+    await popup.close();
     await page.close();
   });
 });
