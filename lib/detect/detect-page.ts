@@ -1,22 +1,43 @@
 /**
- * Finds the live-blog posts of a page. Order of trust (live-blog-markup.md): a site adapter
- * recognised by its markup, then JSON-LD naming post elements. The first that yields posts wins
- * and is reported as `detector`.
+ * Finds the live-blog posts of a page (live-blog-markup.md). Site adapters, recognised by their
+ * markup, read posts best; then JSON-LD naming post elements (by url hash, @id or headline);
+ * then microdata; then the heuristic for unknown sites. The first that locates posts is reported
+ * as `detector`. JSON-LD, when present, also corrects times an adapter read in the wrong zone.
  */
 import { assignKeys } from './post-key';
-import { guardianContainer, readGuardianPosts } from './guardian';
-import { readLiveBlogLd } from './json-ld';
+import { readLiveBlogLd, type LiveBlogLd } from './json-ld';
 import { commonAncestor, readJsonLdPosts } from './json-ld-posts';
+import { microdataPosts } from './microdata';
+import { repeatedPosts, tickerPosts } from './heuristic';
+import { SITE_ADAPTERS } from './sites';
+import { reconcileTimes } from './times';
 import type { DetectedPage, DetectorName, PostReading } from './types';
 
 const LD_SELECTOR = 'script[type="application/ld+json"]';
+const SIGNATURES = [
+  '#liveblog-body article.block',
+  '.block[id^="block-"] .block-elements',
+  '.live-event-entry[data-post-time]',
+  '.live-events__entry[data-sort-time]',
+  'section.liveblog__post',
+  'article[data-testid="content-post"]',
+  '[itemprop~="liveBlogUpdate"]',
+].join(', ');
 
-/** Cheap test run before anything else on every page: most pages are not live blogs. */
+/**
+ * Cheap test run first on every page: known markup, a LiveBlogPosting in JSON-LD, or enough
+ * timestamps for the heuristic to be worth running. Most pages stop here.
+ */
 export function mayBeLiveBlog(doc: Document): boolean {
-  if (doc.querySelector('#liveblog-body article.block')) return true;
+  if (doc.querySelector(SIGNATURES)) return true;
   for (const s of doc.querySelectorAll(LD_SELECTOR)) if ((s.textContent ?? '').includes('LiveBlogPosting')) return true;
-  return false;
+  if (doc.querySelectorAll('time').length >= 3) return true;
+  // Unknown live pages say so in their address, title or headline.
+  const said = `${doc.location?.pathname ?? ''} ${doc.title} ${doc.querySelector('h1')?.textContent ?? ''}`;
+  return LIVE_WORDS.test(said);
 }
+
+const LIVE_WORDS = /live|ticker|diretta|en direct|en-direct|en vivo|en-vivo|as it happened|minute by minute/i;
 
 export function jsonLdScripts(doc: Document): string[] {
   return [...doc.querySelectorAll(LD_SELECTOR)].map((s) => s.textContent ?? '');
@@ -25,18 +46,27 @@ export function jsonLdScripts(doc: Document): string[] {
 export function detectPage(doc: Document): DetectedPage {
   const ld = readLiveBlogLd(jsonLdScripts(doc));
 
-  const guardian = guardianContainer(doc);
-  if (guardian) return finish('guardian', guardian, readGuardianPosts(guardian));
-
+  for (const adapter of SITE_ADAPTERS) {
+    const container = adapter.container(doc);
+    if (!container) continue;
+    const posts = adapter.posts(container);
+    if (posts.length) return finish(adapter.name, container, posts, ld);
+  }
   if (ld) {
     const posts = readJsonLdPosts(doc, ld.updates);
-    if (posts.length) return finish('json-ld', commonAncestor(posts.map((p) => p.element)), posts);
-    return { liveBlog: true, detector: 'json-ld', container: null, posts: [] };
+    if (posts.length) return finish('json-ld', commonAncestor(posts.map((p) => p.element)), posts, ld);
   }
-  return { liveBlog: false, detector: null, container: null, posts: [] };
+  const micro = microdataPosts(doc);
+  if (micro.length) return finish('microdata', commonAncestor(micro.map((p) => p.element)), micro, ld);
+
+  const found = repeatedPosts(doc) ?? tickerPosts(doc);
+  if (found) return finish('heuristic', found.container, found.posts, ld);
+
+  return { liveBlog: !!ld, detector: ld ? 'json-ld' : null, container: null, posts: [] };
 }
 
-function finish(detector: DetectorName, container: Element | null, readings: PostReading[]): DetectedPage {
+function finish(detector: DetectorName, container: Element | null, readings: PostReading[], ld: LiveBlogLd | null): DetectedPage {
+  if (ld) reconcileTimes(readings, ld.updates);
   // Posts with no words (a photo alone) stay: they are posts, with nothing to match.
   const keys = assignKeys(readings);
   return {

@@ -1,34 +1,71 @@
 /**
- * Any page whose JSON-LD declares a LiveBlogPosting: its updates name the posts (by `url` hash or
- * `@id`), the DOM gives their text. Updates with no element on this page are not posts here.
+ * Any page whose JSON-LD declares a LiveBlogPosting: its updates name the posts (by `url` hash,
+ * `@id`, or failing both their headline), the DOM gives their text. Updates with no element on
+ * this page are not posts here (the JSON-LD often lists every page of the blog).
  */
 import { hashPart, elementKeyHints } from './post-key';
 import { textBlocks } from './post-text';
-import { isoOrNull } from './guardian';
+import { isoOrNull } from './sites/site-adapter';
+import { fold } from '../text/normalize';
 import type { LiveBlogUpdate } from './json-ld';
 import type { PostReading } from './types';
 import { normalize } from '../text/normalize';
 
-function elementFor(doc: Document, u: LiveBlogUpdate): Element | null {
+function elementFor(doc: Document, u: LiveBlogUpdate, headings: () => Map<string, Element>): Element | null {
   const ids = [hashPart(u.url), hashPart(u.id), u.id].filter((x): x is string => !!x);
   for (const id of ids) {
     const el = doc.getElementById(id) ?? doc.getElementById(`block-${id}`);
     if (el && el !== doc.body && el !== doc.documentElement) return postElement(el);
   }
-  return null;
+  return (u.headline && headings().get(fold(u.headline))) || null;
+}
+
+/**
+ * The post around each heading: the largest ancestor that holds no other post's heading, so a
+ * bare `<div><h4>…</h4><p>…</p></div>` is found without any class or id to go by.
+ */
+function widen(headings: Element[]): Map<Element, Element> {
+  const set = new Set(headings);
+  const out = new Map<Element, Element>();
+  for (const h of headings) {
+    let el: Element = h;
+    while (el.parentElement && el.parentElement.tagName !== 'BODY' && ![...set].some((o) => o !== h && el.parentElement!.contains(o))) {
+      el = el.parentElement;
+    }
+    out.set(h, el);
+  }
+  return out;
+}
+
+/** Posts by their heading's folded text, for updates with a headline and no id to go by. */
+function headingIndex(doc: Document, updates: readonly LiveBlogUpdate[]): () => Map<string, Element> {
+  let map: Map<string, Element> | null = null;
+  return () => {
+    if (map) return map;
+    const wanted = new Set(updates.map((u) => (u.headline ? fold(u.headline) : '')).filter((k) => k.length >= 8));
+    const found = new Map<string, Element>();
+    for (const h of doc.querySelectorAll('h1, h2, h3, h4, h5')) {
+      const k = fold(h.textContent ?? '');
+      if (wanted.has(k) && !found.has(k)) found.set(k, h);
+    }
+    const posts = widen([...found.values()]);
+    map = new Map([...found].map(([k, h]) => [k, posts.get(h)!]));
+    return map;
+  };
 }
 
 /** An id on a heading names the post around it (BBC's `h3[id]`): annotate the post, not the heading. */
 function postElement(el: Element): Element {
-  if (/^H[1-6]$/i.test(el.tagName)) return el.closest('article, li, section') ?? el;
+  if (/^H[1-6]$/i.test(el.tagName)) return el.closest('article, li, section, [id]:not(h1,h2,h3,h4)') ?? el;
   return el;
 }
 
 export function readJsonLdPosts(doc: Document, updates: readonly LiveBlogUpdate[]): PostReading[] {
   const seen = new Set<Element>();
   const posts: PostReading[] = [];
+  const headings = headingIndex(doc, updates);
   for (const u of updates) {
-    const el = elementFor(doc, u);
+    const el = elementFor(doc, u, headings);
     if (!el || seen.has(el)) continue;
     seen.add(el);
     const heading = el.querySelector('h1, h2, h3, h4');

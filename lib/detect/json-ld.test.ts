@@ -15,6 +15,7 @@ describe('decodeHtmlText', () => {
   it('decodes entities and strips tags', () => {
     expect(decodeHtmlText('<p>Tom &amp; Jerry&#39;s &#x2014; &quot;hi&quot;</p>').trim()).toBe('Tom & Jerry\'s — "hi"');
     expect(decodeHtmlText('&#99999999;')).toBe('&#99999999;');
+    expect(decodeHtmlText('pi&ugrave; &ldquo;citt&agrave;&rdquo; &Eacute;lys&eacute;e &bogus;')).toBe('più “città” Élysée &bogus;');
   });
 });
 

@@ -58,7 +58,17 @@ export function parseLenientJson(text: string): Json | undefined {
   }
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', hellip: '…',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', bull: '•', middot: '·', euro: '€', pound: '£',
+  copy: '©', reg: '®', deg: '°', times: '×', iexcl: '¡', iquest: '¿', szlig: 'ß',
+};
+// Latin-1 letters with accents: &agrave; &eacute; &ccedil; &ntilde; &ouml; … (lower and upper case).
+const ACCENTS: Record<string, string> = { grave: '\u0300', acute: '\u0301', circ: '\u0302', tilde: '\u0303', uml: '\u0308', ring: '\u030a', cedil: '\u0327' };
+function accented(name: string): string | undefined {
+  const m = /^([a-zA-Z])(grave|acute|circ|tilde|uml|ring|cedil)$/.exec(name);
+  return m ? `${m[1]}${ACCENTS[m[2]]}`.normalize('NFC') : undefined;
+}
 
 /** Decodes HTML entities and strips tags: JSON-LD strings are often HTML-encoded. */
 export function decodeHtmlText(s: string): string {
@@ -69,7 +79,7 @@ export function decodeHtmlText(s: string): string {
         const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
         return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
       }
-      return ENTITIES[e.toLowerCase()] ?? m;
+      return ENTITIES[e] ?? ENTITIES[e.toLowerCase()] ?? accented(e) ?? m;
     });
 }
 

@@ -1,6 +1,6 @@
 /** What detection finds in a page: posts with their element, key and text (contracts.md §0). */
 
-export type DetectorName = 'guardian' | 'json-ld';
+export type DetectorName = 'guardian' | 'guardian-legacy' | 'bbc' | 'reach' | 'repubblica' | 'json-ld' | 'microdata' | 'heuristic';
 
 export interface DetectedPost {
   /** The post's element; the annotation host goes inside it. */
@@ -13,6 +13,8 @@ export interface DetectedPost {
   publishedAt: string | null;
   updatedAt: string | null;
   byline: string[];
+  /** The post has no element of its own (a ticker's heading): the host goes right after `element`. */
+  hostAfter?: boolean;
 }
 
 export interface DetectedPage {

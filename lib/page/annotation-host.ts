@@ -9,13 +9,16 @@ export function isOurElement(node: Node): boolean {
   return node.nodeType === 1 && (node as Element).tagName.toLowerCase().startsWith('backstory-');
 }
 
-/** Finds this post's host among its children, or creates and inserts one. */
-export function ensureHost(post: Element, key: string, css: string): { host: HTMLElement; root: ShadowRoot; created: boolean } {
-  for (const child of post.children) {
-    if (child.tagName.toLowerCase() === HOST_TAG && child.getAttribute('data-post-key') === key && child.shadowRoot) {
-      return { host: child as HTMLElement, root: child.shadowRoot, created: false };
-    }
-  }
+const isHostFor = (el: Element | null, key: string): el is HTMLElement =>
+  !!el && el.tagName.toLowerCase() === HOST_TAG && el.getAttribute('data-post-key') === key && !!el.shadowRoot;
+
+/**
+ * Finds this post's host, or creates and inserts one: first child of the post element, or, for a
+ * post with no element of its own (`after`: a ticker's heading), right after it.
+ */
+export function ensureHost(post: Element, key: string, css: string, after = false): { host: HTMLElement; root: ShadowRoot; created: boolean } {
+  const existing = after ? post.nextElementSibling : [...post.children].find((c) => isHostFor(c, key)) ?? null;
+  if (isHostFor(existing, key)) return { host: existing, root: existing.shadowRoot!, created: false };
   const doc = post.ownerDocument;
   const host = doc.createElement(HOST_TAG);
   host.setAttribute('data-post-key', key);
@@ -24,7 +27,8 @@ export function ensureHost(post: Element, key: string, css: string): { host: HTM
   const style = doc.createElement('style');
   style.textContent = css;
   root.append(style, doc.createElement('div'));
-  post.insertBefore(host, post.firstChild);
+  if (after) post.after(host);
+  else post.insertBefore(host, post.firstChild);
   return { host, root, created: true };
 }
 

@@ -171,7 +171,7 @@ export class Annotator {
       seen.add(post.key);
       const textHash = fnv1a(`${post.title ?? ''}\n${post.paragraphs.join('\n')}`);
       const old = this.entries.get(post.key);
-      const { host, root, created } = ensureHost(post.element, post.key, this.deps.css);
+      const { host, root, created } = ensureHost(post.element, post.key, this.deps.css, post.hostAfter);
       const entry: Entry =
         old && old.host === host
           ? old
@@ -179,7 +179,7 @@ export class Annotator {
       if (old && old.host !== host) {
         // The page re-rendered the post or removed our host: follow it, keep what we knew.
         Object.assign(entry, { status: old.status, reason: old.reason, match: old.match, details: old.details, textHash: old.textHash });
-        if (old.host.isConnected && old.host.parentElement !== post.element) old.host.remove();
+        if (old.host.isConnected) old.host.remove();
       }
       entry.post = post;
       this.postElements.add(post.element);

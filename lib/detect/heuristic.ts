@@ -1,0 +1,137 @@
+/**
+ * The fallback for unknown sites. Two shapes:
+ *  - repeated sibling posts: the parent with the most children of one shape (tag and classes) that
+ *    each carry a timestamp and real text, at least three, times mostly in order;
+ *  - tickers: headings that open with a time ("14.05 Uhr: …") followed by paragraphs.
+ * It returns nothing on articles, home pages and teaser lists (items that are mostly links).
+ */
+import { isoOrNull, isoFromEpoch, reading, textOf } from './sites/site-adapter';
+import { textBlocks } from './post-text';
+import { shortHash } from '../text/hash';
+import type { PostReading } from './types';
+
+const CLOCK = /^\s*(?:\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h|gmt|bst|cet|cest|et|edt|est)?|\d{1,2}\s*(?:am|pm))\s*$/i;
+const TICKER_HEAD = /^\s*(\d{1,2})[.:](\d{2})\s*(?:uhr|h)?\s*[:\-–—|]\s*\S/i;
+const MIN_POSTS = 3;
+const MIN_TEXT = 40;
+
+function shape(el: Element): string {
+  return `${el.tagName}.${[...el.classList].sort().join('.')}`;
+}
+
+/** Elements that carry a post's time: time elements, data-*time* attributes, short clock texts. */
+function timeMarks(root: Element): Element[] {
+  const out = [...root.querySelectorAll('time, [data-post-time], [data-sort-time], [data-timestamp], [data-time]')];
+  for (const el of root.querySelectorAll('span, div, p, small, strong, b, a')) {
+    if (el.childElementCount === 0 && (el.textContent ?? '').length <= 16 && CLOCK.test(el.textContent ?? '')) out.push(el);
+  }
+  return out;
+}
+
+function linkShare(el: Element): number {
+  const total = (el.textContent ?? '').replace(/\s+/g, '').length || 1;
+  let links = 0;
+  for (const a of el.querySelectorAll('a')) links += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return links / total;
+}
+
+function timeOf(el: Element): { iso: string | null; minutes: number | null } {
+  const t = el.querySelector('time[datetime]')?.getAttribute('datetime');
+  const attr = ['data-post-time', 'data-sort-time', 'data-timestamp', 'data-time'].map((a) => el.getAttribute(a) ?? el.querySelector(`[${a}]`)?.getAttribute(a)).find(Boolean);
+  const iso = isoOrNull(t) ?? isoFromEpoch(attr);
+  if (iso) return { iso, minutes: Date.parse(iso) / 60000 };
+  for (const mark of timeMarks(el)) {
+    const m = /(\d{1,2})[.:](\d{2})/.exec(mark.textContent ?? '');
+    if (m) return { iso: null, minutes: Number(m[1]) * 60 + Number(m[2]) };
+  }
+  return { iso: null, minutes: null };
+}
+
+function mostlyOrdered(values: number[]): boolean {
+  if (values.length < 2) return true;
+  let down = 0;
+  let up = 0;
+  for (let i = 1; i < values.length; i++) {
+    if (values[i] <= values[i - 1]) down++;
+    if (values[i] >= values[i - 1]) up++;
+  }
+  // Clock times wrap at midnight once in a day-long blog: allow a little disorder.
+  return Math.max(down, up) / (values.length - 1) >= 0.7;
+}
+
+/** A short bold line opening the post ("<strong>Minister resigns</strong>"): its title. */
+function leadIn(el: Element, skip: Element[]): Element | null {
+  for (const child of el.children) {
+    if (skip.some((s) => child === s || child.contains(s))) continue;
+    const text = (child.textContent ?? '').trim();
+    if (!text) continue;
+    return /^(?:STRONG|B|HEADER)$/.test(child.tagName) && text.length <= 150 ? child : null;
+  }
+  return null;
+}
+
+/** Repeated sibling posts with timestamps. */
+export function repeatedPosts(doc: Document): { container: Element; posts: PostReading[] } | null {
+  const groups = new Map<Element, Map<string, Set<Element>>>();
+  for (const mark of timeMarks(doc.body ?? doc.documentElement)) {
+    let child: Element | null = mark;
+    for (let depth = 0; child && child.parentElement && depth < 7; depth++, child = child.parentElement) {
+      const parent = child.parentElement;
+      const byShape = groups.get(parent) ?? new Map<string, Set<Element>>();
+      groups.set(parent, byShape);
+      const key = shape(child);
+      byShape.set(key, (byShape.get(key) ?? new Set()).add(child));
+    }
+  }
+  let best: { parent: Element; items: Element[] } | null = null;
+  for (const [parent, byShape] of groups) {
+    for (const [, set] of byShape) {
+      if (set.size < MIN_POSTS || (best && set.size <= best.items.length)) continue;
+      const items = [...set];
+      // Posts carry text of their own; teaser lists are mostly links.
+      const texty = items.filter((el) => (el.textContent ?? '').trim().length >= MIN_TEXT && linkShare(el) < 0.5);
+      if (texty.length < Math.max(MIN_POSTS, items.length * 0.6)) continue;
+      const times = texty.map((el) => timeOf(el).minutes).filter((m): m is number => m !== null);
+      if (times.length < MIN_POSTS || !mostlyOrdered(times)) continue;
+      best = { parent, items: texty };
+    }
+  }
+  if (!best) return null;
+  return {
+    container: best.parent,
+    posts: best.items.map((el) => {
+      const marks = timeMarks(el);
+      const title = el.querySelector('h1, h2, h3, h4, h5') ?? leadIn(el, marks);
+      return reading(el, { title, exclude: marks, publishedAt: timeOf(el).iso });
+    }),
+  };
+}
+
+/** Tickers: a time-prefixed heading, then the paragraphs until the next such heading. */
+export function tickerPosts(doc: Document): { container: Element; posts: PostReading[] } | null {
+  const heads = [...doc.querySelectorAll('h2, h3, h4')].filter((h) => TICKER_HEAD.test(h.textContent ?? ''));
+  if (heads.length < MIN_POSTS) return null;
+  const parent = heads[0].parentElement;
+  if (!parent || heads.some((h) => h.parentElement !== parent)) return null;
+  const posts: PostReading[] = [];
+  for (const head of heads) {
+    const body: string[] = [];
+    for (let el = head.nextElementSibling; el && !heads.includes(el); el = el.nextElementSibling) {
+      if (/^H[1-6]$/.test(el.tagName)) break;
+      body.push(...textBlocks(el));
+    }
+    const title = textOf(head);
+    posts.push({
+      element: head,
+      keyHints: [head.getAttribute('id') || null, `ticker-${shortHash(`${title}\n${body.join(' ').slice(0, 100)}`)}`],
+      title,
+      paragraphs: body,
+      publishedAt: null,
+      updatedAt: null,
+      byline: [],
+      hostAfter: true,
+    });
+  }
+  const texty = posts.filter((p) => p.paragraphs.join(' ').length >= MIN_TEXT);
+  return texty.length >= MIN_POSTS ? { container: parent, posts } : null;
+}

@@ -1,0 +1,26 @@
+/**
+ * Legacy, AMP and archived Guardian live blogs: `div.block[id^="block-"]` with `.block-time
+ * time[datetime]`, `.block-title`, `.block-elements` and `data-block-contributor`.
+ */
+import { isoOrNull, reading, type SiteAdapter } from './site-adapter';
+
+const BLOCKS = '.block[id^="block-"]';
+
+export const guardianLegacy: SiteAdapter = {
+  name: 'guardian-legacy',
+  container: (doc) => {
+    const first = doc.querySelector(`${BLOCKS} .block-elements, ${BLOCKS}[itemprop="liveBlogUpdate"]`)?.closest(BLOCKS);
+    return first?.parentElement ?? null;
+  },
+  posts: (container) =>
+    [...container.querySelectorAll(`:scope > ${BLOCKS}`)].map((el) => {
+      const time = el.querySelector('.block-time time[datetime], time[datetime]');
+      return reading(el, {
+        title: el.querySelector('.block-title'),
+        exclude: [el.querySelector('.block-time'), el.querySelector('.block-footer'), el.querySelector('.block-share')],
+        publishedAt: isoOrNull(time?.getAttribute('datetime')),
+        updatedAt: isoOrNull(el.querySelector('.block-footer time[datetime], .updated-time time[datetime]')?.getAttribute('datetime')),
+        byline: [el.getAttribute('data-block-contributor')],
+      });
+    }),
+};

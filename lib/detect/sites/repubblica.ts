@@ -1,0 +1,22 @@
+/**
+ * la Repubblica's live blogs ("diretta"): `section.liveblog__post[id]` with
+ * `time.liveblog__post__pubdate[datetime]` (local time wrongly marked Z: the JSON-LD has the true
+ * time, and detect-page prefers it) and `h2.liveblog__post__title`.
+ */
+import { isoOrNull, reading, type SiteAdapter } from './site-adapter';
+
+const POST = 'section.liveblog__post[id]';
+
+export const repubblica: SiteAdapter = {
+  name: 'repubblica',
+  container: (doc) => doc.querySelector(POST)?.parentElement ?? null,
+  posts: (container) =>
+    [...container.querySelectorAll(`:scope > ${POST}`)].map((el) => {
+      const time = el.querySelector('time.liveblog__post__pubdate[datetime], time[datetime]');
+      return reading(el, {
+        title: el.querySelector('.liveblog__post__title'),
+        exclude: [time],
+        publishedAt: isoOrNull(time?.getAttribute('datetime')),
+      });
+    }),
+};

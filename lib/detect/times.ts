@@ -1,0 +1,36 @@
+/**
+ * Times, in order of trust: `time[datetime]` > `data-*time` > JSON-LD > visible text. But a DOM
+ * time that differs from the post's JSON-LD time by a whole number of hours is a local time
+ * marked as UTC (la Repubblica): the JSON-LD is right there.
+ */
+import { fold } from '../text/normalize';
+import type { LiveBlogUpdate } from './json-ld';
+import type { PostReading } from './types';
+
+const HOUR = 3_600_000;
+
+function key(text: string | null | undefined): string | null {
+  const k = text ? fold(text).replace(/[^\p{L}\p{N} ]/gu, '').slice(0, 60) : '';
+  return k.length >= 12 ? k : null;
+}
+
+export function reconcileTimes(readings: PostReading[], updates: readonly LiveBlogUpdate[]): void {
+  const byKey = new Map<string, LiveBlogUpdate>();
+  for (const u of updates) {
+    for (const k of [key(u.headline), key(u.body)]) if (k && !byKey.has(k)) byKey.set(k, u);
+  }
+  for (const r of readings) {
+    const u = [key(r.title), key(r.paragraphs.join(' '))].map((k) => (k ? byKey.get(k) : undefined)).find(Boolean);
+    if (!u?.datePublished) continue;
+    const ld = Date.parse(u.datePublished);
+    if (Number.isNaN(ld)) continue;
+    if (!r.publishedAt) {
+      r.publishedAt = new Date(ld).toISOString();
+      continue;
+    }
+    const diff = Date.parse(r.publishedAt) - ld;
+    const hours = Math.round(diff / HOUR);
+    // Same minute, whole hours apart: a zone error in the DOM.
+    if (hours !== 0 && Math.abs(hours) <= 14 && Math.abs(diff - hours * HOUR) < 60_000) r.publishedAt = new Date(ld).toISOString();
+  }
+}
