@@ -17,7 +17,7 @@ export default defineConfig({
     name: 'Backstory',
     description:
       'The backstory of every post in a news live blog: is it in your index, edited, or new? All local.',
-    permissions: ['storage', 'unlimitedStorage'],
+    permissions: ['storage', 'unlimitedStorage', 'scripting'],
     host_permissions: [...NEWS_HOST_MATCHES, ...(withTestHosts ? TEST_HOST_MATCHES : [])],
     action: { default_title: 'Backstory' },
     ...(browser === 'firefox'

@@ -23,7 +23,13 @@ export interface PopupProps {
 
 const DETECTOR_NAME: Record<string, string> = {
   guardian: 'The Guardian’s live-blog markup',
+  'guardian-legacy': 'The Guardian’s older live-blog markup',
+  bbc: 'the BBC’s live-page markup',
+  reach: 'Reach’s live-blog markup (Mirror, Express …)',
+  repubblica: 'la Repubblica’s live-blog markup',
   'json-ld': 'the page’s structured data (JSON-LD)',
+  microdata: 'the page’s microdata',
+  heuristic: 'the page’s layout (timestamped posts)',
 };
 
 export function Popup({ model, onSelect, onReveal, onOpenPost }: PopupProps) {

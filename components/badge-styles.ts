@@ -16,11 +16,25 @@ export const BADGE_CSS = `
 .s-edited { color: #7d4e00; background: #fff8c5; }
 .s-unindexed, .s-pending { color: #424a53; background: #f6f8fa; }
 .s-error { color: #a40e26; background: #ffebe9; }
+.mini { font-size: 11px; line-height: 16px; padding: 1px 6px; border-radius: 10px; background: #f6f8fa; color: #424a53; border: 1px solid #d0d7de; }
+.k-contradicted { color: #a40e26; border-color: currentColor; }
+@media (prefers-color-scheme: dark) {
+  .bs { color: #e6edf3; }
+  .chip { background: #161b22; }
+  .s-same { color: #7ee787; background: #0f2d19; }
+  .s-edited { color: #f2cc60; background: #2e2400; }
+  .s-unindexed, .s-pending { color: #c9d1d9; background: #21262d; }
+  .s-error { color: #ffa198; background: #3d1114; }
+  .mini { background: #21262d; color: #c9d1d9; border-color: #30363d; }
+  .k-contradicted { color: #ffa198; }
+}
+`;
+
+/** The card's styles: loaded with the card, on first use, not with every page. */
+export const CARD_CSS = `
 .card { margin-top: 6px; padding: 10px 12px; border: 1px solid #d0d7de; border-radius: 8px; background: #fff; }
 .card h3 { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; margin: 10px 0 4px; color: #57606a; }
 .card section:first-child h3 { margin-top: 0; }
-.mini { font-size: 11px; line-height: 16px; padding: 1px 6px; border-radius: 10px; background: #f6f8fa; color: #424a53; border: 1px solid #d0d7de; }
-.k-contradicted { color: #a40e26; border-color: currentColor; }
 .list { margin: 4px 0; padding-left: 18px; }
 .list li { margin: 2px 0; }
 .tag { font-size: 11px; padding: 0 5px; border-radius: 4px; border: 1px solid currentColor; }
@@ -36,18 +50,11 @@ q { quotes: "“" "”"; }
 .muted { color: #57606a; }
 .link { font: inherit; color: #0969da; background: none; border: none; padding: 0; cursor: pointer; text-decoration: underline; }
 @media (prefers-color-scheme: dark) {
-  .bs { color: #e6edf3; }
-  .chip { background: #161b22; }
-  .s-same { color: #7ee787; background: #0f2d19; }
-  .s-edited { color: #f2cc60; background: #2e2400; }
-  .s-unindexed, .s-pending { color: #c9d1d9; background: #21262d; }
-  .s-error { color: #ffa198; background: #3d1114; }
   .card { background: #0d1117; border-color: #30363d; }
   .muted { color: #9da7b3; }
   .link { color: #58a6ff; }
   .card h3 { color: #9da7b3; }
-  .mini { background: #21262d; color: #c9d1d9; border-color: #30363d; }
-  .k-contradicted, .r-contradicts, .c-substantive { color: #ffa198; }
+  .r-contradicts, .c-substantive { color: #ffa198; }
   .r-confirms { color: #7ee787; }
   .r-develops, .c-wording, .c-added, .c-removed, .c-notice { color: #c9d1d9; }
   del { background: #3d1114; color: #ffa198; }

@@ -58,6 +58,13 @@ export default defineBackground(() => {
           }
         });
       }
+      case 'load-card': {
+        // The card's code joins the asking frame's content-script world on first use only.
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return false;
+        await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/card.js'] });
+        return true;
+      }
       case 'removed-posts':
         return (await getMatcher()).removedBetween(request.covered);
       case 'open-reader':

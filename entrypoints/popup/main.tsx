@@ -1,14 +1,14 @@
 /** Popup wiring: finds the tab (the active one, or `?tab=<id>` when opened as a page in tests). */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { BADGE_CSS } from '../../components/badge-styles';
+import { BADGE_CSS, CARD_CSS } from '../../components/badge-styles';
 import { Popup, type PopupModel } from '../../components/Popup';
 import type { RemovedPost } from '../../lib/annotate/removed-posts';
 import type { PageState, TabRequest, WorkerRequest } from '../../lib/messages/protocol';
 
 const app = document.getElementById('app')!;
 // The popup shows the same chips and cards as the page: one style sheet for both.
-document.head.append(Object.assign(document.createElement('style'), { textContent: BADGE_CSS }));
+document.head.append(Object.assign(document.createElement('style'), { textContent: BADGE_CSS + CARD_CSS }));
 
 async function targetTab(): Promise<number | undefined> {
   const given = new URLSearchParams(location.search).get('tab');

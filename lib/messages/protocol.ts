@@ -40,7 +40,8 @@ export type WorkerRequest =
   | { type: 'match-posts'; posts: PostPayload[] }
   | { type: 'open-reader'; postId: string }
   | { type: 'page-summary'; matched: number; total: number }
-  | { type: 'removed-posts'; covered: string[] };
+  | { type: 'removed-posts'; covered: string[] }
+  | { type: 'load-card' };
 
 /** Sent to a tab's content script (from the popup). */
 export type TabRequest =
@@ -98,6 +99,8 @@ export function parseWorkerRequest(v: unknown): WorkerRequest {
       };
       return { type: 'page-summary', matched: n(v.matched, 'matched'), total: n(v.total, 'total') };
     }
+    case 'load-card':
+      return { type: 'load-card' };
     case 'removed-posts': {
       if (!Array.isArray(v.covered) || v.covered.length > LIMITS.postsPerRequest * 4) throw new ProtocolError('covered must be a list of post ids');
       return { type: 'removed-posts', covered: v.covered.map((id, i) => str(id, `covered ${i}`, LIMITS.keyLength)) };

@@ -112,7 +112,7 @@ export class Annotator {
       this.renderAll();
     }
     e.post.element.scrollIntoView({ block: 'start' });
-    (e.mount.querySelector('button') as HTMLElement | null)?.focus({ preventScroll: true });
+    (e.mount.querySelector('button.chip') as HTMLElement | null)?.focus({ preventScroll: true });
     return true;
   }
 

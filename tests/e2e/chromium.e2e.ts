@@ -161,6 +161,10 @@ describe('Chromium: a live page', () => {
     });
     // Nothing counted twice: one host per post.
     expect(Object.keys(await settledStatuses(page, live.initial.length))).toHaveLength(live.initial.length);
+    // After the container is re-rendered, every post has its host again, once, with its status.
+    await page.waitForFunction(() => document.body.dataset.spaDone === '1');
+    await waitForStatuses(page, { [`block-${live.inserted.block.id}`]: 'same', [`block-${live.edited.block.id}`]: 'edited' });
+    await expect(page.locator(`#liveblog-body > article.block > ${HOST}`).count()).resolves.toBe(live.initial.length);
     await expect(page.locator(`#block-${live.inserted.block.id} > ${HOST}`).count()).resolves.toBe(1);
     await page.screenshot({ path: join(ARTIFACTS, 'chromium-live.png') });
     await page.close();

@@ -46,6 +46,10 @@ describe('Firefox ESR', () => {
     }, 30_000);
     // Nothing counted twice: one host per post.
     expect(Object.keys(await settledStatuses(page, live.initial.length, 30_000))).toHaveLength(live.initial.length);
+    // After the container is re-rendered, every post has its host again, once, with its status.
+    await page.waitForFunction(() => document.body.dataset.spaDone === '1', undefined, { timeout: 30_000 });
+    await waitForStatuses(page, { [`block-${live.inserted.block.id}`]: 'same', [`block-${live.edited.block.id}`]: 'edited' }, 30_000);
+    await expect(page.locator(`#liveblog-body > article.block > ${HOST}`).count()).resolves.toBe(live.initial.length);
     await page.close();
   });
 });

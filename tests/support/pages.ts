@@ -58,6 +58,18 @@ export function livePage(): { html: string; initial: ExpectedBlock[]; inserted: 
         p.textContent = p.textContent + ' The claim could not be verified.';
         document.getElementById('block-${removed.block.id}').remove();
         document.body.dataset.liveDone = '1';
+        // Then a single-page navigation re-renders the whole container, posts and all.
+        setTimeout(() => {
+          const old = document.getElementById('liveblog-body');
+          const fresh = old.cloneNode(false);
+          for (const el of old.querySelectorAll('#liveblog-body > article.block, #top-of-blog')) {
+            const copy = el.cloneNode(true);
+            copy.querySelectorAll('backstory-annotation').forEach((h) => h.remove());
+            fresh.append(copy);
+          }
+          old.replaceWith(fresh);
+          document.body.dataset.spaDone = '1';
+        }, 800);
       }, 400);
     }, 1200);`;
   return { html: guardianPage({ title: 'Syria live (test page, live updates)', blocks: initial.map((p) => p.block), script }), initial, inserted, edited, removed };

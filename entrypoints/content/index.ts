@@ -1,29 +1,54 @@
 /**
- * Content script: wires the page annotator to the worker (matching), Preact (the badges) and the
- * popup (page state). Returns at once on pages that are not live blogs.
+ * Content script: wires the page annotator to the worker (matching), the chip line (drawn at
+ * once) and the card (loaded on first use), and answers the popup. Returns at once on pages that
+ * are not live blogs.
  */
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { AnnotationBadge } from '../../components/AnnotationBadge';
 import { BADGE_CSS } from '../../components/badge-styles';
+import { renderChipLine, type CardOpener } from '../../components/chip-line';
 import { NEWS_HOST_MATCHES } from '../../lib/hosts';
 import { parseTabRequest, type PostVerdict, type WorkerRequest } from '../../lib/messages/protocol';
 import { Annotator } from '../../lib/page/annotator';
 import { createAnnouncer } from '../../lib/page/announcer';
+import type { CardModule } from '../card';
 
 export default defineContentScript({
   matches: [...NEWS_HOST_MATCHES],
   runAt: 'document_idle',
   main(ctx) {
     const send = (message: WorkerRequest) => browser.runtime.sendMessage(message);
-    const openReader = (postId: string) => void send({ type: 'open-reader', postId });
+    const openPost = (postId: string) => void send({ type: 'open-reader', postId });
     let announce: ((m: string) => void) | undefined;
+
+    let cardModule: Promise<CardModule> | null = null;
+    const loadCard = () =>
+      (cardModule ??= (async () => {
+        if (!globalThis.backstoryCard) await send({ type: 'load-card' });
+        if (!globalThis.backstoryCard) throw new Error('the card could not be loaded');
+        return globalThis.backstoryCard;
+      })().catch((e) => {
+        cardModule = null;
+        throw e;
+      }));
+    const card: CardOpener = {
+      async open(mount, view, close) {
+        try {
+          (await loadCard()).render(mount, { ...view, onOpenPost: openPost, onClose: close });
+        } catch (e) {
+          mount.textContent = `Backstory could not open this card (${(e as Error).message}).`;
+        }
+      },
+      close(mount) {
+        globalThis.backstoryCard?.unmount(mount);
+        mount.replaceChildren();
+      },
+    };
 
     const annotator = new Annotator(document, {
       css: BADGE_CSS,
       matchPosts: async (posts) => (await send({ type: 'match-posts', posts })) as PostVerdict[],
-      render: (mount, view) => render(<AnnotationBadge {...view} onOpenPost={openReader} />, mount),
-      unmount: (mount) => render(null, mount),
+      render: (mount, view) => renderChipLine(mount, view, card),
+      unmount: (mount) => card.close(mount),
       announce: (m) => (announce ??= createAnnouncer(document))(m),
       summarize: (matched, total) => void send({ type: 'page-summary', matched, total }).catch(() => {}),
     });

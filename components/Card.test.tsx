@@ -1,0 +1,158 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { MatchSummary } from '../lib/annotate/describe-match';
+import type { PostDetails } from '../lib/annotate/matcher';
+import { Card } from './Card';
+import { renderChipLine, type CardOpener } from './chip-line';
+import type { BadgeView } from '../lib/page/annotator';
+
+const match: MatchSummary = {
+  postId: 'guardian-syria-2024-12-07:60', coverage: 'guardian-syria-2024-12-07', coverageTitle: 'Syria live',
+  publisher: 'The Guardian', title: 'Trump says Assad ‘fled’ Syria', excerpt: 'US president-elect Donald Trump said…',
+  url: null, publishedAt: null, similarity: 0.93, position: 60, total: 64,
+};
+
+const ref = (n: number, title: string) => ({ coverage: match.coverage, postId: `${match.coverage}:${n}`, title, excerpt: `${title}…` });
+const details: PostDetails = {
+  covers: [match.postId],
+  attribution: {
+    firstPublished: { ...ref(60, 'Trump says'), publishedAt: null },
+    origins: [{ paragraph: 1, ...ref(4, 'Trump says the US should have nothing to do') }],
+    writers: ['Ruth Michaelson'],
+    sources: [
+      { name: 'Truth Social', kind: 'platform', evidence: '“Assad is gone,” he said on his Truth Social platform.' },
+      { name: 'Reuters', kind: 'agency', evidence: 'Reuters reports.' },
+      { name: 'AFP', kind: 'agency', evidence: 'told AFP' },
+      { name: 'AP', kind: 'agency', evidence: 'AP says' },
+    ],
+    people: [{ name: 'Donald Trump', role: 'US president-elect' }],
+    embeds: [{ platform: 'X', handle: '@SyriaCivilDefe', author: 'الدفاع المدني السوري', date: '2024-12-08' }],
+  },
+  related: [{ ...ref(32, 'Trump says US should stay out of Syria'), score: 0.41 }],
+  updates: [{ ...ref(63, 'Assad has reportedly left'), publishedAt: null, relation: 'contradicts', position: 63 }],
+  corrections: [{ kind: 'substantive', before: 'on Sunday', after: 'on Monday', diff: [{ op: '=', text: 'said on ' }, { op: '-', text: 'Sunday' }, { op: '+', text: 'Monday' }] }],
+};
+
+let root: HTMLElement;
+const mount = (ui: preact.ComponentChild) => {
+  root = document.createElement('div');
+  document.body.append(root);
+  act(() => render(ui, root));
+  return root;
+};
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const view = (over: Partial<BadgeView> = {}): BadgeView => ({ status: 'edited', match, details, quiet: false, openRequest: 0, ...over });
+
+/** A card opener that draws the real Card synchronously, as the loaded card module does. */
+const opener = (onOpenPost = (_id: string) => {}): CardOpener => ({
+  open: (m, v, close) => act(() => render(<Card {...v} onOpenPost={onOpenPost} onClose={close} />, m)),
+  close: (m) => act(() => render(null, m)),
+});
+
+describe('chip line', () => {
+  it('shows the status in words and an icon, not colour alone', () => {
+    root = document.createElement('div');
+    document.body.append(root);
+    renderChipLine(root, view({ status: 'same', details: undefined }), opener());
+    expect(root.textContent).toContain('In the index · unchanged');
+    expect(root.querySelector('[aria-hidden="true"]')?.textContent).toBe('✓');
+  });
+
+  it('collapses to one line of chips: sources, later updates, corrections', () => {
+    root = document.createElement('div');
+    renderChipLine(root, view(), opener());
+    expect([...root.querySelectorAll('.mini')].map((c) => c.textContent)).toEqual(['Truth Social', 'Reuters', 'AFP', '+1 more', 'Contradicted later (1)', '1 later update', '1 correction']);
+    expect(root.querySelector('.card')).toBeNull();
+    expect(root.querySelector('button.chip')?.getAttribute('aria-label')).toContain('1 later update');
+  });
+
+  it('opens the card on click with aria-expanded, closes on a second click and with Esc', () => {
+    root = document.createElement('div');
+    document.body.append(root);
+    renderChipLine(root, view(), opener());
+    const chip = () => root.querySelector('button.chip') as HTMLButtonElement;
+    expect(chip().getAttribute('aria-expanded')).toBe('false');
+    chip().click();
+    expect(chip().getAttribute('aria-expanded')).toBe('true');
+    expect(root.querySelector('.card')).not.toBeNull();
+    chip().click();
+    expect(root.querySelector('.card')).toBeNull();
+    chip().click();
+    act(() => {
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(chip().getAttribute('aria-expanded')).toBe('false');
+    expect(root.querySelector('.card')).toBeNull();
+  });
+
+  it('opens when the popup asks, and stays open across re-renders', () => {
+    root = document.createElement('div');
+    const o = opener();
+    renderChipLine(root, view(), o);
+    renderChipLine(root, view({ openRequest: 1 }), o);
+    expect(root.querySelector('.card')).not.toBeNull();
+    renderChipLine(root, view({ openRequest: 1, status: 'same' }), o);
+    expect(root.querySelector('.card')).not.toBeNull();
+    expect(root.querySelector('button.chip')?.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('says what went wrong for an error, and draws nothing when quiet', () => {
+    root = document.createElement('div');
+    renderChipLine(root, view({ status: 'error', reason: 'This post is too long to check.', match: null, details: undefined }), opener());
+    expect(root.textContent).toContain('Could not check: This post is too long to check.');
+    renderChipLine(root, view({ status: 'unindexed', quiet: true }), opener());
+    expect(root.innerHTML).toBe('');
+  });
+});
+
+describe('Card', () => {
+  it('has Attribution, Corrections, Later and Related', () => {
+    const el = mount(<Card {...view()} onOpenPost={() => {}} onClose={() => {}} />);
+    expect([...el.querySelectorAll('.card h3')].map((h) => h.textContent)).toEqual(['Attribution', 'Corrections', 'Later', 'Related']);
+    expect(el.textContent).toContain('First published as post 60 of 64 in The Guardian’s live blog');
+    expect(el.textContent).toContain('93% the same text');
+    expect(el.textContent).toContain('Paragraph 2 first appeared in');
+    expect(el.textContent).toContain('Written by Ruth Michaelson.');
+    expect(el.textContent).toContain('Donald Trump, US president-elect');
+    expect(el.querySelector('.r-contradicts')?.textContent).toBe('Contradicts');
+  });
+
+  it('shows a diff visibly and to a screen reader', () => {
+    const el = mount(<Card {...view()} onOpenPost={() => {}} onClose={() => {}} />);
+    expect(el.querySelector('del')?.textContent).toBe('removed: Sunday');
+    expect(el.querySelector('ins')?.textContent).toBe('added: Monday');
+  });
+
+  it('opens indexed posts through the callback, and closes on Esc', () => {
+    const open = vi.fn();
+    const onClose = vi.fn();
+    const el = mount(<Card {...view()} onOpenPost={open} onClose={onClose} />);
+    act(() => (el.querySelector('.link') as HTMLButtonElement).click());
+    expect(open).toHaveBeenCalledWith(match.postId);
+    act(() => ([...el.querySelectorAll('.link')].at(-1) as HTMLButtonElement).click());
+    expect(open).toHaveBeenLastCalledWith(`${match.coverage}:32`);
+    act(() => {
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(onClose).toHaveBeenCalled();
+  });
+
+  it('renders page text as text, right to left where it is Arabic', () => {
+    const hostile = { ...match, title: '<img src=x onerror=alert(1)> شمس الحرية' };
+    const el = mount(<Card {...view({ match: hostile })} onOpenPost={() => {}} onClose={() => {}} />);
+    expect(el.querySelector('img')).toBeNull();
+    expect(el.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect([...el.querySelectorAll('[dir="auto"]')].some((n) => n.textContent?.includes('الدفاع المدني السوري'))).toBe(true);
+  });
+
+  it('says what went wrong for an error', () => {
+    const el = mount(<Card {...view({ status: 'error', reason: 'Matching failed.', match: null })} onOpenPost={() => {}} onClose={() => {}} />);
+    expect(el.textContent).toBe('Matching failed.');
+  });
+});

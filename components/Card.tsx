@@ -1,0 +1,42 @@
+/**
+ * A post's card, opened from its chip line: the post's backstory (PostDetailsView), or what went
+ * wrong. Loaded into the page on first use (entrypoints/card.tsx), not with every page. Esc closes.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import type { MatchSummary } from '../lib/annotate/describe-match';
+import type { PostDetails } from '../lib/annotate/matcher';
+import type { PostStatus } from '../lib/messages/protocol';
+import { PostDetailsView } from './PostDetailsView';
+
+export interface CardProps {
+  status: PostStatus;
+  reason?: string;
+  match: MatchSummary | null;
+  details?: PostDetails;
+  onOpenPost: (postId: string) => void;
+  onClose: () => void;
+}
+
+export function Card({ status, reason, match, details, onOpenPost, onClose }: CardProps) {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const doc = ref.current?.ownerDocument;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onClose();
+    };
+    // Keys pressed inside our shadow root reach the page's document: listen there.
+    doc?.addEventListener('keydown', onKey);
+    return () => doc?.removeEventListener('keydown', onKey);
+  }, [onClose]);
+  return (
+    <section ref={ref} class="card" aria-label="Backstory details">
+      {status === 'error' ? (
+        <p>{reason ?? 'Something went wrong while checking this post.'}</p>
+      ) : status === 'pending' ? (
+        <p>Checking this post against your index…</p>
+      ) : (
+        <PostDetailsView status={status} match={match} details={details} onOpenPost={onOpenPost} />
+      )}
+    </section>
+  );
+}

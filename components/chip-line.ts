@@ -1,0 +1,86 @@
+/**
+ * The one line a post shows inline: its status chip (a button that opens the card) and a few
+ * summary chips. Plain DOM rather than Preact: it is drawn on every post of every live blog at
+ * page load, where every kilobyte counts; the card, in Preact, loads when first opened.
+ */
+import type { BadgeView } from '../lib/page/annotator';
+import { summaryChips } from './chip-summary';
+import { STATUS_ICON, STATUS_LABEL } from './status-labels';
+
+export interface CardOpener {
+  /** Draws the card for `view` into `mount`; `close` is what Esc or a second click does. */
+  open(mount: Element, view: BadgeView, close: () => void): void | Promise<void>;
+  close(mount: Element): void;
+}
+
+interface State {
+  open: boolean;
+  openRequest: number;
+  view: BadgeView;
+}
+
+const states = new WeakMap<Element, State>();
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = doc.createElement(tag);
+  e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+export function renderChipLine(mount: Element, view: BadgeView, card: CardOpener): void {
+  const doc = mount.ownerDocument;
+  const state = states.get(mount) ?? { open: false, openRequest: 0, view };
+  states.set(mount, state);
+  state.view = view;
+  if (view.quiet) {
+    if (state.open) card.close(mount.querySelector('.card-mount') ?? mount);
+    state.open = false;
+    mount.replaceChildren();
+    return;
+  }
+  if (view.openRequest > state.openRequest) state.open = true;
+  state.openRequest = view.openRequest;
+
+  const label = view.status === 'error' && view.reason ? `${STATUS_LABEL.error}: ${view.reason}` : STATUS_LABEL[view.status];
+  const chips = summaryChips(view.details);
+  let root = mount.querySelector(':scope > .bs');
+  if (!root) {
+    root = el(doc, 'div', 'bs');
+    root.setAttribute('lang', 'en');
+    root.setAttribute('dir', 'ltr');
+    root.append(el(doc, 'div', 'chips'), el(doc, 'div', 'card-mount'));
+    mount.replaceChildren(root);
+  }
+  const line = root.querySelector('.chips')!;
+  const cardMount = root.querySelector('.card-mount')!;
+  const chip = el(doc, 'button', `chip s-${view.status}`);
+  chip.type = 'button';
+  chip.setAttribute('aria-expanded', String(state.open));
+  chip.setAttribute('aria-label', `Backstory: ${label}${chips.length ? `; ${chips.map((c) => c.label).join(', ')}` : ''}`);
+  const icon = el(doc, 'span', '', STATUS_ICON[view.status]);
+  icon.setAttribute('aria-hidden', 'true');
+  chip.append(icon, el(doc, 'span', '', label));
+  const close = () => {
+    state.open = false;
+    card.close(cardMount);
+    const current = line.querySelector('button.chip') as HTMLButtonElement | null;
+    current?.setAttribute('aria-expanded', 'false');
+    current?.focus();
+  };
+  chip.addEventListener('click', () => {
+    if (state.open) return close();
+    state.open = true;
+    chip.setAttribute('aria-expanded', 'true');
+    void card.open(cardMount, state.view, close);
+  });
+  const minis = chips.map((c) => {
+    const m = el(doc, 'span', `mini k-${c.kind}`, c.label);
+    m.setAttribute('aria-hidden', 'true');
+    return m;
+  });
+  const hadFocus = line.contains(doc.activeElement) || (mount.getRootNode() as ShadowRoot).activeElement?.classList?.contains('chip');
+  line.replaceChildren(chip, ...minis);
+  if (hadFocus) chip.focus({ preventScroll: true });
+  if (state.open) void card.open(cardMount, view, close);
+}
