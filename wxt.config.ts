@@ -8,7 +8,8 @@ const withTestHosts = process.env.BACKSTORY_TEST_HOSTS === '1';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // BACKSTORY_NO_MINIFY=1 keeps function names readable in CPU profiles.
+  vite: () => ({ plugins: [preact()], build: process.env.BACKSTORY_NO_MINIFY ? { minify: false } : {} }),
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
     excludeSources: ['test-results/**', 'demo-output/**', 'docs/screenshots/**'],

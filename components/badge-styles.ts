@@ -3,7 +3,7 @@
  * sizes, light and dark, AA contrast, nothing that leaks into the page.
  */
 export const BADGE_CSS = `
-:host { all: initial; display: block; contain: layout style; }
+:host { all: initial; display: block; contain: layout style; content-visibility: auto; contain-intrinsic-size: auto 0px; }
 :host([hidden]) { display: none; }
 * { box-sizing: border-box; }
 .bs { margin: 4px 0 8px; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", sans-serif;

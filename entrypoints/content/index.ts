@@ -16,6 +16,8 @@ export default defineContentScript({
   matches: [...NEWS_HOST_MATCHES],
   runAt: 'document_idle',
   main(ctx) {
+    // User Timing marks: visible in the browser's performance tools, read by `npm run bench`.
+    performance.mark('backstory:start');
     const send = (message: WorkerRequest) => browser.runtime.sendMessage(message);
     const openPost = (postId: string) => void send({ type: 'open-reader', postId });
     let announce: ((m: string) => void) | undefined;
@@ -71,6 +73,8 @@ export default defineContentScript({
       }
     });
 
-    if (annotator.start()) ctx.onInvalidated(() => annotator.stop());
+    const live = annotator.start();
+    performance.measure(live ? 'backstory:first-pass' : 'backstory:bail', 'backstory:start');
+    if (live) ctx.onInvalidated(() => annotator.stop());
   },
 });

@@ -3,15 +3,18 @@
  * markup, read posts best; then JSON-LD naming post elements (by url hash, @id or headline);
  * then microdata; then the heuristic for unknown sites. The first that locates posts is reported
  * as `detector`. JSON-LD, when present, also corrects times an adapter read in the wrong zone.
+ *
+ * Locating is cheap and reading is not, so the two are apart: the content script reads a few
+ * posts per task (no long task on a 300-post page); `detectPage` does it all at once.
  */
-import { assignKeys } from './post-key';
+import { PostKeyer } from './post-key';
 import { readLiveBlogLd, type LiveBlogLd } from './json-ld';
-import { commonAncestor, readJsonLdPosts } from './json-ld-posts';
-import { microdataPosts } from './microdata';
+import { commonAncestor, locateJsonLdPosts } from './json-ld-posts';
+import { microdataElements, readMicrodataPost } from './microdata';
 import { repeatedPosts, tickerPosts } from './heuristic';
 import { SITE_ADAPTERS } from './sites';
 import { reconcileTimes } from './times';
-import type { DetectedPage, DetectorName, PostReading } from './types';
+import type { DetectedPage, DetectedPost, LocatedPosts } from './types';
 
 const LD_SELECTOR = 'script[type="application/ld+json"]';
 const SIGNATURES = [
@@ -23,6 +26,7 @@ const SIGNATURES = [
   'article[data-testid="content-post"]',
   '[itemprop~="liveBlogUpdate"]',
 ].join(', ');
+const LIVE_WORDS = /live|ticker|diretta|en direct|en-direct|en vivo|en-vivo|as it happened|minute by minute/i;
 
 /**
  * Cheap test run first on every page: known markup, a LiveBlogPosting in JSON-LD, or enough
@@ -37,43 +41,55 @@ export function mayBeLiveBlog(doc: Document): boolean {
   return LIVE_WORDS.test(said);
 }
 
-const LIVE_WORDS = /live|ticker|diretta|en direct|en-direct|en vivo|en-vivo|as it happened|minute by minute/i;
-
 export function jsonLdScripts(doc: Document): string[] {
   return [...doc.querySelectorAll(LD_SELECTOR)].map((s) => s.textContent ?? '');
 }
 
-export function detectPage(doc: Document): DetectedPage {
+export interface LocatedPage {
+  liveBlog: boolean;
+  ld: LiveBlogLd | null;
+  posts: LocatedPosts | null;
+}
+
+export function locatePage(doc: Document): LocatedPage {
   const ld = readLiveBlogLd(jsonLdScripts(doc));
+  const found = (posts: LocatedPosts): LocatedPage => ({ liveBlog: true, ld, posts });
 
   for (const adapter of SITE_ADAPTERS) {
     const container = adapter.container(doc);
     if (!container) continue;
-    const posts = adapter.posts(container);
-    if (posts.length) return finish(adapter.name, container, posts, ld);
+    const elements = adapter.elements(container);
+    if (elements.length) return found({ detector: adapter.name, container, elements, read: adapter.read });
   }
   if (ld) {
-    const posts = readJsonLdPosts(doc, ld.updates);
-    if (posts.length) return finish('json-ld', commonAncestor(posts.map((p) => p.element)), posts, ld);
+    const { elements, read } = locateJsonLdPosts(doc, ld.updates);
+    if (elements.length) return found({ detector: 'json-ld', container: commonAncestor(elements), elements, read });
   }
-  const micro = microdataPosts(doc);
-  if (micro.length) return finish('microdata', commonAncestor(micro.map((p) => p.element)), micro, ld);
+  const micro = microdataElements(doc);
+  if (micro.length) return found({ detector: 'microdata', container: commonAncestor(micro), elements: micro, read: readMicrodataPost });
 
-  const found = repeatedPosts(doc) ?? tickerPosts(doc);
-  if (found) return finish('heuristic', found.container, found.posts, ld);
+  const heuristic = repeatedPosts(doc) ?? tickerPosts(doc);
+  if (heuristic) return found({ detector: 'heuristic', ...heuristic });
 
-  return { liveBlog: !!ld, detector: ld ? 'json-ld' : null, container: null, posts: [] };
+  return { liveBlog: !!ld, ld, posts: null };
 }
 
-function finish(detector: DetectorName, container: Element | null, readings: PostReading[], ld: LiveBlogLd | null): DetectedPage {
-  if (ld) reconcileTimes(readings, ld.updates);
+/** Reads some located posts (in document order), with keys unique across the whole reading. */
+export function readPosts(page: LocatedPage, elements: readonly Element[], keyer: PostKeyer): DetectedPost[] {
+  if (!page.posts) return [];
+  const readings = elements.map(page.posts.read);
+  if (page.ld) reconcileTimes(readings, page.ld.updates);
   // Posts with no words (a photo alone) stay: they are posts, with nothing to match.
-  const keys = assignKeys(readings);
+  return readings.map(({ keyHints, ...r }) => ({ ...r, key: keyer.key({ ...r, keyHints }) }));
+}
+
+export function detectPage(doc: Document): DetectedPage {
+  const page = locatePage(doc);
   return {
-    liveBlog: true,
-    detector,
-    container,
-    posts: readings.map(({ keyHints: _hints, ...r }, i) => ({ ...r, key: keys[i] })),
+    liveBlog: page.liveBlog,
+    detector: page.posts?.detector ?? (page.ld ? 'json-ld' : null),
+    container: page.posts?.container ?? null,
+    posts: page.posts ? readPosts(page, page.posts.elements, new PostKeyer()) : [],
   };
 }
 

@@ -70,8 +70,20 @@ function leadIn(el: Element, skip: Element[]): Element | null {
   return null;
 }
 
+export interface Found {
+  container: Element;
+  elements: Element[];
+  read: (el: Element) => PostReading;
+}
+
+function readRepeated(el: Element): PostReading {
+  const marks = timeMarks(el);
+  const title = el.querySelector('h1, h2, h3, h4, h5') ?? leadIn(el, marks);
+  return reading(el, { title, exclude: marks, publishedAt: timeOf(el).iso });
+}
+
 /** Repeated sibling posts with timestamps. */
-export function repeatedPosts(doc: Document): { container: Element; posts: PostReading[] } | null {
+export function repeatedPosts(doc: Document): Found | null {
   const groups = new Map<Element, Map<string, Set<Element>>>();
   for (const mark of timeMarks(doc.body ?? doc.documentElement)) {
     let child: Element | null = mark;
@@ -96,42 +108,39 @@ export function repeatedPosts(doc: Document): { container: Element; posts: PostR
       best = { parent, items: texty };
     }
   }
-  if (!best) return null;
+  return best && { container: best.parent, elements: best.items, read: readRepeated };
+}
+
+function readTickerPost(head: Element): PostReading {
+  const body: string[] = [];
+  for (let el = head.nextElementSibling; el; el = el.nextElementSibling) {
+    if (/^H[1-6]$/.test(el.tagName)) break;
+    body.push(...textBlocks(el));
+  }
+  const title = textOf(head);
   return {
-    container: best.parent,
-    posts: best.items.map((el) => {
-      const marks = timeMarks(el);
-      const title = el.querySelector('h1, h2, h3, h4, h5') ?? leadIn(el, marks);
-      return reading(el, { title, exclude: marks, publishedAt: timeOf(el).iso });
-    }),
+    element: head,
+    keyHints: [head.getAttribute('id') || null, `ticker-${shortHash(`${title}\n${body.join(' ').slice(0, 100)}`)}`],
+    title,
+    paragraphs: body,
+    publishedAt: null,
+    updatedAt: null,
+    byline: [],
+    hostAfter: true,
   };
 }
 
-/** Tickers: a time-prefixed heading, then the paragraphs until the next such heading. */
-export function tickerPosts(doc: Document): { container: Element; posts: PostReading[] } | null {
+/** Tickers: a time-prefixed heading, then the paragraphs until the next heading. */
+export function tickerPosts(doc: Document): Found | null {
   const heads = [...doc.querySelectorAll('h2, h3, h4')].filter((h) => TICKER_HEAD.test(h.textContent ?? ''));
   if (heads.length < MIN_POSTS) return null;
   const parent = heads[0].parentElement;
   if (!parent || heads.some((h) => h.parentElement !== parent)) return null;
-  const posts: PostReading[] = [];
-  for (const head of heads) {
-    const body: string[] = [];
-    for (let el = head.nextElementSibling; el && !heads.includes(el); el = el.nextElementSibling) {
-      if (/^H[1-6]$/.test(el.tagName)) break;
-      body.push(...textBlocks(el));
-    }
-    const title = textOf(head);
-    posts.push({
-      element: head,
-      keyHints: [head.getAttribute('id') || null, `ticker-${shortHash(`${title}\n${body.join(' ').slice(0, 100)}`)}`],
-      title,
-      paragraphs: body,
-      publishedAt: null,
-      updatedAt: null,
-      byline: [],
-      hostAfter: true,
-    });
-  }
-  const texty = posts.filter((p) => p.paragraphs.join(' ').length >= MIN_TEXT);
-  return texty.length >= MIN_POSTS ? { container: parent, posts } : null;
+  // Headings with next to nothing under them are a list of times, not posts.
+  const texty = heads.filter((h) => {
+    let n = 0;
+    for (let el = h.nextElementSibling; el && !/^H[1-6]$/.test(el.tagName); el = el.nextElementSibling) n += (el.textContent ?? '').trim().length;
+    return n >= MIN_TEXT;
+  });
+  return texty.length >= MIN_POSTS ? { container: parent, elements: heads, read: readTickerPost } : null;
 }

@@ -60,29 +60,33 @@ function postElement(el: Element): Element {
   return el;
 }
 
-export function readJsonLdPosts(doc: Document, updates: readonly LiveBlogUpdate[]): PostReading[] {
-  const seen = new Set<Element>();
-  const posts: PostReading[] = [];
+/** Post elements named by the JSON-LD's updates, in document order, each read with its update. */
+export function locateJsonLdPosts(doc: Document, updates: readonly LiveBlogUpdate[]): { elements: Element[]; read: (el: Element) => PostReading } {
+  const byElement = new Map<Element, LiveBlogUpdate>();
   const headings = headingIndex(doc, updates);
   for (const u of updates) {
     const el = elementFor(doc, u, headings);
-    if (!el || seen.has(el)) continue;
-    seen.add(el);
-    const heading = el.querySelector('h1, h2, h3, h4');
-    const title = heading ? normalize(heading.textContent ?? '') || null : u.headline;
-    const time = el.querySelector('time[datetime]')?.getAttribute('datetime');
-    posts.push({
-      element: el,
-      keyHints: [...elementKeyHints(el), hashPart(u.url), hashPart(u.id)],
-      title,
-      paragraphs: textBlocks(el, heading ? [heading] : []),
-      publishedAt: isoOrNull(time) ?? isoOrNull(u.datePublished),
-      updatedAt: isoOrNull(u.dateModified),
-      byline: u.authors,
-    });
+    if (el && !byElement.has(el)) byElement.set(el, u);
   }
   // Document order, whatever order the JSON-LD listed them in.
-  return posts.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
+  const elements = [...byElement.keys()].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  return {
+    elements,
+    read: (el) => {
+      const u = byElement.get(el)!;
+      const heading = el.querySelector('h1, h2, h3, h4');
+      const time = el.querySelector('time[datetime]')?.getAttribute('datetime');
+      return {
+        element: el,
+        keyHints: [...elementKeyHints(el), hashPart(u.url), hashPart(u.id)],
+        title: heading ? normalize(heading.textContent ?? '') || null : u.headline,
+        paragraphs: textBlocks(el, heading ? [heading] : []),
+        publishedAt: isoOrNull(time) ?? isoOrNull(u.datePublished),
+        updatedAt: isoOrNull(u.dateModified),
+        byline: u.authors,
+      };
+    },
+  };
 }
 
 /** The nearest element holding every post: what to watch for live changes. */

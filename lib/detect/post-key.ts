@@ -29,17 +29,19 @@ export function contentKey(title: string | null, publishedAt: string | null, tex
   return `post-${shortHash(`${title ?? ''}\n${publishedAt ?? ''}\n${text.slice(0, 100)}`)}`;
 }
 
-/** Picks each post's key from its hints, making keys unique on the page in document order. */
-export function assignKeys(
-  posts: { keyHints: (string | null)[]; title: string | null; publishedAt: string | null; paragraphs: string[] }[],
-): string[] {
-  const seen = new Map<string, number>();
-  return posts.map((p) => {
+/**
+ * Picks each post's key from its hints, unique on the page: call in document order, one keyer per
+ * reading of the page (posts may be read a few at a time).
+ */
+export class PostKeyer {
+  private seen = new Map<string, number>();
+
+  key(p: { keyHints: (string | null)[]; title: string | null; publishedAt: string | null; paragraphs: string[] }): string {
     const base =
       p.keyHints.find((h): h is string => !!h && h.trim().length > 0)?.trim() ??
-      contentKey(p.title, p.publishedAt, p.paragraphs.join(' '));
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
+      contentKey(p.title, p.publishedAt, p.paragraphs.join(' ').slice(0, 200));
+    const n = (this.seen.get(base) ?? 0) + 1;
+    this.seen.set(base, n);
     return n === 1 ? base : `${base}-${n}`;
-  });
+  }
 }

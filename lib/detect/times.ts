@@ -10,7 +10,8 @@ import type { PostReading } from './types';
 const HOUR = 3_600_000;
 
 function key(text: string | null | undefined): string | null {
-  const k = text ? fold(text).replace(/[^\p{L}\p{N} ]/gu, '').slice(0, 60) : '';
+  // Only the opening matters: fold a short prefix, not a whole post.
+  const k = text ? fold(text.slice(0, 120)).replace(/[^\p{L}\p{N} ]/gu, '').slice(0, 60) : '';
   return k.length >= 12 ? k : null;
 }
 

@@ -27,3 +27,12 @@ export interface DetectedPage {
 
 /** A post as an adapter reads it, before keys are made unique across the page. */
 export type PostReading = Omit<DetectedPost, 'key'> & { keyHints: (string | null)[] };
+
+/** Where a page's posts are, before any is read: cheap to find, read a few at a time. */
+export interface LocatedPosts {
+  detector: DetectorName;
+  container: Element | null;
+  /** Post elements in document order. */
+  elements: Element[];
+  read(el: Element): PostReading;
+}

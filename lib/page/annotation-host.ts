@@ -24,12 +24,42 @@ export function ensureHost(post: Element, key: string, css: string, after = fals
   host.setAttribute('data-post-key', key);
   host.setAttribute('data-status', 'pending');
   const root = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = css;
-  root.append(style, doc.createElement('div'));
+  if (!adoptSheet(root, css)) {
+    const style = doc.createElement('style');
+    style.textContent = css;
+    root.append(style);
+  }
+  root.append(doc.createElement('div'));
   if (after) post.after(host);
   else post.insertBefore(host, post.firstChild);
   return { host, root, created: true };
+}
+
+const sheets = new Map<string, CSSStyleSheet | null>();
+
+/**
+ * One constructed style sheet shared by every host: parsed once, not once per post. Where a
+ * content script may not adopt sheets (Firefox's content-script wrappers), a <style> element.
+ */
+function adoptSheet(root: ShadowRoot, css: string): boolean {
+  let sheet = sheets.get(css);
+  if (sheet === undefined) {
+    try {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+    } catch {
+      sheet = null;
+    }
+    sheets.set(css, sheet);
+  }
+  if (!sheet) return false;
+  try {
+    root.adoptedStyleSheets = [sheet];
+    return true;
+  } catch {
+    sheets.set(css, null);
+    return false;
+  }
 }
 
 /** The element inside the shadow root that the UI renders into. */

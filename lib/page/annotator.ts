@@ -3,7 +3,8 @@
  * verdicts, and follows the page as it inserts, edits and removes posts. Browser APIs come in
  * through `AnnotatorDeps`, so the whole of it runs under happy-dom in tests.
  */
-import { detectPage, mayBeLiveBlog } from '../detect/detect-page';
+import { locatePage, mayBeLiveBlog, readPosts, type LocatedPage } from '../detect/detect-page';
+import { PostKeyer } from '../detect/post-key';
 import type { DetectedPage, DetectedPost } from '../detect/types';
 import type { MatchSummary } from '../annotate/describe-match';
 import type { PostDetails } from '../annotate/matcher';
@@ -47,6 +48,13 @@ interface Entry {
 
 const BATCH = 500;
 const DEBOUNCE_MS = 120;
+/** Posts read and drawn per task: about 5 ms each here, well under a long task on slow machines, and few enough passes of layout. */
+const CHUNK = 100;
+
+/** Lets the page run between chunks of our work. */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 export class Annotator {
   private entries = new Map<string, Entry>();
@@ -58,6 +66,9 @@ export class Annotator {
   private revealed = false;
   private firstPass = true;
   private stopped = false;
+  private running: Promise<void> | null = null;
+  private dirty = false;
+  private quietShown: boolean | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -67,7 +78,7 @@ export class Annotator {
   /** Returns false (having done nothing) on pages that are not live blogs. */
   start(): boolean {
     if (!mayBeLiveBlog(this.doc)) return false;
-    this.reconcile();
+    this.pass();
     this.doc.addEventListener('liveblog:blocks-updated', this.schedule);
     return true;
   }
@@ -127,7 +138,7 @@ export class Annotator {
     if (this.stopped || this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = null;
-      this.reconcile();
+      this.pass();
     }, DEBOUNCE_MS);
   };
 
@@ -155,44 +166,55 @@ export class Annotator {
     return true;
   }
 
-  private reconcile(): void {
+  /** One pass over the page at a time; changes that arrive meanwhile start another after it. */
+  private pass(): void {
     if (this.stopped) return;
+    if (this.running) {
+      this.dirty = true;
+      return;
+    }
+    this.running = this.reconcile().finally(() => {
+      this.running = null;
+      if (this.dirty) {
+        this.dirty = false;
+        this.schedule();
+      }
+    });
+  }
+
+  /**
+   * Reads the page and brings hosts up to date: a few posts per task, yielding in between, so a
+   * 300-post page never holds the main thread for long. Verdicts are asked for chunk by chunk.
+   */
+  private async reconcile(): Promise<void> {
+    let page: LocatedPage;
     try {
-      this.page = detectPage(this.doc);
+      const t0 = performance.now();
+      page = locatePage(this.doc);
+      performance.measure('backstory:locate', { start: t0 });
     } catch (e) {
       // A page we cannot read must keep working: keep what we had, try again on the next change.
       console.warn('Backstory: could not read this page', e);
       return;
     }
+    this.page = { liveBlog: page.liveBlog, detector: page.posts?.detector ?? null, container: page.posts?.container ?? null, posts: [] };
+    const elements = page.posts?.elements ?? [];
+    const keyer = new PostKeyer();
     const seen = new Set<string>();
-    const toMatch: Entry[] = [];
     let inserted = 0;
-    for (const post of this.page.posts) {
-      seen.add(post.key);
-      const textHash = fnv1a(`${post.title ?? ''}\n${post.paragraphs.join('\n')}`);
-      const old = this.entries.get(post.key);
-      const { host, root, created } = ensureHost(post.element, post.key, this.deps.css, post.hostAfter);
-      const entry: Entry =
-        old && old.host === host
-          ? old
-          : { post, host, mount: mountPoint(root), textHash, status: 'pending', match: null, openRequest: 0 };
-      if (old && old.host !== host) {
-        // The page re-rendered the post or removed our host: follow it, keep what we knew.
-        Object.assign(entry, { status: old.status, reason: old.reason, match: old.match, details: old.details, textHash: old.textHash });
-        if (old.host.isConnected) old.host.remove();
+    for (let i = 0; i < elements.length; i += CHUNK) {
+      if (i > 0) await yieldToPage();
+      if (this.stopped) return;
+      const toMatch: Entry[] = [];
+      const quiet = this.quiet();
+      for (const post of readPosts(page, elements.slice(i, i + CHUNK), keyer)) {
+        seen.add(post.key);
+        const entry = this.track(post, quiet);
+        if (entry.fresh && !this.firstPass) inserted++;
+        if (entry.stale) toMatch.push(entry.entry);
       }
-      entry.post = post;
-      this.postElements.add(post.element);
-      if (!old) {
-        if (!this.firstPass) inserted++;
-        toMatch.push(entry);
-      } else if (old.textHash !== textHash) {
-        entry.textHash = textHash;
-        entry.status = 'pending';
-        toMatch.push(entry);
-      }
-      this.entries.set(post.key, entry);
-      if (created || entry.status === 'pending') this.renderEntry(entry);
+      this.observer?.takeRecords();
+      if (toMatch.length) void this.requestVerdicts(toMatch);
     }
     for (const [key, e] of this.entries) {
       if (seen.has(key)) continue;
@@ -203,7 +225,31 @@ export class Annotator {
     this.observe();
     if (inserted) this.deps.announce?.(`Backstory: ${inserted} new post${inserted === 1 ? '' : 's'} on this page.`);
     this.firstPass = false;
-    if (toMatch.length) void this.requestVerdicts(toMatch);
+  }
+
+  /** Keeps one entry and one host for a post; says whether it is new and whether it needs a verdict. */
+  private track(post: DetectedPost, quiet: boolean): { entry: Entry; fresh: boolean; stale: boolean } {
+    const textHash = fnv1a(`${post.title ?? ''}\n${post.paragraphs.join('\n')}`);
+    const old = this.entries.get(post.key);
+    const { host, root, created } = ensureHost(post.element, post.key, this.deps.css, post.hostAfter);
+    const entry: Entry =
+      old && old.host === host ? old : { post, host, mount: mountPoint(root), textHash, status: 'pending', match: null, openRequest: 0 };
+    if (old && old.host !== host) {
+      // The page re-rendered the post or removed our host: follow it, keep what we knew.
+      Object.assign(entry, { status: old.status, reason: old.reason, match: old.match, details: old.details, textHash: old.textHash });
+      if (old.host.isConnected) old.host.remove();
+    }
+    entry.post = post;
+    this.postElements.add(post.element);
+    let stale = !old;
+    if (old && old.textHash !== textHash) {
+      entry.textHash = textHash;
+      entry.status = 'pending';
+      stale = true;
+    }
+    this.entries.set(post.key, entry);
+    if (created || entry.status === 'pending') this.renderEntry(entry, quiet);
+    return { entry, fresh: !old, stale };
   }
 
   private observe(): void {
@@ -248,7 +294,12 @@ export class Annotator {
         this.apply(e, byKey.get(e.post.key) ?? { key: e.post.key, status: 'error', reason: 'No answer for this post.', match: null });
       });
     }
-    this.renderAll();
+    // Quiet can end with these verdicts: then every post's line appears; otherwise only these change.
+    const quiet = this.quiet();
+    if (quiet !== this.quietShown) this.renderAll();
+    else for (const e of entries) if (this.entries.get(e.post.key) === e) this.renderEntry(e, quiet);
+    this.observer?.takeRecords();
+    performance.mark('backstory:annotated');
     const all = [...this.entries.values()];
     this.deps.summarize?.(all.filter((e) => e.status === 'same' || e.status === 'edited').length, all.length);
   }
@@ -260,7 +311,7 @@ export class Annotator {
     e.details = v.details;
   }
 
-  private renderEntry(e: Entry, quiet = this.quiet()): void {
+  private renderEntry(e: Entry, quiet: boolean): void {
     setHostStatus(e.host, e.status, e.status === 'error' ? e.reason : undefined);
     this.deps.render(e.mount, {
       status: e.status,
@@ -274,6 +325,7 @@ export class Annotator {
 
   private renderAll(): void {
     const quiet = this.quiet();
+    this.quietShown = quiet;
     for (const e of this.entries.values()) this.renderEntry(e, quiet);
     this.observer?.takeRecords();
   }

@@ -16,15 +16,15 @@ export const bbc: SiteAdapter = {
     const ws = doc.querySelector(WS_POST);
     return ws && ws.querySelector('h3[id], time[datetime]') ? ws.closest('ol') : null;
   },
-  posts: (container) =>
-    [...container.querySelectorAll(`${NEWS_POST}, :scope > li > article`)].map((el) => {
-      const heading = el.querySelector('h3[id], h2[id], h3, h2');
-      return reading(el, {
-        title: heading,
-        keyHints: [heading?.getAttribute('id') ?? null],
-        exclude: [el.querySelector('[data-testid="byline"], .byline')],
-        publishedAt: isoOrNull(el.querySelector('time[datetime]')?.getAttribute('datetime')),
-        byline: [el.querySelector('[data-testid="byline-name"], .byline__name')?.textContent],
-      });
-    }),
+  elements: (container) => [...container.querySelectorAll(`${NEWS_POST}, :scope > li > article`)],
+  read: (el) => {
+    const heading = el.querySelector('h3[id], h2[id], h3, h2');
+    return reading(el, {
+      title: heading,
+      keyHints: [heading?.getAttribute('id') ?? null],
+      exclude: [el.querySelector('[data-testid="byline"], .byline')],
+      publishedAt: isoOrNull(el.querySelector('time[datetime]')?.getAttribute('datetime')),
+      byline: [el.querySelector('[data-testid="byline-name"], .byline__name')?.textContent],
+    });
+  },
 };

@@ -12,15 +12,15 @@ export const guardianLegacy: SiteAdapter = {
     const first = doc.querySelector(`${BLOCKS} .block-elements, ${BLOCKS}[itemprop="liveBlogUpdate"]`)?.closest(BLOCKS);
     return first?.parentElement ?? null;
   },
-  posts: (container) =>
-    [...container.querySelectorAll(`:scope > ${BLOCKS}`)].map((el) => {
-      const time = el.querySelector('.block-time time[datetime], time[datetime]');
-      return reading(el, {
-        title: el.querySelector('.block-title'),
-        exclude: [el.querySelector('.block-time'), el.querySelector('.block-footer'), el.querySelector('.block-share')],
-        publishedAt: isoOrNull(time?.getAttribute('datetime')),
-        updatedAt: isoOrNull(el.querySelector('.block-footer time[datetime], .updated-time time[datetime]')?.getAttribute('datetime')),
-        byline: [el.getAttribute('data-block-contributor')],
-      });
-    }),
+  elements: (container) => [...container.querySelectorAll(`:scope > ${BLOCKS}`)],
+  read: (el) => {
+    const time = el.querySelector('.block-time time[datetime], time[datetime]');
+    return reading(el, {
+      title: el.querySelector('.block-title'),
+      exclude: [el.querySelector('.block-time'), el.querySelector('.block-footer'), el.querySelector('.block-share')],
+      publishedAt: isoOrNull(time?.getAttribute('datetime')),
+      updatedAt: isoOrNull(el.querySelector('.block-footer time[datetime], .updated-time time[datetime]')?.getAttribute('datetime')),
+      byline: [el.getAttribute('data-block-contributor')],
+    });
+  },
 };

@@ -13,16 +13,14 @@ export const guardian: SiteAdapter = {
     const body = doc.querySelector('#liveblog-body');
     return body && body.querySelector(BLOCKS) ? body : null;
   },
-  posts: (container) =>
-    [...container.querySelectorAll(BLOCKS)]
-      .filter((el) => !el.closest('#pinned-post'))
-      .map((el) => {
-        const header = el.querySelector(':scope > header');
-        return reading(el, {
-          title: header?.querySelector('h2, h3'),
-          publishedAt: isoOrNull(header?.querySelector('time[datetime]')?.getAttribute('datetime')),
-          updatedAt: isoOrNull(el.querySelector(':scope > footer time[datetime]')?.getAttribute('datetime')),
-          byline: [...(header?.querySelectorAll('img[alt]') ?? [])].map((img) => img.getAttribute('alt')),
-        });
-      }),
+  elements: (container) => [...container.querySelectorAll(BLOCKS)].filter((el) => !el.closest('#pinned-post')),
+  read: (el) => {
+    const header = el.querySelector(':scope > header');
+    return reading(el, {
+      title: header?.querySelector('h2, h3'),
+      publishedAt: isoOrNull(header?.querySelector('time[datetime]')?.getAttribute('datetime')),
+      updatedAt: isoOrNull(el.querySelector(':scope > footer time[datetime]')?.getAttribute('datetime')),
+      byline: [...(header?.querySelectorAll('img[alt]') ?? [])].map((img) => img.getAttribute('alt')),
+    });
+  },
 };

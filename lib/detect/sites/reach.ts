@@ -11,16 +11,16 @@ const LABELS = /^(?:key event|pinned|breaking|update)$/i;
 export const reach: SiteAdapter = {
   name: 'reach',
   container: (doc) => doc.querySelector(ENTRY)?.parentElement ?? null,
-  posts: (container) =>
-    [...container.querySelectorAll(`:scope > :is(${ENTRY})`)].map((el) => {
-      const info = el.querySelector('.entry-info, .live-events__entry-info, header');
-      const marks = [...el.querySelectorAll('.entry-info mark, .live-events__author, [rel="author"]')].map((m) => m.textContent?.trim() ?? '');
-      return reading(el, {
-        title: el.querySelector('.entry-content h3, .entry-content h2, .live-events__entry-title, h3'),
-        exclude: [info],
-        publishedAt: isoFromEpoch(el.getAttribute('data-post-time') ?? el.getAttribute('data-sort-time')),
-        updatedAt: isoFromEpoch(el.getAttribute('data-last-modified-time')),
-        byline: marks.filter((m) => m && !LABELS.test(m)),
-      });
-    }),
+  elements: (container) => [...container.querySelectorAll(`:scope > :is(${ENTRY})`)],
+  read: (el) => {
+    const info = el.querySelector('.entry-info, .live-events__entry-info, header');
+    const marks = [...el.querySelectorAll('.entry-info mark, .live-events__author, [rel="author"]')].map((m) => m.textContent?.trim() ?? '');
+    return reading(el, {
+      title: el.querySelector('.entry-content h3, .entry-content h2, .live-events__entry-title, h3'),
+      exclude: [info],
+      publishedAt: isoFromEpoch(el.getAttribute('data-post-time') ?? el.getAttribute('data-sort-time')),
+      updatedAt: isoFromEpoch(el.getAttribute('data-last-modified-time')),
+      byline: marks.filter((m) => m && !LABELS.test(m)),
+    });
+  },
 };

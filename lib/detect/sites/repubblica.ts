@@ -10,13 +10,13 @@ const POST = 'section.liveblog__post[id]';
 export const repubblica: SiteAdapter = {
   name: 'repubblica',
   container: (doc) => doc.querySelector(POST)?.parentElement ?? null,
-  posts: (container) =>
-    [...container.querySelectorAll(`:scope > ${POST}`)].map((el) => {
-      const time = el.querySelector('time.liveblog__post__pubdate[datetime], time[datetime]');
-      return reading(el, {
-        title: el.querySelector('.liveblog__post__title'),
-        exclude: [time],
-        publishedAt: isoOrNull(time?.getAttribute('datetime')),
-      });
-    }),
+  elements: (container) => [...container.querySelectorAll(`:scope > ${POST}`)],
+  read: (el) => {
+    const time = el.querySelector('time.liveblog__post__pubdate[datetime], time[datetime]');
+    return reading(el, {
+      title: el.querySelector('.liveblog__post__title'),
+      exclude: [time],
+      publishedAt: isoOrNull(time?.getAttribute('datetime')),
+    });
+  },
 };

@@ -12,7 +12,10 @@ export interface SiteAdapter {
   name: DetectorName;
   /** The container of the posts when this page carries the adapter's markup, else null. */
   container(doc: Document): Element | null;
-  posts(container: Element): PostReading[];
+  /** The post elements, in document order: cheap, so a page is located before it is read. */
+  elements(container: Element): Element[];
+  /** One post's reading: the costly part, done a few posts at a time. */
+  read(el: Element): PostReading;
 }
 
 export function isoOrNull(value: string | null | undefined): string | null {

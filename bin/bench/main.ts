@@ -1,0 +1,20 @@
+/**
+ * `npm run bench`: measures what Backstory costs, printing figures (never asserting them).
+ * Page cost in real Chromium: the built extension on a 300-post live blog and on an ordinary
+ * article, against the same pages without the extension in the same run.
+ */
+import { spawnSync } from 'node:child_process';
+import { ROOT } from '../lib/browsers';
+import { pageCost } from './page-cost';
+
+export async function main(argv: string[]): Promise<number> {
+  if (!argv.includes('--no-build')) {
+    const env = { ...process.env, BACKSTORY_TEST_HOSTS: '1' };
+    if (spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, env, stdio: 'ignore' }).status !== 0) {
+      console.error('bench: the build failed');
+      return 1;
+    }
+  }
+  await pageCost();
+  return 0;
+}

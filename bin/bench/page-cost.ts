@@ -1,0 +1,142 @@
+/**
+ * What the content script costs a page, in Chromium with the built extension:
+ * - the check on a page that is not a live blog (User Timing `backstory:bail`);
+ * - on a 300-post live blog: long tasks (PerformanceObserver, registered before the page loads),
+ *   main-thread script time (CDP Performance.getMetrics) against the same page without the
+ *   extension in the same run, time to the first pass and to all posts annotated;
+ * - bytes injected at load (the content script) and on first use (the card).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { loadShippedCoverage } from '../../lib/coverage/load-shipped-node';
+import { guardianPage, paragraphsHtml, type GuardianBlock } from '../../lib/demo/guardian-page';
+import { CHROME_BUILD, chromiumPath, launchChromium } from '../lib/browsers';
+import { servePages } from '../lib/serve';
+
+const RUNS = 5;
+const POSTS = 300;
+
+/** A 300-post live blog: every indexed post, then edited and new ones, in Guardian markup. */
+function bigPage(): string {
+  const coverage = loadShippedCoverage();
+  const blocks: GuardianBlock[] = [];
+  for (let i = 0; i < POSTS; i++) {
+    const src = coverage.posts[i % coverage.posts.length];
+    const round = Math.floor(i / coverage.posts.length);
+    const paragraphs = round === 0 ? src.paragraphs : src.paragraphs.map((p, j) => (j === 0 ? `${p} (Update ${round}.)` : p));
+    blocks.push({
+      id: (0xa00000 + i).toString(16).padStart(24, '0'),
+      title: round < 2 ? src.title : `${src.title ?? 'Update'} – ${round}`,
+      bodyHtml: paragraphsHtml(paragraphs.length ? paragraphs : [`Fresh reporting number ${i} from the field.`]),
+      publishedAt: new Date(Date.parse('2024-12-08T18:00:00Z') - i * 60_000).toISOString(),
+    });
+  }
+  return guardianPage({ title: 'Benchmark live blog (300 posts)', blocks, pinFirst: true });
+}
+
+function articlePage(): string {
+  const paras = loadShippedCoverage().posts.slice(0, 40).flatMap((p) => p.paragraphs);
+  return `<!doctype html><html><head><title>An ordinary article</title></head><body><article><h1>An ordinary article</h1>${paras.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+}
+
+const OBSERVE_LONG_TASKS = () => {
+  const w = window as unknown as { __long: number[] };
+  w.__long = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__long.push(e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+};
+
+interface Run {
+  scriptMs: number;
+  taskMs: number;
+  layoutMs: number;
+  styleMs: number;
+  longTasks: number[];
+  marks: Record<string, number>;
+}
+
+async function measure(context: BrowserContext, url: string, annotated: boolean): Promise<Run> {
+  const page: Page = await context.newPage();
+  await page.addInitScript(OBSERVE_LONG_TASKS);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  if (annotated) {
+    await page.waitForFunction(() => {
+      const hosts = [...document.querySelectorAll('backstory-annotation')];
+      return hosts.length > 0 && hosts.every((h) => h.getAttribute('data-status') !== 'pending');
+    }, undefined, { timeout: 60_000 });
+  } else {
+    await page.waitForTimeout(1500);
+  }
+  await page.waitForTimeout(300);
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const metric = (n: string) => (metrics.find((m) => m.name === n)?.value ?? 0) * 1000;
+  const got = await page.evaluate(() => ({
+    longTasks: (window as unknown as { __long: number[] }).__long,
+    marks: Object.fromEntries(
+      performance.getEntries().filter((e) => e.name.startsWith('backstory:')).map((e) => [e.name, e.entryType === 'measure' ? e.duration : e.startTime]),
+    ),
+  }));
+  await page.close();
+  return { scriptMs: metric('ScriptDuration'), taskMs: metric('TaskDuration'), layoutMs: metric('LayoutDuration'), styleMs: metric('RecalcStyleDuration'), ...got };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)] : NaN;
+};
+const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
+
+async function baselineContext(): Promise<BrowserContext> {
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'backstory-bench-')), {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export async function pageCost(): Promise<void> {
+  const server = await servePages({ '/live': bigPage(), '/article': articlePage() });
+  const withExt = await launchChromium();
+  const without = await baselineContext();
+  const rows: Record<string, Run[]> = { extLive: [], baseLive: [], extArticle: [], baseArticle: [] };
+  // Warm-up, so the worker's index is built before the timed runs (the cold path is timed apart).
+  const cold = await measure(withExt.context, `${server.origin}/live`, true);
+  for (let i = 0; i < RUNS; i++) {
+    rows.extLive.push(await measure(withExt.context, `${server.origin}/live`, true));
+    rows.baseLive.push(await measure(without, `${server.origin}/live`, false));
+    rows.extArticle.push(await measure(withExt.context, `${server.origin}/article`, false));
+    rows.baseArticle.push(await measure(without, `${server.origin}/article`, false));
+  }
+  await withExt.close();
+  await without.close();
+  await server.close();
+
+  const m = (runs: Run[], f: (r: Run) => number) => median(runs.map(f));
+  const longest = (runs: Run[]) => Math.max(0, ...runs.flatMap((r) => r.longTasks));
+  const extra = (a: Run[], b: Run[], f: (r: Run) => number) => m(a, f) - m(b, f);
+  const size = (f: string) => {
+    const bytes = readFileSync(join(CHROME_BUILD, f));
+    return `${(statSync(join(CHROME_BUILD, f)).size / 1024).toFixed(1)} KB raw, ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1)} KB gzipped`;
+  };
+
+  console.log(`\nPage cost in Chromium (median of ${RUNS} loads; with the extension vs without it, same run)\n`);
+  console.log('| figure | 300-post live blog | ordinary article |');
+  console.log('|---|---|---|');
+  console.log(`| content script's first pass (detect, hosts; User Timing) | ${fmt(m(rows.extLive, (r) => r.marks['backstory:first-pass']))} ms | bail-out check ${fmt(m(rows.extArticle, (r) => r.marks['backstory:bail']))} ms |`);
+  console.log(`| of which locating the posts | ${fmt(m(rows.extLive, (r) => r.marks['backstory:locate']))} ms | – |`);
+  console.log(`| page load to all posts annotated | ${fmt(m(rows.extLive, (r) => r.marks['backstory:annotated']))} ms (cold worker: ${fmt(cold.marks['backstory:annotated'])} ms) | – |`);
+  console.log(`| main-thread script time, with / without | ${fmt(m(rows.extLive, (r) => r.scriptMs))} / ${fmt(m(rows.baseLive, (r) => r.scriptMs))} ms | ${fmt(m(rows.extArticle, (r) => r.scriptMs))} / ${fmt(m(rows.baseArticle, (r) => r.scriptMs))} ms |`);
+  console.log(`| our extra script time (difference) | ${fmt(extra(rows.extLive, rows.baseLive, (r) => r.scriptMs))} ms | ${fmt(extra(rows.extArticle, rows.baseArticle, (r) => r.scriptMs))} ms |`);
+  console.log(`| our extra layout + style time (difference) | ${fmt(extra(rows.extLive, rows.baseLive, (r) => r.layoutMs + r.styleMs))} ms | ${fmt(extra(rows.extArticle, rows.baseArticle, (r) => r.layoutMs + r.styleMs))} ms |`);
+  console.log(`| our extra main-thread task time (difference) | ${fmt(extra(rows.extLive, rows.baseLive, (r) => r.taskMs))} ms | ${fmt(extra(rows.extArticle, rows.baseArticle, (r) => r.taskMs))} ms |`);
+  console.log(`| long tasks (≥ 50 ms), with / without | ${m(rows.extLive, (r) => r.longTasks.length)} (longest ${fmt(longest(rows.extLive))} ms) / ${m(rows.baseLive, (r) => r.longTasks.length)} (longest ${fmt(longest(rows.baseLive))} ms) | ${m(rows.extArticle, (r) => r.longTasks.length)} / ${m(rows.baseArticle, (r) => r.longTasks.length)} |`);
+  console.log(`\nInjected at page load: content script ${size('content-scripts/content.js')}`);
+  console.log(`Injected on first card opened: card ${size('card.js')}`);
+}
