@@ -14,12 +14,18 @@ export default defineConfig({
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
     excludeSources: ['test-results/**', 'demo-output/**', 'docs/screenshots/**'],
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Backstory',
     description:
       'The backstory of every post in a news live blog: is it in your index, edited, or new? All local.',
-    permissions: ['storage', 'unlimitedStorage', 'scripting'],
+    // activeTab: the popup may see the address of the page it was opened on, to offer "Run
+    // Backstory on this site"; the site's permission is asked for only then (optional).
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab'],
     host_permissions: [...NEWS_HOST_MATCHES, ...(withTestHosts ? TEST_HOST_MATCHES : [])],
+    // MV2 (Firefox) lists optional hosts among optional permissions.
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: 'Backstory' },
     ...(browser === 'firefox'
       ? {

@@ -83,3 +83,21 @@ describe('Popup removed posts', () => {
     expect(onOpenPost).toHaveBeenCalledWith('c:51');
   });
 });
+
+describe('Popup site access', () => {
+  it('offers to run on a site Backstory does not run on, with the permission asked for then', () => {
+    const onEnableSite = vi.fn();
+    const el = mount(<Popup model={{ kind: 'not-running', message: 'Backstory does not run on this page.', offer: 'https://example.com/*' }} onSelect={() => {}} onReveal={() => {}} onOpenPost={() => {}} onEnableSite={onEnableSite} />);
+    expect(el.textContent).toContain('read example.com');
+    act(() => (el.querySelector('button') as HTMLButtonElement).click());
+    expect(onEnableSite).toHaveBeenCalledWith('https://example.com/*');
+  });
+
+  it('offers to stop on a site the reader turned on', () => {
+    const onDisableSite = vi.fn();
+    const el = mount(<Popup model={{ kind: 'page', state, userSite: 'https://example.com/*' }} onSelect={() => {}} onReveal={() => {}} onOpenPost={() => {}} onDisableSite={onDisableSite} />);
+    const stop = [...el.querySelectorAll('button')].find((b) => b.textContent === 'Stop on this site')!;
+    act(() => stop.click());
+    expect(onDisableSite).toHaveBeenCalledWith('https://example.com/*');
+  });
+});

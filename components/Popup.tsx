@@ -11,14 +11,18 @@ import { STATUS_ICON, STATUS_LABEL } from './status-labels';
 
 export type PopupModel =
   | { kind: 'loading' }
-  | { kind: 'not-running'; message: string }
-  | { kind: 'page'; state: PageState; removed?: RemovedPost[] };
+  /** `offer`: a site the reader may turn Backstory on for (its match pattern). */
+  | { kind: 'not-running'; message: string; offer?: string }
+  /** `userSite`: the reader turned Backstory on for this site, and may turn it off. */
+  | { kind: 'page'; state: PageState; removed?: RemovedPost[]; userSite?: string };
 
 export interface PopupProps {
   model: PopupModel;
   onSelect: (key: string) => void;
   onReveal: () => void;
   onOpenPost: (postId: string) => void;
+  onEnableSite?: (pattern: string) => void;
+  onDisableSite?: (pattern: string) => void;
 }
 
 const DETECTOR_NAME: Record<string, string> = {
@@ -32,16 +36,34 @@ const DETECTOR_NAME: Record<string, string> = {
   heuristic: 'the page’s layout (timestamped posts)',
 };
 
-export function Popup({ model, onSelect, onReveal, onOpenPost }: PopupProps) {
+export function Popup({ model, onSelect, onReveal, onOpenPost, onEnableSite, onDisableSite }: PopupProps) {
   return (
     <main class="popup">
       <h1>Backstory</h1>
       {model.kind === 'loading' && <p class="muted" role="status">Reading this page…</p>}
       {model.kind === 'not-running' && (
-        <p class="empty" role="status">{model.message}</p>
+        <>
+          <p class="empty" role="status">{model.message}</p>
+          {model.offer && onEnableSite && (
+            <p>
+              <button type="button" class="secondary" onClick={() => onEnableSite(model.offer!)}>
+                Run Backstory on this site
+              </button>{' '}
+              <span class="muted">Your browser will ask to let Backstory read {siteName(model.offer)}.</span>
+            </p>
+          )}
+        </>
       )}
       {model.kind === 'page' && <PageView state={model.state} onSelect={onSelect} onReveal={onReveal} onOpenPost={onOpenPost} />}
       {model.kind === 'page' && model.removed?.length ? <Removed posts={model.removed} onOpenPost={onOpenPost} /> : null}
+      {model.kind === 'page' && model.userSite && onDisableSite && (
+        <p class="site">
+          <button type="button" class="secondary" onClick={() => onDisableSite(model.userSite!)}>
+            Stop on this site
+          </button>{' '}
+          <span class="muted">You turned Backstory on for {siteName(model.userSite)}.</span>
+        </p>
+      )}
     </main>
   );
 }
@@ -141,4 +163,8 @@ function Removed({ posts, onOpenPost }: { posts: RemovedPost[]; onOpenPost: (id:
       </ul>
     </section>
   );
+}
+
+function siteName(pattern: string): string {
+  return pattern.replace(/^https?:\/\//, '').replace(/\/\*$/, '');
 }

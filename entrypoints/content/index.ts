@@ -12,10 +12,18 @@ import { Annotator } from '../../lib/page/annotator';
 import { createAnnouncer } from '../../lib/page/announcer';
 import type { CardModule } from '../card';
 
+declare global {
+  // eslint-disable-next-line no-var
+  var backstoryRunning: boolean | undefined;
+}
+
 export default defineContentScript({
   matches: [...NEWS_HOST_MATCHES],
   runAt: 'document_idle',
   main(ctx) {
+    // Registered for a site and also run at once in its tab: one annotator per page.
+    if (globalThis.backstoryRunning) return;
+    globalThis.backstoryRunning = true;
     // User Timing marks: visible in the browser's performance tools, read by `npm run bench`.
     performance.mark('backstory:start');
     const send = (message: WorkerRequest) => browser.runtime.sendMessage(message);

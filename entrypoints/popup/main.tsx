@@ -5,28 +5,46 @@ import { BADGE_CSS, CARD_CSS } from '../../components/badge-styles';
 import { Popup, type PopupModel } from '../../components/Popup';
 import type { RemovedPost } from '../../lib/annotate/removed-posts';
 import type { PageState, TabRequest, WorkerRequest } from '../../lib/messages/protocol';
+import { isDefaultSite, sitePattern } from '../../lib/sites/site-access';
 
 const app = document.getElementById('app')!;
 // The popup shows the same chips and cards as the page: one style sheet for both.
 document.head.append(Object.assign(document.createElement('style'), { textContent: BADGE_CSS + CARD_CSS }));
 
-async function targetTab(): Promise<number | undefined> {
+async function targetTab(): Promise<{ id?: number; url?: string }> {
   const given = new URLSearchParams(location.search).get('tab');
-  if (given && /^\d+$/.test(given)) return Number(given);
+  if (given && /^\d+$/.test(given)) return browser.tabs.get(Number(given)).catch(() => ({ id: Number(given) }));
+  // activeTab lets the popup see the address of the page it was opened on.
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+  return tab ?? {};
 }
 
+const send = (request: WorkerRequest) => browser.runtime.sendMessage(request);
+
 async function main() {
-  const tabId = await targetTab();
+  const tab = await targetTab();
+  const tabId = tab.id;
+  const pattern = sitePattern(tab.url);
   const ask = (request: TabRequest) => browser.tabs.sendMessage(tabId!, request);
   const show = (model: PopupModel) =>
     render(
       <Popup
         model={model}
         onSelect={(key) => void ask({ type: 'scroll-to-post', key, open: true })}
-        onOpenPost={(postId) => void browser.runtime.sendMessage({ type: 'open-reader', postId } satisfies WorkerRequest)}
+        onOpenPost={(postId) => void send({ type: 'open-reader', postId })}
         onReveal={async () => show({ kind: 'page', state: (await ask({ type: 'reveal-annotations' })) as PageState })}
+        onEnableSite={(p) => {
+          // Firefox grants only from within the click itself: ask first, before anything awaits.
+          void browser.permissions.request({ origins: [p] }).then(async (granted) => {
+            if (!granted) return show({ kind: 'not-running', message: 'Backstory was not given access to this site.', offer: p });
+            await send({ type: 'enable-site', pattern: p, tabId });
+            setTimeout(() => void main(), 600);
+          });
+        }}
+        onDisableSite={async (p) => {
+          await send({ type: 'disable-site', pattern: p });
+          show({ kind: 'not-running', message: 'Backstory will not run on this site from now on (reload the page to remove its marks).' });
+        }}
       />,
       app,
     );
@@ -39,14 +57,20 @@ async function main() {
     state = undefined;
   }
   if (!state) {
-    // No content script answered: not a news site we run on, or a page the browser protects.
-    return show({ kind: 'not-running', message: 'Backstory does not run on this page. It reads live blogs on the news sites listed in its settings.' });
+    // No content script answered: not a site we run on, or a page the browser protects.
+    const offer = pattern && !isDefaultSite(tab.url) ? pattern : undefined;
+    return show({
+      kind: 'not-running',
+      message: offer ? 'Backstory does not run on this site yet.' : 'Backstory does not run on this page.',
+      offer,
+    });
   }
-  show({ kind: 'page', state });
+  const userSite = pattern && ((await send({ type: 'user-sites' })) as string[]).includes(pattern) ? pattern : undefined;
+  show({ kind: 'page', state, userSite });
   const covered = state.posts.flatMap((p) => p.details?.covers ?? []);
   if (covered.length < 2) return;
-  const removed = (await browser.runtime.sendMessage({ type: 'removed-posts', covered } satisfies WorkerRequest)) as RemovedPost[];
-  if (Array.isArray(removed) && removed.length) show({ kind: 'page', state, removed });
+  const removed = (await send({ type: 'removed-posts', covered })) as RemovedPost[];
+  if (Array.isArray(removed) && removed.length) show({ kind: 'page', state, removed, userSite });
 }
 
 void main();

@@ -41,7 +41,10 @@ export type WorkerRequest =
   | { type: 'open-reader'; postId: string }
   | { type: 'page-summary'; matched: number; total: number }
   | { type: 'removed-posts'; covered: string[] }
-  | { type: 'load-card' };
+  | { type: 'load-card' }
+  | { type: 'enable-site'; pattern: string; tabId?: number }
+  | { type: 'disable-site'; pattern: string }
+  | { type: 'user-sites' };
 
 /** Sent to a tab's content script (from the popup). */
 export type TabRequest =
@@ -100,7 +103,16 @@ export function parseWorkerRequest(v: unknown): WorkerRequest {
       return { type: 'page-summary', matched: n(v.matched, 'matched'), total: n(v.total, 'total') };
     }
     case 'load-card':
-      return { type: 'load-card' };
+    case 'user-sites':
+      return { type: v.type };
+    case 'enable-site':
+    case 'disable-site': {
+      const pattern = str(v.pattern, 'pattern', 300);
+      if (!/^https?:\/\/[^/*]+\/\*$/.test(pattern)) throw new ProtocolError('pattern must be one site, like https://example.com/*');
+      if (v.type === 'disable-site') return { type: 'disable-site', pattern };
+      const tabId = typeof v.tabId === 'number' && Number.isInteger(v.tabId) ? v.tabId : undefined;
+      return { type: 'enable-site', pattern, ...(tabId === undefined ? {} : { tabId }) };
+    }
     case 'removed-posts': {
       if (!Array.isArray(v.covered) || v.covered.length > LIMITS.postsPerRequest * 4) throw new ProtocolError('covered must be a list of post ids');
       return { type: 'removed-posts', covered: v.covered.map((id, i) => str(id, `covered ${i}`, LIMITS.keyLength)) };

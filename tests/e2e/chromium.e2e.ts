@@ -202,3 +202,28 @@ describe('Chromium: bad input', () => {
     await page.close();
   });
 });
+
+describe('Chromium: sites the reader turns on', () => {
+  it('registers the content script for a granted site, lists it, and stops on it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    type Rt = { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> }; scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches: string[] }[]> } } };
+    const send = (m: unknown) => page.evaluate((msg) => (globalThis as unknown as Rt).chrome.runtime.sendMessage(msg), m);
+    const registered = () => page.evaluate(async () => (await (globalThis as unknown as Rt).chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
+    // The test build grants localhost, so no prompt is needed to turn it on here.
+    await expect(send({ type: 'enable-site', pattern: 'http://localhost/*' })).resolves.toBe(true);
+    await expect(registered()).resolves.toContain('site:http://localhost/*');
+    await expect(send({ type: 'user-sites' })).resolves.toEqual(['http://localhost/*']);
+    // A page on that site is annotated once, though the script is registered twice for it.
+    const live = await browser.context.newPage();
+    await live.goto(`${server.origin.replace('127.0.0.1', 'localhost')}/boundaries`);
+    await settledStatuses(live, boundaryPosts().length);
+    await live.close();
+    await expect(send({ type: 'disable-site', pattern: 'http://localhost/*' })).resolves.toBe(true);
+    await expect(registered()).resolves.not.toContain('site:http://localhost/*');
+    await expect(send({ type: 'user-sites' })).resolves.toEqual([]);
+    // A site that is not granted cannot be turned on behind the reader's back.
+    await expect(send({ type: 'enable-site', pattern: 'https://example.com/*' })).rejects.toThrow(/permission not granted/);
+    await page.close();
+  });
+});

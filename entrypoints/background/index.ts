@@ -3,13 +3,14 @@
  * (rebuilt from IndexedDB at a cold start), and answers the content scripts and pages.
  */
 import { browser } from 'wxt/browser';
-import coverageText from '../assets/coverage/guardian-syria-live-2024-12-07.txt?raw';
-import { Matcher } from '../lib/annotate/matcher';
-import { parseCoverage } from '../lib/coverage/parse';
-import { SHIPPED_COVERAGE_META } from '../lib/coverage/shipped';
-import { parseWorkerRequest, ProtocolError, type PostVerdict } from '../lib/messages/protocol';
-import { BackstoryDB } from '../lib/store/db';
-import { loadCoverages, seedCoverage } from '../lib/store/coverage-store';
+import coverageText from '../../assets/coverage/guardian-syria-live-2024-12-07.txt?raw';
+import { Matcher } from '../../lib/annotate/matcher';
+import { parseCoverage } from '../../lib/coverage/parse';
+import { SHIPPED_COVERAGE_META } from '../../lib/coverage/shipped';
+import { parseWorkerRequest, ProtocolError, type PostVerdict } from '../../lib/messages/protocol';
+import { BackstoryDB } from '../../lib/store/db';
+import { loadCoverages, seedCoverage } from '../../lib/store/coverage-store';
+import { disableSite, enableSite, restoreUserSites, userSites } from './sites';
 
 export default defineBackground(() => {
   const db = new BackstoryDB();
@@ -26,6 +27,8 @@ export default defineBackground(() => {
       matcher = null;
       throw e;
     }));
+
+  void restoreUserSites().catch((e) => console.warn('Backstory: could not restore the sites you turned on', e));
 
   // Eviction under storage pressure would silently drop researchers' work.
   void navigator.storage?.persist?.().catch(() => {});
@@ -65,6 +68,14 @@ export default defineBackground(() => {
         await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/card.js'] });
         return true;
       }
+      case 'enable-site':
+        await enableSite(request.pattern, request.tabId);
+        return true;
+      case 'disable-site':
+        await disableSite(request.pattern);
+        return true;
+      case 'user-sites':
+        return userSites();
       case 'removed-posts':
         return (await getMatcher()).removedBetween(request.covered);
       case 'open-reader':
