@@ -40,12 +40,11 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // The content script's `matches` are fixed in its definition; the test hosts join them here,
-    // at build time, so release builds never carry them.
+    // The content script runs on the news hosts (and, in test builds only, the test hosts). The
+    // list is set here rather than in the script's definition, which would bundle it into pages.
     'build:manifestGenerated': (_wxt, manifest) => {
-      if (!withTestHosts) return;
       for (const cs of manifest.content_scripts ?? []) {
-        cs.matches = [...new Set([...(cs.matches ?? []), ...TEST_HOST_MATCHES])];
+        cs.matches = [...new Set([...(cs.matches ?? []), ...NEWS_HOST_MATCHES, ...(withTestHosts ? TEST_HOST_MATCHES : [])])];
       }
     },
   },

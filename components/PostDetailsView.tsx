@@ -58,7 +58,7 @@ export function PostDetailsView({ status, match, details, onOpenPost }: PostDeta
           <ul class="list" aria-label="Sources cited">
             {a.sources.map((s) => (
               <li key={s.name}>
-                <strong>{s.name}</strong> <span class="muted">({s.kind})</span>: <q dir="auto">{s.evidence}</q>
+                <strong>{s.name}</strong> <span class="muted">({s.kind})</span>: <span class="evidence" dir="auto">{s.evidence}</span>
               </li>
             ))}
           </ul>

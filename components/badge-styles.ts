@@ -45,7 +45,7 @@ del { text-decoration: line-through; background: #ffebe9; color: #82071e; }
 ins { text-decoration: underline; background: #dafbe1; color: #116329; }
 .diff { display: inline; margin: 0; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-q { quotes: "“" "”"; }
+.evidence { font-style: italic; }
 .card p { margin: 4px 0; }
 .muted { color: #57606a; }
 .link { font: inherit; color: #0969da; background: none; border: none; padding: 0; cursor: pointer; text-decoration: underline; }

@@ -11,6 +11,8 @@ export interface CardOpener {
   /** Draws the card for `view` into `mount`; `close` is what Esc or a second click does. */
   open(mount: Element, view: BadgeView, close: () => void): void | Promise<void>;
   close(mount: Element): void;
+  /** A hint that a card may be opened soon (pointer over, or focus on, a chip). */
+  preload?(): void;
 }
 
 interface State {
@@ -74,6 +76,10 @@ export function renderChipLine(mount: Element, view: BadgeView, card: CardOpener
     chip.setAttribute('aria-expanded', 'true');
     void card.open(cardMount, state.view, close);
   });
+  if (card.preload) {
+    chip.addEventListener('pointerenter', card.preload, { once: true });
+    chip.addEventListener('focus', card.preload, { once: true });
+  }
   const minis = chips.map((c) => {
     const m = el(doc, 'span', `mini k-${c.kind}`, c.label);
     m.setAttribute('aria-hidden', 'true');

@@ -6,7 +6,6 @@
 import { browser } from 'wxt/browser';
 import { BADGE_CSS } from '../../components/badge-styles';
 import { renderChipLine, type CardOpener } from '../../components/chip-line';
-import { NEWS_HOST_MATCHES } from '../../lib/hosts';
 import { parseTabRequest, type PostVerdict, type WorkerRequest } from '../../lib/messages/protocol';
 import { Annotator } from '../../lib/page/annotator';
 import { createAnnouncer } from '../../lib/page/announcer';
@@ -18,7 +17,9 @@ declare global {
 }
 
 export default defineContentScript({
-  matches: [...NEWS_HOST_MATCHES],
+  // The full list of news hosts (lib/hosts.ts) is written into the manifest by wxt.config.ts, so
+  // the list itself is not bundled into every page.
+  matches: ['https://*.theguardian.com/*'],
   runAt: 'document_idle',
   main(ctx) {
     // Registered for a site and also run at once in its tab: one annotator per page.
@@ -52,6 +53,8 @@ export default defineContentScript({
         globalThis.backstoryCard?.unmount(mount);
         mount.replaceChildren();
       },
+      // The card's code arrives while the reader's pointer is on its way to the chip.
+      preload: () => void loadCard().catch(() => {}),
     };
 
     const annotator = new Annotator(document, {

@@ -35,14 +35,60 @@ function linkShare(el: Element): number {
   return links / total;
 }
 
+/**
+ * The page's own date and zone, for posts that show only a clock time: from its article metadata,
+ * JSON-LD or first datetime, as "2024-12-08" and an offset like "+01:00" (or "Z").
+ */
+export function pageDate(doc: Document): { day: string; zone: string } | null {
+  const candidates = [
+    doc.querySelector('meta[property="article:published_time"], meta[property="article:modified_time"], meta[itemprop="datePublished"]')?.getAttribute('content'),
+    /"date(?:Published|Modified)"\s*:\s*"([^"]+)"/.exec(doc.querySelector('script[type="application/ld+json"]')?.textContent ?? '')?.[1],
+    doc.querySelector('time[datetime]')?.getAttribute('datetime'),
+  ];
+  for (const c of candidates) {
+    const m = c && /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?/.exec(c.trim());
+    if (m) return { day: m[1], zone: m[2] ? m[2].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2') : 'Z' };
+  }
+  return null;
+}
+
+/**
+ * Clock times ("14.05", "5:02pm") on the page's date and in its zone. A live blog reads newest
+ * first, so a time later than the post above it is from the day before.
+ */
+export function datedTimes(minutes: (number | null)[], page: { day: string; zone: string } | null): (string | null)[] {
+  if (!page) return minutes.map(() => null);
+  let dayStart = Date.parse(`${page.day}T00:00:00${page.zone}`);
+  let previous: number | null = null;
+  return minutes.map((m) => {
+    if (m === null || Number.isNaN(dayStart)) return null;
+    let t = dayStart + m * 60_000;
+    if (previous !== null && t > previous) {
+      dayStart -= 86_400_000;
+      t -= 86_400_000;
+    }
+    previous = t;
+    return new Date(t).toISOString();
+  });
+}
+
+function clockMinutes(text: string): number | null {
+  const m = /(\d{1,2})[.:](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?/i.exec(text);
+  if (!m) return null;
+  let h = Number(m[1]) % 24;
+  const pm = m[3] && m[3][0].toLowerCase() === 'p';
+  if (m[3]) h = (h % 12) + (pm ? 12 : 0);
+  return h * 60 + Number(m[2]);
+}
+
 function timeOf(el: Element): { iso: string | null; minutes: number | null } {
   const t = el.querySelector('time[datetime]')?.getAttribute('datetime');
   const attr = ['data-post-time', 'data-sort-time', 'data-timestamp', 'data-time'].map((a) => el.getAttribute(a) ?? el.querySelector(`[${a}]`)?.getAttribute(a)).find(Boolean);
   const iso = isoOrNull(t) ?? isoFromEpoch(attr);
   if (iso) return { iso, minutes: Date.parse(iso) / 60000 };
   for (const mark of timeMarks(el)) {
-    const m = /(\d{1,2})[.:](\d{2})/.exec(mark.textContent ?? '');
-    if (m) return { iso: null, minutes: Number(m[1]) * 60 + Number(m[2]) };
+    const minutes = clockMinutes(mark.textContent ?? '');
+    if (minutes !== null) return { iso: null, minutes };
   }
   return { iso: null, minutes: null };
 }
@@ -76,10 +122,19 @@ export interface Found {
   read: (el: Element) => PostReading;
 }
 
-function readRepeated(el: Element): PostReading {
-  const marks = timeMarks(el);
-  const title = el.querySelector('h1, h2, h3, h4, h5') ?? leadIn(el, marks);
-  return reading(el, { title, exclude: marks, publishedAt: timeOf(el).iso });
+/** Reads repeated posts; clock-only times are dated from the page (computed once, for all posts). */
+function repeatedReader(doc: Document, items: Element[]): (el: Element) => PostReading {
+  let dated: Map<Element, string | null> | null = null;
+  return (el) => {
+    const marks = timeMarks(el);
+    const title = el.querySelector('h1, h2, h3, h4, h5') ?? leadIn(el, marks);
+    const own = timeOf(el);
+    if (!own.iso && !dated) {
+      const times = datedTimes(items.map((i) => timeOf(i).minutes), pageDate(doc));
+      dated = new Map(items.map((i, n) => [i, times[n]]));
+    }
+    return reading(el, { title, exclude: marks, publishedAt: own.iso ?? dated?.get(el) ?? null });
+  };
 }
 
 /** Repeated sibling posts with timestamps. */
@@ -108,10 +163,10 @@ export function repeatedPosts(doc: Document): Found | null {
       best = { parent, items: texty };
     }
   }
-  return best && { container: best.parent, elements: best.items, read: readRepeated };
+  return best && { container: best.parent, elements: best.items, read: repeatedReader(doc, best.items) };
 }
 
-function readTickerPost(head: Element): PostReading {
+function readTickerPost(head: Element, publishedAt: string | null): PostReading {
   const body: string[] = [];
   for (let el = head.nextElementSibling; el; el = el.nextElementSibling) {
     if (/^H[1-6]$/.test(el.tagName)) break;
@@ -123,7 +178,7 @@ function readTickerPost(head: Element): PostReading {
     keyHints: [head.getAttribute('id') || null, `ticker-${shortHash(`${title}\n${body.join(' ').slice(0, 100)}`)}`],
     title,
     paragraphs: body,
-    publishedAt: null,
+    publishedAt,
     updatedAt: null,
     byline: [],
     hostAfter: true,
@@ -142,5 +197,8 @@ export function tickerPosts(doc: Document): Found | null {
     for (let el = h.nextElementSibling; el && !/^H[1-6]$/.test(el.tagName); el = el.nextElementSibling) n += (el.textContent ?? '').trim().length;
     return n >= MIN_TEXT;
   });
-  return texty.length >= MIN_POSTS ? { container: parent, elements: heads, read: readTickerPost } : null;
+  if (texty.length < MIN_POSTS) return null;
+  const times = datedTimes(heads.map((h) => clockMinutes(h.textContent ?? '')), pageDate(doc));
+  const timeOfHead = new Map(heads.map((h, i) => [h, times[i]]));
+  return { container: parent, elements: heads, read: (h) => readTickerPost(h, timeOfHead.get(h) ?? null) };
 }

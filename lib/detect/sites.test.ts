@@ -4,6 +4,7 @@ import { FIXTURES_ABSENT, readFixture } from '../../tests/support/fixtures';
 import * as pages from '../../tests/support/outlet-pages';
 import { detectPage, mayBeLiveBlog } from './detect-page';
 import { readLiveBlogLd } from './json-ld';
+import { datedTimes } from './heuristic';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 
@@ -79,6 +80,14 @@ describe('outlets’ markup (pages written from live-blog-markup.md)', () => {
     expect(express.paragraphs.join(' ')).not.toMatch(/Sam Writer|12:00/);
   });
 
+  it('dates clock-only times from the page’s date and zone, a day back past midnight', () => {
+    const ticker = detectPage(doc(pages.tickerPage())).posts;
+    // "14.00 Uhr" on 8 December 2024, in the page's +01:00.
+    expect(ticker.map((p) => p.publishedAt)).toEqual(['2024-12-08T13:00:00.000Z', '2024-12-08T12:01:00.000Z', '2024-12-08T11:02:00.000Z', '2024-12-08T10:03:00.000Z']);
+    expect(datedTimes([30, 23 * 60 + 50, 22 * 60], { day: '2024-12-08', zone: 'Z' })).toEqual(['2024-12-08T00:30:00.000Z', '2024-12-07T23:50:00.000Z', '2024-12-07T22:00:00.000Z']);
+    expect(datedTimes([30], null)).toEqual([null]);
+  });
+
   it('a ticker post has no element of its own: its host goes after the heading', () => {
     const r = detectPage(doc(pages.tickerPage()));
     expect(r.posts.every((p) => p.hostAfter && p.element.tagName === 'H2')).toBe(true);
@@ -90,6 +99,7 @@ describe('pages that are not live blogs', () => {
   it.each([
     ['an article', pages.articlePage],
     ['a home page', pages.homePage],
+    ['a teaser list of live blogs', pages.teaserListPage],
   ] as const)('%s has no posts', (_name, make) => {
     const r = detectPage(doc(make()));
     expect(r.posts).toEqual([]);

@@ -57,7 +57,7 @@ export function unknownLivePage(): string {
 
 export function tickerPage(): string {
   const parts = STORIES.map(([t, b], i) => `<h2>1${4 - i}.0${i} Uhr: ${t}</h2><p>${b}</p><p>Weitere Details folgen in Kürze.</p>`).join('');
-  return page(`<article><h1>Liveticker</h1>${parts}</article>`);
+  return page(`<article><h1>Liveticker</h1>${parts}</article>`, '<meta property="article:published_time" content="2024-12-08T09:00:00+01:00">');
 }
 
 export function articlePage(): string {
@@ -68,4 +68,9 @@ export function articlePage(): string {
 export function homePage(): string {
   const teasers = STORIES.concat(STORIES).map(([t], i) => `<li class="teaser"><time datetime="2024-12-08T1${i}:00:00Z">1${i}:00</time><a href="/story/${i}">${t}: everything you need to know about it today</a></li>`).join('');
   return page(`<main><h1>Front page</h1><ul class="teasers">${teasers}</ul></main>`);
+}
+
+export function teaserListPage(): string {
+  const teasers = STORIES.concat(STORIES).map(([t], i) => `<div class="card"><span class="stamp">1${i}:00</span><a href="/story/${i}">${t}: the latest on this developing story, live</a></div>`).join('');
+  return page(`<main><h1>Live coverage: all our live blogs</h1><div class="grid">${teasers}</div></main>`);
 }
