@@ -8,6 +8,7 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { CoverageMeta, IndexedPost } from '../coverage/types';
+import type { Highlight } from '../annotations/model';
 
 export const DB_NAME = 'backstory';
 export const POSTS_PER_BATCH = 500;
@@ -30,18 +31,11 @@ export interface PostBatch {
   posts: IndexedPost[];
 }
 
-/** Reserved for researchers' highlights (a later issue); declared now so no upgrade drops it. */
-export interface StoredHighlight {
-  id: string;
-  pageUrl: string;
-  postKey: string;
-  createdAt: string;
-}
 
 export class BackstoryDB extends Dexie {
   coverages!: Table<StoredCoverage, string>;
   postBatches!: Table<PostBatch, [string, number]>;
-  highlights!: Table<StoredHighlight, string>;
+  highlights!: Table<Highlight, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -49,6 +43,10 @@ export class BackstoryDB extends Dexie {
       coverages: 'id, origin',
       postBatches: '[coverage+batch], coverage',
       highlights: 'id, pageUrl, postKey, createdAt',
+    });
+    // Researchers filter their highlights by site, tag and date: index them (no data changes).
+    this.version(2).stores({
+      highlights: 'id, pageUrl, postKey, createdAt, modifiedAt, site, *tags',
     });
   }
 }

@@ -1,0 +1,94 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { ARABIC, highlight } from '../../../tests/support/highlights';
+import { toCslJson, toRis } from './citations';
+import { CSV_COLUMNS, toCsv } from './csv';
+import { toMarkdown } from './markdown';
+import { textFragment } from './text-fragment';
+import { toAnnotationCollection } from './web-annotation';
+
+const list = [highlight(), highlight({ id: 'urn:uuid:2', exact: ARABIC, note: `${ARABIC}\nسطر ثان`, tags: [], postKey: 'post-0a1b2c3' })];
+
+describe('W3C Web Annotation', () => {
+  it('is an AnnotationCollection whose annotations have the model’s required fields', () => {
+    const c = toAnnotationCollection(list, 'Backstory highlights');
+    expect(c['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(c).toMatchObject({ type: 'AnnotationCollection', total: 2, first: { type: 'AnnotationPage', startIndex: 0 } });
+    for (const a of c.first.items) {
+      expect(a.id).toMatch(/^urn:uuid:/);
+      expect(a.type).toBe('Annotation');
+      expect(a.target.source).toMatch(/^https:/);
+      expect(a.target.selector[0]).toMatchObject({ type: 'TextQuoteSelector', exact: expect.any(String) });
+    }
+    const first = c.first.items[0];
+    expect(first.motivation).toBe('commenting');
+    expect(first.body).toEqual([
+      { type: 'TextualBody', value: list[0].note, format: 'text/plain', purpose: 'commenting' },
+      { type: 'TextualBody', value: 'trump', purpose: 'tagging' },
+      { type: 'TextualBody', value: 'reaction', purpose: 'tagging' },
+    ]);
+    expect(first.target.selector[1]).toEqual({ type: 'CssSelector', value: '#block-6579e3a48f08e3b7ab1a3236', refinedBy: { type: 'TextPositionSelector', start: 120, end: 174 } });
+    // A content-hash key names no element: no CssSelector for it.
+    expect(c.first.items[1].target.selector).toHaveLength(1);
+    expect(first['backstory:attribution'].sources).toEqual([{ name: 'Truth Social', kind: 'platform' }]);
+    expect(JSON.parse(JSON.stringify(c))).toEqual(c);
+  });
+});
+
+describe('CSV', () => {
+  it('survives a round trip through a CSV parser, Arabic, quotes, commas and newlines included', () => {
+    const csv = toCsv(list);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data[0]).toEqual([...CSV_COLUMNS]);
+    const rows = parsed.data.slice(1).map((r) => Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, r[i]])));
+    expect(rows[0]).toMatchObject({ quote: list[0].exact, note: list[0].note, tags: 'trump; reaction', sources: 'Truth Social', status: 'same', first_published_post: 'guardian-syria-2024-12-07:60' });
+    expect(rows[1]).toMatchObject({ quote: ARABIC, note: `${ARABIC}\nسطر ثان` });
+  });
+});
+
+describe('Markdown', () => {
+  it('groups by page and post, quotes, and links back to the passage', () => {
+    const md = toMarkdown(list);
+    expect(md).toMatch(/^# Backstory highlights\n/);
+    expect(md.match(/^## /gm)).toHaveLength(1);
+    expect(md).toContain('### Trump says Assad fled Syria (2024-12-08T11:20:00.000Z)');
+    expect(md).toContain('> “Assad is gone,” he said on his Truth Social platform.');
+    expect(md).toContain(`(${list[0].pageUrl}#:~:text=`);
+    expect(md).toContain('sources cited: Truth Social');
+  });
+
+  it('text fragments encode the characters that mean something in them', () => {
+    expect(textFragment('Hay’at Tahrir al-Sham, again & again')).toBe('#:~:text=Hay%E2%80%99at%20Tahrir%20al%2DSham%2C%20again%20%26%20again');
+    expect(textFragment('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen')).toBe('#:~:text=one%20two%20three%20four%20five,thirteen%20fourteen%20fifteen%20sixteen%20seventeen');
+  });
+});
+
+describe('citations', () => {
+  it('CSL-JSON newspaper articles with publisher, title, URL, access date, post time, author', () => {
+    const [item] = toCslJson(list, '2026-11-27T00:00:00Z');
+    expect(item).toMatchObject({
+      type: 'article-newspaper',
+      title: 'Trump says Assad fled Syria',
+      'container-title': 'Syria live: rebels take Damascus',
+      publisher: 'The Guardian',
+      URL: list[0].canonicalUrl,
+      accessed: { 'date-parts': [[2026, 11, 27]] },
+      issued: { 'date-parts': [[2024, 12, 8]] },
+      author: [{ family: 'Michaelson', given: 'Ruth' }],
+    });
+  });
+
+  it('RIS records of type NEWS, one line per tag, no newline inside a value', () => {
+    const ris = toRis(list, '2026-11-27T00:00:00Z');
+    const records = ris.trim().split(/\r\nER {2}- ?/).filter((r) => r.trim());
+    expect(records).toHaveLength(2);
+    expect(ris).toContain('TY  - NEWS\r\nTI  - Trump says Assad fled Syria');
+    expect(ris).toContain('PB  - The Guardian');
+    expect(ris).toContain('DA  - 2024/12/08');
+    expect(ris).toContain('Y2  - 2026/11/27');
+    expect(ris).toContain('AU  - Ruth Michaelson');
+    for (const l of ris.trim().split("\r\n")) expect(l).toMatch(/^[A-Z][A-Z0-9] {2}-( |$)/);
+  });
+});
