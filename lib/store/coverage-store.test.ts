@@ -4,6 +4,7 @@ import { parseCoverage } from '../coverage/parse';
 import { SHIPPED_COVERAGE_META } from '../coverage/shipped';
 import { shippedCoverageText } from '../coverage/load-shipped-node';
 import { BackstoryDB, POSTS_PER_BATCH } from './db';
+import { highlight } from '../../tests/support/highlights';
 import { loadCoverage, loadCoverages, putCoverage, seedCoverage } from './coverage-store';
 
 const ID = SHIPPED_COVERAGE_META.id;
@@ -34,7 +35,7 @@ describe('seeding the shipped coverage', () => {
   it('replaces it when the shipped text changes, and never touches what users made', async () => {
     const db = fresh();
     await seedCoverage(db, ID, shippedCoverageText(), parse);
-    await db.highlights.put({ id: 'h1', pageUrl: 'https://x', postKey: 'block-1', createdAt: '2024-12-08' });
+    await db.highlights.put(highlight({ id: 'h1' }));
     await putCoverage(db, { meta: { ...SHIPPED_COVERAGE_META, id: 'user-blog' }, posts: [] }, 'user', 'h');
     const shorter = shippedCoverageText().split('\n').slice(0, 100).join('\n');
     expect(await seedCoverage(db, ID, shorter, parse)).toBe(true);
