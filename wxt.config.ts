@@ -20,7 +20,13 @@ export default defineConfig({
       'The backstory of every post in a news live blog: is it in your index, edited, or new? All local.',
     // activeTab: the popup may see the address of the page it was opened on, to offer "Run
     // Backstory on this site"; the site's permission is asked for only then (optional).
-    permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab'],
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab', 'contextMenus'],
+    commands: {
+      'highlight-selection': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Highlight the selected text of a live-blog post',
+      },
+    },
     host_permissions: [...NEWS_HOST_MATCHES, ...(withTestHosts ? TEST_HOST_MATCHES : [])],
     // MV2 (Firefox) lists optional hosts among optional permissions.
     ...(manifestVersion === 2

@@ -4,6 +4,8 @@
  */
 import { useState } from 'preact/hooks';
 import type { RemovedPost } from '../lib/annotate/removed-posts';
+import type { Highlight } from '../lib/annotations/model';
+import { EXPORT_LABEL, type ExportFormat } from './export-files';
 import type { PageState, PostStatus } from '../lib/messages/protocol';
 import { summaryChips } from './chip-summary';
 import { PostDetailsView } from './PostDetailsView';
@@ -14,7 +16,13 @@ export type PopupModel =
   /** `offer`: a site the reader may turn Backstory on for (its match pattern). */
   | { kind: 'not-running'; message: string; offer?: string }
   /** `userSite`: the reader turned Backstory on for this site, and may turn it off. */
-  | { kind: 'page'; state: PageState; removed?: RemovedPost[]; userSite?: string };
+  | { kind: 'page'; state: PageState; removed?: RemovedPost[]; userSite?: string; highlights?: PageHighlights };
+
+/** This page's highlights; `unattached` ids are those the page could not find again. */
+export interface PageHighlights {
+  all: Highlight[];
+  unattached: string[];
+}
 
 export interface PopupProps {
   model: PopupModel;
@@ -23,6 +31,8 @@ export interface PopupProps {
   onOpenPost: (postId: string) => void;
   onEnableSite?: (pattern: string) => void;
   onDisableSite?: (pattern: string) => void;
+  onExport?: (format: ExportFormat, highlights: Highlight[]) => void;
+  onOpenLibrary?: (highlightId?: string) => void;
 }
 
 const DETECTOR_NAME: Record<string, string> = {
@@ -36,7 +46,7 @@ const DETECTOR_NAME: Record<string, string> = {
   heuristic: 'the page’s layout (timestamped posts)',
 };
 
-export function Popup({ model, onSelect, onReveal, onOpenPost, onEnableSite, onDisableSite }: PopupProps) {
+export function Popup({ model, onSelect, onReveal, onOpenPost, onEnableSite, onDisableSite, onExport, onOpenLibrary }: PopupProps) {
   return (
     <main class="popup">
       <h1>Backstory</h1>
@@ -56,6 +66,16 @@ export function Popup({ model, onSelect, onReveal, onOpenPost, onEnableSite, onD
       )}
       {model.kind === 'page' && <PageView state={model.state} onSelect={onSelect} onReveal={onReveal} onOpenPost={onOpenPost} />}
       {model.kind === 'page' && model.removed?.length ? <Removed posts={model.removed} onOpenPost={onOpenPost} /> : null}
+      {model.kind === 'page' && model.highlights?.all.length ? (
+        <Highlights list={model.highlights} onExport={onExport} onOpenLibrary={onOpenLibrary} />
+      ) : null}
+      {onOpenLibrary && (
+        <p>
+          <button type="button" class="link" onClick={() => onOpenLibrary()}>
+            Open the Library
+          </button>
+        </p>
+      )}
       {model.kind === 'page' && model.userSite && onDisableSite && (
         <p class="site">
           <button type="button" class="secondary" onClick={() => onDisableSite(model.userSite!)}>
@@ -167,4 +187,40 @@ function Removed({ posts, onOpenPost }: { posts: RemovedPost[]; onOpenPost: (id:
 
 function siteName(pattern: string): string {
   return pattern.replace(/^https?:\/\//, '').replace(/\/\*$/, '');
+}
+
+function Highlights({ list, onExport, onOpenLibrary }: { list: PageHighlights; onExport?: PopupProps['onExport']; onOpenLibrary?: PopupProps['onOpenLibrary'] }) {
+  const lost = new Set(list.unattached);
+  return (
+    <section class="highlights" aria-label="Highlights on this page">
+      <h2>Your highlights on this page ({list.all.length})</h2>
+      <ul class="list">
+        {list.all.map((h) => (
+          <li key={h.id} data-highlight-id={h.id}>
+            <q dir="auto">{h.exact.length > 140 ? `${h.exact.slice(0, 140)}…` : h.exact}</q>
+            {lost.has(h.id) && <span class="tag c-substantive"> not found in the post now</span>}
+            {h.note && <span class="muted" dir="auto"> — {h.note.slice(0, 80)}</span>}
+            {onOpenLibrary && (
+              <>
+                {' '}
+                <button type="button" class="link" onClick={() => onOpenLibrary(h.id)}>
+                  Note and tags
+                </button>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      {onExport && (
+        <p class="exports">
+          Export:{' '}
+          {(Object.keys(EXPORT_LABEL) as ExportFormat[]).map((f) => (
+            <button key={f} type="button" class="secondary" onClick={() => onExport(f, list.all)}>
+              {EXPORT_LABEL[f]}
+            </button>
+          ))}
+        </p>
+      )}
+    </section>
+  );
 }

@@ -11,6 +11,8 @@ import { parseWorkerRequest, ProtocolError, type PostVerdict } from '../../lib/m
 import { BackstoryDB } from '../../lib/store/db';
 import { loadCoverages, seedCoverage } from '../../lib/store/coverage-store';
 import { disableSite, enableSite, restoreUserSites, userSites } from './sites';
+import { deleteHighlight, highlightsOfPage, saveHighlight } from '../../lib/store/highlight-store';
+import { wireHighlightTriggers } from './highlight-triggers';
 
 export default defineBackground(() => {
   const db = new BackstoryDB();
@@ -28,6 +30,7 @@ export default defineBackground(() => {
       throw e;
     }));
 
+  wireHighlightTriggers();
   void restoreUserSites().catch((e) => console.warn('Backstory: could not restore the sites you turned on', e));
 
   // Eviction under storage pressure would silently drop researchers' work.
@@ -61,13 +64,25 @@ export default defineBackground(() => {
           }
         });
       }
-      case 'load-card': {
-        // The card's code joins the asking frame's content-script world on first use only.
+      case 'load-module': {
+        // The card's or highlighting's code joins the asking frame's content-script world on first use only.
         const tabId = sender.tab?.id;
         if (tabId === undefined) return false;
-        await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/card.js'] });
+        const file = ({ card: '/card.js', highlights: '/highlights.js', heuristic: '/heuristic.js' } as const)[request.module];
+        await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [file] });
         return true;
       }
+      case 'highlight-save':
+        await saveHighlight(db, request.highlight);
+        return true;
+      case 'highlight-delete':
+        await deleteHighlight(db, request.id);
+        return true;
+      case 'highlights-of-page':
+        return highlightsOfPage(db, request.pageUrl);
+      case 'open-library':
+        await browser.tabs.create({ url: `${browser.runtime.getURL('/library.html')}${request.highlightId ? `#${encodeURIComponent(request.highlightId)}` : ''}` });
+        return true;
       case 'enable-site':
         await enableSite(request.pattern, request.tabId);
         return true;

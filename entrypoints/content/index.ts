@@ -1,15 +1,18 @@
 /**
  * Content script: wires the page annotator to the worker (matching), the chip line (drawn at
- * once) and the card (loaded on first use), and answers the popup. Returns at once on pages that
- * are not live blogs.
+ * once), the card and highlighting (loaded on first use), and answers the popup. Returns at once
+ * on pages that are not live blogs.
  */
 import { browser } from 'wxt/browser';
 import { BADGE_CSS } from '../../components/badge-styles';
 import { renderChipLine, type CardOpener } from '../../components/chip-line';
-import { parseTabRequest, type PostVerdict, type WorkerRequest } from '../../lib/messages/protocol';
+import { parseTabRequest, type LazyModule, type PostVerdict, type WorkerRequest } from '../../lib/messages/protocol';
 import { Annotator } from '../../lib/page/annotator';
 import { createAnnouncer } from '../../lib/page/announcer';
 import type { CardModule } from '../card';
+import type { HighlightsModule } from '../highlights';
+import type {} from '../heuristic';
+import './highlight.css';
 
 declare global {
   // eslint-disable-next-line no-var
@@ -31,16 +34,24 @@ export default defineContentScript({
     const openPost = (postId: string) => void send({ type: 'open-reader', postId });
     let announce: ((m: string) => void) | undefined;
 
-    let cardModule: Promise<CardModule> | null = null;
-    const loadCard = () =>
-      (cardModule ??= (async () => {
-        if (!globalThis.backstoryCard) await send({ type: 'load-card' });
-        if (!globalThis.backstoryCard) throw new Error('the card could not be loaded');
-        return globalThis.backstoryCard;
-      })().catch((e) => {
-        cardModule = null;
-        throw e;
-      }));
+    /** Code the worker injects into this world on first use; it registers itself on the global. */
+    const modules = new Map<string, Promise<unknown>>();
+    function load<T>(module: LazyModule, get: () => T | undefined): Promise<T> {
+      let p = modules.get(module) as Promise<T> | undefined;
+      if (!p) {
+        p = (async () => {
+          if (!get()) await send({ type: 'load-module', module });
+          const m = get();
+          if (!m) throw new Error(`the ${module} could not be loaded`);
+          return m;
+        })();
+        p.catch(() => modules.delete(module));
+        modules.set(module, p);
+      }
+      return p;
+    }
+    const loadCard = () => load<CardModule>('card', () => globalThis.backstoryCard);
+
     const card: CardOpener = {
       async open(mount, view, close) {
         try {
@@ -64,7 +75,33 @@ export default defineContentScript({
       unmount: (mount) => card.close(mount),
       announce: (m) => (announce ??= createAnnouncer(document))(m),
       summarize: (matched, total) => void send({ type: 'page-summary', matched, total }).catch(() => {}),
+      afterPass: () => highlights?.then((h) => h.highlighter.redraw()).catch(() => {}),
+      loadFallback: () => load('heuristic', () => globalThis.backstoryHeuristic),
     });
+
+    let highlights: Promise<ReturnType<HighlightsModule['create']>> | null = null;
+    const loadHighlights = () =>
+      (highlights ??= load<HighlightsModule>('highlights', () => globalThis.backstoryHighlights).then(async (m) => {
+        const h = m.create(document, { send, postOf: (n) => annotator.postOf(n), post: (k) => annotator.post(k) });
+        await h.highlighter.start();
+        return h;
+      }));
+
+    // A selection inside a post brings the highlighting code, and its toolbar, on first use.
+    const onSelection = () => {
+      const sel = document.getSelection();
+      if (!sel || sel.isCollapsed || sel.rangeCount === 0) return;
+      const range = sel.getRangeAt(0);
+      if (!annotator.postOf(range.commonAncestorContainer)) return;
+      void loadHighlights().then((h) => h.offer(range));
+    };
+    document.addEventListener('mouseup', (e) => {
+      if (e.button === 0) setTimeout(onSelection, 0);
+    });
+    document.addEventListener('click', (e) => {
+      if (highlights && document.getSelection()?.isCollapsed) void highlights.then((h) => h.click(e.clientX, e.clientY));
+    });
+
     // The popup asks every page it opens on; a page that is not a live blog answers so, cheaply.
     browser.runtime.onMessage.addListener((raw: unknown) => {
       let request;
@@ -81,11 +118,20 @@ export default defineContentScript({
         case 'reveal-annotations':
           annotator.reveal();
           return Promise.resolve(annotator.state());
+        case 'highlight-selection':
+          return loadHighlights().then((h) => h.highlighter.highlightSelection());
       }
     });
 
     const live = annotator.start();
     performance.measure(live ? 'backstory:first-pass' : 'backstory:bail', 'backstory:start');
-    if (live) ctx.onInvalidated(() => annotator.stop());
+    if (!live) return;
+    ctx.onInvalidated(() => annotator.stop());
+    // Highlights made earlier on this page: bring the code to draw them only if there are any.
+    void send({ type: 'highlights-of-page', pageUrl: location.href })
+      .then((list: unknown) => {
+        if ((list as unknown[]).length) void loadHighlights();
+      })
+      .catch(() => {});
   },
 });

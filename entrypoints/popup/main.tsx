@@ -2,7 +2,10 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { BADGE_CSS, CARD_CSS } from '../../components/badge-styles';
-import { Popup, type PopupModel } from '../../components/Popup';
+import { Popup, type PageHighlights, type PopupModel } from '../../components/Popup';
+import { download } from '../../components/export-files';
+import type { Highlight } from '../../lib/annotations/model';
+import type { HighlightState } from '../../lib/page/highlighter';
 import type { RemovedPost } from '../../lib/annotate/removed-posts';
 import type { PageState, TabRequest, WorkerRequest } from '../../lib/messages/protocol';
 import { isDefaultSite, sitePattern } from '../../lib/sites/site-access';
@@ -41,6 +44,8 @@ async function main() {
             setTimeout(() => void main(), 600);
           });
         }}
+        onExport={download}
+        onOpenLibrary={(highlightId) => void send({ type: 'open-library', ...(highlightId ? { highlightId } : {}) })}
         onDisableSite={async (p) => {
           await send({ type: 'disable-site', pattern: p });
           show({ kind: 'not-running', message: 'Backstory will not run on this site from now on (reload the page to remove its marks).' });
@@ -67,10 +72,23 @@ async function main() {
   }
   const userSite = pattern && ((await send({ type: 'user-sites' })) as string[]).includes(pattern) ? pattern : undefined;
   show({ kind: 'page', state, userSite });
+  const highlights = await pageHighlights(state.url, tabId);
   const covered = state.posts.flatMap((p) => p.details?.covers ?? []);
-  if (covered.length < 2) return;
-  const removed = (await send({ type: 'removed-posts', covered })) as RemovedPost[];
-  if (Array.isArray(removed) && removed.length) show({ kind: 'page', state, removed, userSite });
+  const removed = covered.length < 2 ? [] : ((await send({ type: 'removed-posts', covered })) as RemovedPost[]);
+  show({ kind: 'page', state, userSite, highlights, removed: Array.isArray(removed) ? removed : [] });
+}
+
+/** The page's highlights from storage, and which of them the page could not find again. */
+async function pageHighlights(pageUrl: string, tabId: number): Promise<PageHighlights> {
+  const all = ((await send({ type: 'highlights-of-page', pageUrl })) as Highlight[]) ?? [];
+  let unattached: string[] = [];
+  try {
+    const s = (await browser.tabs.sendMessage(tabId, { type: 'get-highlights' })) as HighlightState | undefined;
+    unattached = s?.unattached.map((h) => h.id) ?? [];
+  } catch {
+    // Highlighting is not loaded in the page: nothing was drawn, nothing found missing.
+  }
+  return { all, unattached };
 }
 
 void main();

@@ -14,7 +14,7 @@ import { microdataElements, readMicrodataPost } from './microdata';
 import { repeatedPosts, tickerPosts } from './heuristic';
 import { SITE_ADAPTERS } from './sites';
 import { reconcileTimes } from './times';
-import type { DetectedPage, DetectedPost, LocatedPosts } from './types';
+import type { DetectedPage, DetectedPost, LocatedPosts, PostReading } from './types';
 
 const LD_SELECTOR = 'script[type="application/ld+json"]';
 const SIGNATURES = [
@@ -51,7 +51,12 @@ export interface LocatedPage {
   posts: LocatedPosts | null;
 }
 
-export function locatePage(doc: Document): LocatedPage {
+/** The heuristic fallback, passed in: the content script loads it only for pages that need it. */
+export type Fallback = (doc: Document) => { container: Element; elements: Element[]; read: (el: Element) => PostReading } | null;
+
+export const heuristicFallback: Fallback = (doc) => repeatedPosts(doc) ?? tickerPosts(doc);
+
+export function locatePage(doc: Document, fallback?: Fallback): LocatedPage {
   const ld = readLiveBlogLd(jsonLdScripts(doc));
   const found = (posts: LocatedPosts): LocatedPage => ({ liveBlog: true, ld, posts });
 
@@ -68,7 +73,7 @@ export function locatePage(doc: Document): LocatedPage {
   const micro = microdataElements(doc);
   if (micro.length) return found({ detector: 'microdata', container: commonAncestor(micro), elements: micro, read: readMicrodataPost });
 
-  const heuristic = repeatedPosts(doc) ?? tickerPosts(doc);
+  const heuristic = fallback?.(doc);
   if (heuristic) return found({ detector: 'heuristic', ...heuristic });
 
   return { liveBlog: !!ld, ld, posts: null };
@@ -84,7 +89,7 @@ export function readPosts(page: LocatedPage, elements: readonly Element[], keyer
 }
 
 export function detectPage(doc: Document): DetectedPage {
-  const page = locatePage(doc);
+  const page = locatePage(doc, heuristicFallback);
   return {
     liveBlog: page.liveBlog,
     detector: page.posts?.detector ?? (page.ld ? 'json-ld' : null),

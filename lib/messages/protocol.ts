@@ -6,6 +6,11 @@
 import type { MatchSummary } from '../annotate/describe-match';
 import type { PostDetails } from '../annotate/matcher';
 import type { DetectorName } from '../detect/types';
+import type { Highlight } from '../annotations/model';
+import { BackupError, validateHighlight } from '../annotations/backup';
+
+/** Code injected into a page's content-script world on first use. */
+export type LazyModule = 'card' | 'highlights' | 'heuristic';
 
 export type PostStatus = 'pending' | 'same' | 'edited' | 'unindexed' | 'error';
 
@@ -41,7 +46,11 @@ export type WorkerRequest =
   | { type: 'open-reader'; postId: string }
   | { type: 'page-summary'; matched: number; total: number }
   | { type: 'removed-posts'; covered: string[] }
-  | { type: 'load-card' }
+  | { type: 'load-module'; module: LazyModule }
+  | { type: 'highlight-save'; highlight: Highlight }
+  | { type: 'highlight-delete'; id: string }
+  | { type: 'highlights-of-page'; pageUrl: string }
+  | { type: 'open-library'; highlightId?: string }
   | { type: 'enable-site'; pattern: string; tabId?: number }
   | { type: 'disable-site'; pattern: string }
   | { type: 'user-sites' };
@@ -50,7 +59,14 @@ export type WorkerRequest =
 export type TabRequest =
   | { type: 'get-page-state' }
   | { type: 'scroll-to-post'; key: string; open?: boolean }
-  | { type: 'reveal-annotations' };
+  | { type: 'reveal-annotations' }
+  | { type: 'highlight-selection' };
+
+/** Sent to a tab's highlighting module (loaded on first use); unanswered where it is not loaded. */
+export type HighlightRequest =
+  | { type: 'get-highlights' }
+  | { type: 'highlight-updated'; highlight: Highlight }
+  | { type: 'highlight-remove'; id: string };
 
 export const LIMITS = {
   postsPerRequest: 2000,
@@ -102,9 +118,23 @@ export function parseWorkerRequest(v: unknown): WorkerRequest {
       };
       return { type: 'page-summary', matched: n(v.matched, 'matched'), total: n(v.total, 'total') };
     }
-    case 'load-card':
     case 'user-sites':
       return { type: v.type };
+    case 'load-module':
+      if (v.module !== 'card' && v.module !== 'highlights' && v.module !== 'heuristic') throw new ProtocolError('unknown module');
+      return { type: 'load-module', module: v.module };
+    case 'highlight-save':
+      try {
+        return { type: 'highlight-save', highlight: validateHighlight(v.highlight, 'highlight') };
+      } catch (e) {
+        throw e instanceof BackupError ? new ProtocolError(e.message) : e;
+      }
+    case 'highlight-delete':
+      return { type: 'highlight-delete', id: str(v.id, 'id', 200) };
+    case 'highlights-of-page':
+      return { type: 'highlights-of-page', pageUrl: str(v.pageUrl, 'pageUrl', 4000) };
+    case 'open-library':
+      return { type: 'open-library', ...(v.highlightId === undefined ? {} : { highlightId: str(v.highlightId, 'highlightId', 200) }) };
     case 'enable-site':
     case 'disable-site': {
       const pattern = str(v.pattern, 'pattern', 300);
@@ -127,9 +157,31 @@ export function parseTabRequest(v: unknown): TabRequest {
   switch (v.type) {
     case 'get-page-state':
     case 'reveal-annotations':
+    case 'highlight-selection':
       return { type: v.type };
     case 'scroll-to-post':
       return { type: 'scroll-to-post', key: str(v.key, 'key', LIMITS.keyLength), ...(v.open === true ? { open: true } : {}) };
+    default:
+      throw new ProtocolError(`unknown message type ${JSON.stringify(String(v.type)).slice(0, 40)}`);
+  }
+}
+
+export function parseHighlightRequest(v: unknown): HighlightRequest {
+  if (!isRecord(v)) throw new ProtocolError('message is not an object');
+  switch (v.type) {
+    case 'get-highlights':
+      return { type: 'get-highlights' };
+    case 'highlight-updated': {
+      // From our own popup, and only to replace a highlight the page already holds: a light check
+      // keeps the full validator out of the page's script.
+      const h = v.highlight;
+      if (!isRecord(h) || typeof h.id !== 'string' || typeof h.exact !== 'string' || typeof h.note !== 'string' || !Array.isArray(h.tags)) {
+        throw new ProtocolError('highlight is malformed');
+      }
+      return { type: 'highlight-updated', highlight: h as unknown as Highlight };
+    }
+    case 'highlight-remove':
+      return { type: 'highlight-remove', id: str(v.id, 'id', 200) };
     default:
       throw new ProtocolError(`unknown message type ${JSON.stringify(String(v.type)).slice(0, 40)}`);
   }

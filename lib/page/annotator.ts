@@ -3,7 +3,7 @@
  * verdicts, and follows the page as it inserts, edits and removes posts. Browser APIs come in
  * through `AnnotatorDeps`, so the whole of it runs under happy-dom in tests.
  */
-import { locatePage, mayBeLiveBlog, readPosts, type LocatedPage } from '../detect/detect-page';
+import { locatePage, mayBeLiveBlog, readPosts, type Fallback, type LocatedPage } from '../detect/detect-page';
 import { PostKeyer } from '../detect/post-key';
 import type { DetectedPage, DetectedPost } from '../detect/types';
 import type { MatchSummary } from '../annotate/describe-match';
@@ -32,6 +32,20 @@ export interface AnnotatorDeps {
   announce?: (message: string) => void;
   /** Told the counts after each batch of verdicts (the toolbar badge). */
   summarize?: (matched: number, total: number) => void;
+  /** Told after each pass over the page: posts may have changed, highlights re-anchor. */
+  afterPass?: () => void;
+  /** The heuristic for unknown sites, fetched only when no known markup finds posts. */
+  loadFallback?: () => Promise<Fallback>;
+}
+
+/** What the page knows of one post, for a highlight made in it. */
+export interface PostView {
+  key: string;
+  element: Element;
+  post: DetectedPost;
+  status: PostStatus;
+  match: MatchSummary | null;
+  details?: PostDetails;
 }
 
 interface Entry {
@@ -69,6 +83,7 @@ export class Annotator {
   private running: Promise<void> | null = null;
   private dirty = false;
   private quietShown: boolean | null = null;
+  private fallback: Fallback | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -190,8 +205,12 @@ export class Annotator {
     let page: LocatedPage;
     try {
       const t0 = performance.now();
-      page = locatePage(this.doc);
+      page = locatePage(this.doc, this.fallback ?? undefined);
       performance.measure('backstory:locate', { start: t0 });
+      if (!page.posts && !this.fallback && this.deps.loadFallback) {
+        this.fallback = await this.deps.loadFallback();
+        page = locatePage(this.doc, this.fallback);
+      }
     } catch (e) {
       // A page we cannot read must keep working: keep what we had, try again on the next change.
       console.warn('Backstory: could not read this page', e);
@@ -225,6 +244,26 @@ export class Annotator {
     this.observe();
     if (inserted) this.deps.announce?.(`Backstory: ${inserted} new post${inserted === 1 ? '' : 's'} on this page.`);
     this.firstPass = false;
+    this.deps.afterPass?.();
+  }
+
+  /** The post holding a node, if any of ours does. */
+  postOf(node: Node): PostView | null {
+    for (const e of this.entries.values()) {
+      const el = e.post.element;
+      // A ticker post is its heading and what follows up to the next heading: its host's neighbours.
+      if (el.contains(node)) return this.view(e);
+    }
+    return null;
+  }
+
+  post(key: string): PostView | null {
+    const e = this.entries.get(key);
+    return e ? this.view(e) : null;
+  }
+
+  private view(e: Entry): PostView {
+    return { key: e.post.key, element: e.post.element, post: e.post, status: e.status, match: e.match, details: e.details };
   }
 
   /** Keeps one entry and one host for a post; says whether it is new and whether it needs a verdict. */

@@ -1,12 +1,14 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../../bin/lib/browsers';
 import { servePages, type PageServer } from '../../bin/lib/serve';
 import { loadShippedCoverage } from '../../lib/coverage/load-shipped-node';
 import { demoPageHtml, demoPosts, demoRemovedPost } from '../../lib/demo/demo-page';
+import { unknownLivePage } from '../support/outlet-pages';
 import { boundaryPageHtml, boundaryPosts, hostilePage, livePage } from '../support/pages';
 import { FIXTURES_ABSENT, marsBlocks, marsPageHtml } from '../support/fixtures';
-import { ARTIFACTS, README_SHOTS, HOST, pageUntouched, settledStatuses, waitForStatuses } from './helpers';
+import { ARTIFACTS, README_SHOTS, clickToolbar, drawnHighlights, selectText, HOST, pageUntouched, settledStatuses, waitForStatuses } from './helpers';
 
 let browser: ChromiumSession;
 let server: PageServer;
@@ -15,7 +17,7 @@ const hostile = hostilePage();
 const coverage = loadShippedCoverage();
 
 beforeAll(async () => {
-  server = await servePages({ '/boundaries': boundaryPageHtml(), '/live': live.html, '/hostile': hostile.html, '/demo': demoPageHtml(coverage) });
+  server = await servePages({ '/boundaries': boundaryPageHtml(), '/live': live.html, '/hostile': hostile.html, '/demo': demoPageHtml(coverage), '/unknown': unknownLivePage(), '/research': boundaryPageHtml() });
   if (!FIXTURES_ABSENT) server.set('/mars', marsPageHtml());
   browser = await launchChromium();
 });
@@ -224,6 +226,89 @@ describe('Chromium: sites the reader turns on', () => {
     await expect(send({ type: 'user-sites' })).resolves.toEqual([]);
     // A site that is not granted cannot be turned on behind the reader's back.
     await expect(send({ type: 'enable-site', pattern: 'https://example.com/*' })).rejects.toThrow(/permission not granted/);
+    await page.close();
+  });
+});
+
+describe('Chromium: an unknown site', () => {
+  it('finds its posts with the heuristic, loaded only for it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/unknown`);
+    const statuses = await settledStatuses(page, 4);
+    expect(Object.values(statuses)).toEqual(['unindexed', 'unindexed', 'unindexed', 'unindexed']);
+    await page.close();
+  });
+});
+
+describe('Chromium: researchers', () => {
+  it('highlight, note, reload, still attached; text edited, re-anchored or listed unattached; exports downloaded', async () => {
+    const expected = boundaryPosts();
+    const post = expected.find((p) => p.why === 'whole post')!;
+    const other = expected.find((p) => p.why === 'a sentence added')!;
+    const url = `${server.origin}/research`;
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await settledStatuses(page, expected.length);
+
+    // By the floating button.
+    await selectText(page, `#block-${post.block.id}`, 'Syrian rebels claim to have captured the capital of Damascus');
+    await clickToolbar(page);
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('backstory-highlight')?.size === 1);
+    // By the shortcut's and context menu's path: the worker asks the page to highlight its selection.
+    await selectText(page, `#block-${other.block.id}`, 'it had deployed forces in a buffer zone');
+    const tabId = await tabIdOf(url);
+    await browser.worker.evaluate((id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { type: 'highlight-selection' }), tabId);
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('backstory-highlight')?.size === 2);
+    // Nothing was inserted into the page's text.
+    const { now, sent } = await pageUntouched(page);
+    expect(now).toBe(sent);
+
+    // A note and tags, in the Library (never in the page).
+    const library = await browser.context.newPage();
+    await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
+    await library.locator('.item').first().waitFor();
+    await expect(library.locator('.item').count()).resolves.toBe(2);
+    const item = library.locator('.item', { hasText: 'captured the capital of Damascus' });
+    await item.locator('textarea').fill('Rebels claim Damascus — check against Reuters');
+    await item.locator('input').fill('damascus, claims');
+    await item.locator('button', { hasText: 'Save' }).click();
+    await library.locator('.ok').waitFor();
+    await library.locator('select').first().selectOption('damascus');
+    await expect(library.locator('.item').count()).resolves.toBe(1);
+    await library.screenshot({ path: join(README_SHOTS, 'library.png') });
+    const [csv] = await Promise.all([library.waitForEvent('download'), library.locator('button', { hasText: 'Export CSV' }).click()]);
+    const csvText = await readFile((await csv.path())!, 'utf8');
+    expect(csvText).toContain('Rebels claim Damascus — check against Reuters');
+    expect(csvText).toContain('Reuters; Al Jazeera');
+    const [jsonld] = await Promise.all([library.waitForEvent('download'), library.locator('button', { hasText: 'Export Web Annotation' }).click()]);
+    const collection = JSON.parse(await readFile((await jsonld.path())!, 'utf8'));
+    expect(collection).toMatchObject({ type: 'AnnotationCollection', total: 1 });
+    expect(collection.first.items[0].body[0].value).toBe('Rebels claim Damascus — check against Reuters');
+
+    // Reload: still attached.
+    await page.reload();
+    await settledStatuses(page, expected.length);
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('backstory-highlight')?.size === 2);
+
+    // The page's text edited: one quote changed a little (re-anchored), one removed (unattached).
+    const edited = boundaryPageHtml()
+      // Every copy: the JSON-LD in the head carries the text too.
+      .replaceAll('Syrian rebels claim to have captured the capital of Damascus', 'Syrian rebels claim to have seized the capital of Damascus')
+      .replace(/However, the country(?:’|&#39;|&#8217;)s military did say that it had deployed forces in a buffer zone[^<"]*/g, 'The military said nothing more.');
+    expect(edited).not.toBe(boundaryPageHtml());
+    server.set('/research', edited);
+    await page.reload();
+    await settledStatuses(page, expected.length);
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('backstory-highlight')?.size === 1);
+    await expect(drawnHighlights(page)).resolves.toBe(1);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(url)}`);
+    const section = popup.locator('[aria-label="Highlights on this page"]');
+    await section.waitFor();
+    await expect(section.locator('li').count()).resolves.toBe(2);
+    await expect(section.locator('li', { hasText: 'not found in the post now' }).count()).resolves.toBe(1);
+    await popup.close();
+    await library.close();
     await page.close();
   });
 });

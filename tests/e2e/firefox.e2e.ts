@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type FirefoxSession } from '../../bin/lib/browsers';
 import { servePages, type PageServer } from '../../bin/lib/serve';
 import { boundaryPageHtml, boundaryPosts, livePage } from '../support/pages';
-import { HOST, settledStatuses, waitForStatuses } from './helpers';
+import { HOST, clickToolbar, drawnHighlights, selectText, settledStatuses, waitForStatuses } from './helpers';
 
 // Firefox's automation cannot open extension pages (toolchain.md): the popup and reader are
 // covered in Chromium and by component tests; here the content script, worker and IndexedDB.
@@ -11,7 +11,7 @@ let server: PageServer;
 const live = livePage();
 
 beforeAll(async () => {
-  server = await servePages({ '/boundaries': boundaryPageHtml(), '/live': live.html });
+  server = await servePages({ '/boundaries': boundaryPageHtml(), '/live': live.html, '/research': boundaryPageHtml() });
   browser = await launchFirefox();
 });
 afterAll(async () => {
@@ -20,6 +20,22 @@ afterAll(async () => {
 });
 
 describe('Firefox ESR', () => {
+  it('a highlight made on a page survives a reload', async () => {
+    const expected = boundaryPosts();
+    const post = expected.find((p) => p.why === 'whole post')!;
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/research`);
+    await settledStatuses(page, expected.length, 40_000);
+    await selectText(page, `#block-${post.block.id}`, 'Syrian rebels claim to have captured the capital of Damascus');
+    await clickToolbar(page);
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('backstory-highlight')?.size === 1, undefined, { timeout: 20_000 });
+    await page.reload();
+    await settledStatuses(page, expected.length, 40_000);
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('backstory-highlight')?.size === 1, undefined, { timeout: 20_000 });
+    await expect(drawnHighlights(page)).resolves.toBe(1);
+    await page.close();
+  });
+
   it('matches a Guardian-shaped page against the index in IndexedDB', async () => {
     const expected = boundaryPosts();
     const page = await browser.context.newPage();

@@ -29,7 +29,9 @@ export async function settledStatuses(page: Page, count: number, timeout = 20_00
 export async function pageUntouched(page: Page): Promise<{ now: string; sent: string }> {
   return page.evaluate(async (host) => {
     const clone = document.body.cloneNode(true) as HTMLElement;
-    clone.querySelectorAll(`${host}, backstory-announcer`).forEach((h) => h.remove());
+    // Our own elements are all named backstory-* (contracts.md §1): hosts, announcer, toolbar.
+    clone.querySelectorAll('*').forEach((el) => el.tagName.toLowerCase().startsWith('backstory-') && el.remove());
+    void host;
     const sent = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html').body;
     return { now: clone.innerHTML, sent: sent.innerHTML };
   }, HOST);
@@ -46,4 +48,47 @@ export async function waitForStatuses(page: Page, wanted: Record<string, string 
     { host: HOST, wanted },
     { timeout },
   );
+}
+
+/** Selects `text` inside the element matching `selector`, as a reader's drag would. */
+export async function selectText(page: Page, selector: string, text: string): Promise<void> {
+  await page.evaluate(
+    ({ selector, text }) => {
+      const root = document.querySelector(selector)!;
+      root.scrollIntoView({ block: 'center' });
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.nodeValue!.indexOf(text);
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + text.length);
+        const sel = document.getSelection()!;
+        sel.removeAllRanges();
+        sel.addRange(r);
+        const rect = r.getBoundingClientRect();
+        document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, button: 0, clientX: rect.right, clientY: rect.bottom }));
+        return;
+      }
+      throw new Error(`"${text}" not found in ${selector}`);
+    },
+    { selector, text },
+  );
+}
+
+/** Clicks the first button of our floating toolbar (its shadow root is closed: by position). */
+export async function clickToolbar(page: Page, nth = 0): Promise<void> {
+  const box = await page.waitForFunction(() => {
+    const host = document.querySelector('backstory-toolbar');
+    const r = host?.getBoundingClientRect();
+    return r && r.width > 0 ? { x: r.left, y: r.top, w: r.width, h: r.height } : null;
+  });
+  const b = (await box.jsonValue())!;
+  // Buttons sit side by side; the first starts a few pixels in.
+  await page.mouse.click(b.x + 14 + nth * (b.w / 2), b.y + b.h / 2);
+}
+
+/** How many ranges the page's CSS highlight registry holds for our highlights. */
+export function drawnHighlights(page: Page): Promise<number> {
+  return page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('backstory-highlight')?.size ?? 0);
 }

@@ -1,0 +1,61 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import { ARABIC, highlight } from '../tests/support/highlights';
+import { filterHighlights, Library } from './Library';
+
+const list = [
+  highlight(),
+  highlight({ id: 'urn:uuid:2', exact: ARABIC, note: '', tags: ['arabic'], site: 'www.bbc.com', createdAt: '2025-03-01T00:00:00.000Z', snapshot: { ...highlight().snapshot, status: 'edited', sources: [{ name: 'Reuters', kind: 'agency' }] } }),
+];
+const none = { text: '', tag: '', site: '', source: '', status: '', from: '', to: '' };
+
+describe('filterHighlights', () => {
+  it('searches quote, note and page, and filters by tag, site, source, status and date', () => {
+    expect(filterHighlights(list, { ...none, text: 'truth social' })).toHaveLength(1);
+    expect(filterHighlights(list, { ...none, text: 'first reaction' })).toHaveLength(1);
+    expect(filterHighlights(list, { ...none, tag: 'arabic' }).map((h) => h.id)).toEqual(['urn:uuid:2']);
+    expect(filterHighlights(list, { ...none, site: 'www.theguardian.com' })).toHaveLength(1);
+    expect(filterHighlights(list, { ...none, source: 'Reuters' })).toHaveLength(1);
+    expect(filterHighlights(list, { ...none, status: 'edited' })).toHaveLength(1);
+    expect(filterHighlights(list, { ...none, from: '2025-01-01' })).toHaveLength(1);
+    expect(filterHighlights(list, { ...none, to: '2024-12-31' })).toHaveLength(1);
+  });
+});
+
+describe('Library', () => {
+  const mount = (props: Partial<Parameters<typeof Library>[0]> = {}) => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const handlers = { onSave: vi.fn(), onDelete: vi.fn(), onExport: vi.fn(), onImport: vi.fn() };
+    act(() => render(<Library highlights={list} {...handlers} {...props} />, root));
+    return { root, ...handlers };
+  };
+
+  it('counts, lists with links back to the passage, and exports what is shown', () => {
+    const { root, onExport } = mount();
+    expect(root.textContent).toContain('2 of 2 highlights');
+    expect(root.querySelector('.item a')?.getAttribute('href')).toMatch(/#:~:text=/);
+    expect(root.querySelector('blockquote[dir="auto"]')).not.toBeNull();
+    act(() => ([...root.querySelectorAll('.actions button')].find((b) => b.textContent === 'Export CSV') as HTMLButtonElement).click());
+    expect(onExport).toHaveBeenCalledWith('csv', list);
+  });
+
+  it('saves a note and tags, deduplicated and trimmed', () => {
+    const { root, onSave } = mount();
+    const item = root.querySelector('.item')!;
+    const tags = item.querySelector('input') as HTMLInputElement;
+    act(() => {
+      tags.value = ' a, b ,a,, ';
+      tags.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    act(() => ([...item.querySelectorAll('button')].find((b) => b.textContent === 'Save') as HTMLButtonElement).click());
+    expect(onSave.mock.calls[0][0].tags).toEqual(['a', 'b']);
+  });
+
+  it('shows an import error as an alert', () => {
+    const { root } = mount({ message: { kind: 'error', text: 'Nothing was imported: highlight 2: start and end must be offsets' } });
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('Nothing was imported');
+  });
+});

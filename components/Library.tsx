@@ -1,0 +1,161 @@
+/**
+ * The Library: every highlight, searchable and filterable (tag, site, date, source cited, status),
+ * with counts, a link back to each passage, note and tag editing, exports of what is shown, and
+ * import of a backup. A view: the entrypoint does the storage.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import type { Highlight } from '../lib/annotations/model';
+import { linkTo } from '../lib/annotations/export/text-fragment';
+import { EXPORT_LABEL, type ExportFormat } from './export-files';
+
+export type { ExportFormat };
+
+export interface LibraryProps {
+  highlights: Highlight[];
+  focusId?: string | null;
+  message?: { kind: 'ok' | 'error'; text: string } | null;
+  onSave: (h: Highlight) => void;
+  onDelete: (id: string) => void;
+  onExport: (format: ExportFormat, highlights: Highlight[]) => void;
+  onImport: (file: File) => void;
+}
+
+export interface Filters {
+  text: string;
+  tag: string;
+  site: string;
+  source: string;
+  status: string;
+  from: string;
+  to: string;
+}
+
+const EMPTY: Filters = { text: '', tag: '', site: '', source: '', status: '', from: '', to: '' };
+
+export function filterHighlights(list: readonly Highlight[], f: Filters): Highlight[] {
+  const q = f.text.trim().toLowerCase();
+  return list.filter(
+    (h) =>
+      (!q || `${h.exact}\n${h.note}\n${h.pageTitle}\n${h.snapshot.title ?? ''}`.toLowerCase().includes(q)) &&
+      (!f.tag || h.tags.includes(f.tag)) &&
+      (!f.site || h.site === f.site) &&
+      (!f.source || h.snapshot.sources.some((s) => s.name === f.source)) &&
+      (!f.status || h.snapshot.status === f.status) &&
+      (!f.from || h.createdAt.slice(0, 10) >= f.from) &&
+      (!f.to || h.createdAt.slice(0, 10) <= f.to),
+  );
+}
+
+const distinct = (xs: string[]) => [...new Set(xs)].sort((a, b) => a.localeCompare(b));
+
+export function Library({ highlights, focusId, message, onSave, onDelete, onExport, onImport }: LibraryProps) {
+  const [f, setF] = useState<Filters>(EMPTY);
+  const shown = useMemo(() => filterHighlights(highlights, f), [highlights, f]);
+  const set = (k: keyof Filters) => (e: Event) => setF({ ...f, [k]: (e.target as HTMLInputElement).value });
+  const options = {
+    tag: distinct(highlights.flatMap((h) => h.tags)),
+    site: distinct(highlights.map((h) => h.site)),
+    source: distinct(highlights.flatMap((h) => h.snapshot.sources.map((s) => s.name))),
+    status: distinct(highlights.map((h) => h.snapshot.status)),
+  };
+  const select = (k: 'tag' | 'site' | 'source' | 'status', label: string) => (
+    <label>
+      {label}{' '}
+      <select value={f[k]} onChange={set(k)}>
+        <option value="">all</option>
+        {options[k].map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <main class="library">
+      <header>
+        <h1>Library</h1>
+        <p class="muted" role="status" aria-live="polite">
+          {shown.length} of {highlights.length} highlight{highlights.length === 1 ? '' : 's'}
+          {' · '}
+          {distinct(shown.map((h) => h.pageUrl)).length} page(s) · {distinct(shown.map((h) => h.site)).length} site(s)
+        </p>
+        {message && (
+          <p class={message.kind === 'error' ? 'error' : 'ok'} role={message.kind === 'error' ? 'alert' : 'status'}>
+            {message.text}
+          </p>
+        )}
+      </header>
+      <section class="filters" aria-label="Search and filters">
+        <label>
+          Search <input type="search" value={f.text} onInput={set('text')} placeholder="quote, note, page…" />
+        </label>
+        {select('tag', 'Tag')}
+        {select('site', 'Site')}
+        {select('source', 'Source cited')}
+        {select('status', 'Status')}
+        <label>
+          From <input type="date" value={f.from} onInput={set('from')} />
+        </label>
+        <label>
+          To <input type="date" value={f.to} onInput={set('to')} />
+        </label>
+      </section>
+      <section class="actions" aria-label="Export and import">
+        {(['jsonld', 'csv', 'markdown', 'csl', 'ris', 'backup'] as const).map((fmt) => (
+          <button key={fmt} type="button" onClick={() => onExport(fmt, shown)} disabled={!shown.length}>
+            Export {EXPORT_LABEL[fmt]}
+          </button>
+        ))}
+        <label class="import">
+          Import a backup <input type="file" accept="application/json,.json" onChange={(e) => {
+            const file = (e.target as HTMLInputElement).files?.[0];
+            if (file) onImport(file);
+            (e.target as HTMLInputElement).value = '';
+          }} />
+        </label>
+      </section>
+      <ol class="items" aria-label="Highlights">
+        {shown.map((h) => (
+          <Item key={h.id} h={h} focus={h.id === focusId} onSave={onSave} onDelete={onDelete} />
+        ))}
+      </ol>
+      {!highlights.length && <p class="empty">No highlights yet. Select text in a live-blog post and choose “Highlight”.</p>}
+    </main>
+  );
+}
+
+
+function Item({ h, focus, onSave, onDelete }: { h: Highlight; focus: boolean; onSave: (h: Highlight) => void; onDelete: (id: string) => void }) {
+  const [note, setNote] = useState(h.note);
+  const [tags, setTags] = useState(h.tags.join(', '));
+  const dirty = note !== h.note || tags !== h.tags.join(', ');
+  const save = () =>
+    onSave({ ...h, note, tags: [...new Set(tags.split(',').map((t) => t.trim()).filter(Boolean))], modifiedAt: new Date().toISOString() });
+  return (
+    <li class={focus ? 'item focus' : 'item'} id={`h-${h.id}`} tabIndex={-1}>
+      <blockquote dir="auto">{h.exact}</blockquote>
+      <p class="muted">
+        <a href={linkTo(h.pageUrl, h.exact)} target="_blank" rel="noreferrer" dir="auto">
+          {h.snapshot.title ?? h.pageTitle}
+        </a>{' '}
+        · {h.publisher ?? h.site} · {h.snapshot.status}
+        {h.snapshot.sources.length ? ` · ${h.snapshot.sources.map((s) => s.name).join(', ')}` : ''} · {h.createdAt.slice(0, 10)}
+      </p>
+      <label>
+        Note <textarea dir="auto" value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} rows={2} />
+      </label>
+      <label>
+        Tags <input value={tags} onInput={(e) => setTags((e.target as HTMLInputElement).value)} placeholder="comma, separated" />
+      </label>
+      <p class="row">
+        <button type="button" onClick={save} disabled={!dirty}>
+          Save
+        </button>
+        <button type="button" class="danger" onClick={() => onDelete(h.id)}>
+          Delete
+        </button>
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * Highlighting, loaded into a page's content-script world on first use: when the page has
+ * highlights to draw, or the reader selects text in a post. Registers on the world's global.
+ */
+import type { Highlight } from '../lib/annotations/model';
+import { browser } from 'wxt/browser';
+import { parseHighlightRequest, type WorkerRequest } from '../lib/messages/protocol';
+import type { PostView } from '../lib/page/annotator';
+import { Highlighter } from '../lib/page/highlighter';
+import { SelectionToolbar } from '../lib/page/selection-toolbar';
+
+/** What the content script lends the module: its line to the worker, and its knowledge of posts. */
+export interface HighlightsHost {
+  send(message: WorkerRequest): Promise<unknown>;
+  postOf(node: Node): PostView | null;
+  post(key: string): PostView | null;
+}
+
+export interface HighlightsModule {
+  create(doc: Document, host: HighlightsHost): {
+    highlighter: Highlighter;
+    /** Offers "Highlight" by a selection inside a post. */
+    offer(range: Range): void;
+    /** A click: on a highlight, offers to remove it or edit its note. */
+    click(x: number, y: number): void;
+  };
+}
+
+declare global {
+  // eslint-disable-next-line no-var
+  var backstoryHighlights: HighlightsModule | undefined;
+}
+
+export default defineUnlistedScript(() => {
+  globalThis.backstoryHighlights ??= {
+    create(doc, host) {
+      const { send } = host;
+      const openNotes = (id: string) => void send({ type: 'open-library', highlightId: id });
+      const highlighter = new Highlighter(doc, {
+        postOf: host.postOf,
+        post: host.post,
+        save: async (h) => void (await send({ type: 'highlight-save', highlight: h })),
+        remove: async (id) => void (await send({ type: 'highlight-delete', id })),
+        load: async () => (await send({ type: 'highlights-of-page', pageUrl: doc.location.href })) as Highlight[],
+        newId: () => `urn:uuid:${crypto.randomUUID()}`,
+        page: () => ({
+          url: doc.location.href,
+          canonicalUrl: doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
+          title: doc.title,
+          site: doc.location.hostname,
+          publisher: doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? null,
+        }),
+      });
+      const toolbar = new SelectionToolbar(doc);
+      // The popup and Library talk to highlighting directly once it is here.
+      browser.runtime.onMessage.addListener((raw: unknown) => {
+        let request;
+        try {
+          request = parseHighlightRequest(raw);
+        } catch {
+          return undefined;
+        }
+        switch (request.type) {
+          case 'get-highlights':
+            return Promise.resolve(highlighter.state());
+          case 'highlight-updated':
+            highlighter.updated(request.highlight);
+            return Promise.resolve(true);
+          case 'highlight-remove':
+            return highlighter.remove(request.id).then(() => true);
+        }
+      });
+      return {
+        highlighter,
+        offer(range) {
+          const rect = range.getBoundingClientRect();
+          toolbar.show(rect, [{ label: 'Highlight', run: () => void highlighter.highlightSelection() }]);
+        },
+        click(x, y) {
+          const h = highlighter.highlightAt(x, y);
+          if (!h) return toolbar.hide();
+          toolbar.show({ left: x, top: y, bottom: y + 4 }, [
+            { label: 'Note and tags…', run: () => openNotes(h.id) },
+            { label: 'Remove highlight', run: () => void highlighter.remove(h.id) },
+          ]);
+        },
+      };
+    },
+  };
+});
