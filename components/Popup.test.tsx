@@ -101,3 +101,20 @@ describe('Popup site access', () => {
     expect(onDisableSite).toHaveBeenCalledWith('https://example.com/*');
   });
 });
+
+describe('Popup highlights', () => {
+  it('lists this page’s highlights, says which the page lost and what the post reads now, and exports them', async () => {
+    const { highlight } = await import('../tests/support/highlights');
+    const onExport = vi.fn();
+    const a = highlight({ postKey: 'a' });
+    const b = highlight({ id: 'urn:uuid:b', postKey: 'gone', exact: 'A removed passage.' });
+    const el = mount(<Popup model={{ kind: 'page', state, highlights: { all: [a, b], unattached: ['urn:uuid:b'] } }} onSelect={() => {}} onReveal={() => {}} onOpenPost={() => {}} onExport={onExport} />);
+    const items = el.querySelectorAll('[aria-label="Highlights on this page"] li');
+    expect(items).toHaveLength(2);
+    expect(items[0].textContent).not.toContain('not found');
+    expect(items[1].textContent).toContain('not found in the post now');
+    expect(items[1].textContent).toContain('The post is no longer on this page.');
+    act(() => ([...el.querySelectorAll('.exports button')].find((x) => x.textContent === 'RIS') as HTMLButtonElement).click());
+    expect(onExport).toHaveBeenCalledWith('ris', [a, b]);
+  });
+});

@@ -67,7 +67,7 @@ export function Popup({ model, onSelect, onReveal, onOpenPost, onEnableSite, onD
       {model.kind === 'page' && <PageView state={model.state} onSelect={onSelect} onReveal={onReveal} onOpenPost={onOpenPost} />}
       {model.kind === 'page' && model.removed?.length ? <Removed posts={model.removed} onOpenPost={onOpenPost} /> : null}
       {model.kind === 'page' && model.highlights?.all.length ? (
-        <Highlights list={model.highlights} onExport={onExport} onOpenLibrary={onOpenLibrary} />
+        <Highlights list={model.highlights} posts={model.state.posts} onExport={onExport} onOpenLibrary={onOpenLibrary} />
       ) : null}
       {onOpenLibrary && (
         <p>
@@ -189,8 +189,14 @@ function siteName(pattern: string): string {
   return pattern.replace(/^https?:\/\//, '').replace(/\/\*$/, '');
 }
 
-function Highlights({ list, onExport, onOpenLibrary }: { list: PageHighlights; onExport?: PopupProps['onExport']; onOpenLibrary?: PopupProps['onOpenLibrary'] }) {
+function Highlights({ list, posts, onExport, onOpenLibrary }: { list: PageHighlights; posts: PageState['posts']; onExport?: PopupProps['onExport']; onOpenLibrary?: PopupProps['onOpenLibrary'] }) {
   const lost = new Set(list.unattached);
+  /** For a highlight the page lost: what its post says now, or that the post is gone. */
+  const now = (key: string) => {
+    const p = posts.find((x) => x.key === key);
+    if (!p) return 'The post is no longer on this page.';
+    return `The post now reads: “${p.excerpt.slice(0, 120)}${p.excerpt.length > 120 ? '…' : ''}”${p.status === 'edited' ? ' (edited since indexed)' : ''}`;
+  };
   return (
     <section class="highlights" aria-label="Highlights on this page">
       <h2>Your highlights on this page ({list.all.length})</h2>
@@ -198,7 +204,12 @@ function Highlights({ list, onExport, onOpenLibrary }: { list: PageHighlights; o
         {list.all.map((h) => (
           <li key={h.id} data-highlight-id={h.id}>
             <q dir="auto">{h.exact.length > 140 ? `${h.exact.slice(0, 140)}…` : h.exact}</q>
-            {lost.has(h.id) && <span class="tag c-substantive"> not found in the post now</span>}
+            {lost.has(h.id) && (
+              <>
+                <span class="tag c-substantive"> not found in the post now</span>
+                <span class="muted lost" dir="auto"> {now(h.postKey)}</span>
+              </>
+            )}
             {h.note && <span class="muted" dir="auto"> — {h.note.slice(0, 80)}</span>}
             {onOpenLibrary && (
               <>
