@@ -16,7 +16,7 @@ export type PopupModel =
   /** `offer`: a site the reader may turn Backstory on for (its match pattern). */
   | { kind: 'not-running'; message: string; offer?: string }
   /** `userSite`: the reader turned Backstory on for this site, and may turn it off. */
-  | { kind: 'page'; state: PageState; removed?: RemovedPost[]; userSite?: string; highlights?: PageHighlights };
+  | { kind: 'page'; state: PageState; removed?: RemovedPost[]; userSite?: string; highlights?: PageHighlights; notice?: string };
 
 /** This page's highlights; `unattached` ids are those the page could not find again. */
 export interface PageHighlights {
@@ -33,6 +33,7 @@ export interface PopupProps {
   onDisableSite?: (pattern: string) => void;
   onExport?: (format: ExportFormat, highlights: Highlight[]) => void;
   onOpenLibrary?: (highlightId?: string) => void;
+  onCapture?: () => void;
 }
 
 const DETECTOR_NAME: Record<string, string> = {
@@ -46,7 +47,7 @@ const DETECTOR_NAME: Record<string, string> = {
   heuristic: 'the page’s layout (timestamped posts)',
 };
 
-export function Popup({ model, onSelect, onReveal, onOpenPost, onEnableSite, onDisableSite, onExport, onOpenLibrary }: PopupProps) {
+export function Popup({ model, onSelect, onReveal, onOpenPost, onEnableSite, onDisableSite, onExport, onOpenLibrary, onCapture }: PopupProps) {
   return (
     <main class="popup">
       <h1>Backstory</h1>
@@ -65,6 +66,19 @@ export function Popup({ model, onSelect, onReveal, onOpenPost, onEnableSite, onD
         </>
       )}
       {model.kind === 'page' && <PageView state={model.state} onSelect={onSelect} onReveal={onReveal} onOpenPost={onOpenPost} />}
+      {model.kind === 'page' && model.state.liveBlog && model.state.posts.length > 0 && onCapture && (
+        <p class="capture">
+          <button type="button" class="secondary" onClick={onCapture}>
+            Add this live blog to my index
+          </button>
+          {model.notice && (
+            <span class="muted" role="status">
+              {' '}
+              {model.notice}
+            </span>
+          )}
+        </p>
+      )}
       {model.kind === 'page' && model.removed?.length ? <Removed posts={model.removed} onOpenPost={onOpenPost} /> : null}
       {model.kind === 'page' && model.highlights?.all.length ? (
         <Highlights list={model.highlights} posts={model.state.posts} onExport={onExport} onOpenLibrary={onOpenLibrary} />

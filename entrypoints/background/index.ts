@@ -13,6 +13,7 @@ import { loadCoverages, seedCoverage } from '../../lib/store/coverage-store';
 import { disableSite, enableSite, restoreUserSites, userSites } from './sites';
 import { deleteHighlight, highlightsOfPage, saveHighlight } from '../../lib/store/highlight-store';
 import { wireHighlightTriggers } from './highlight-triggers';
+import { capturePage } from '../../lib/store/capture-store';
 
 export default defineBackground(() => {
   const db = new BackstoryDB();
@@ -83,6 +84,11 @@ export default defineBackground(() => {
       case 'open-library':
         await browser.tabs.create({ url: `${browser.runtime.getURL('/library.html')}${request.highlightId ? `#${encodeURIComponent(request.highlightId)}` : ''}` });
         return true;
+      case 'capture': {
+        const result = await capturePage(db, request.page);
+        matcher = null;
+        return result;
+      }
       case 'enable-site':
         await enableSite(request.pattern, request.tabId);
         return true;

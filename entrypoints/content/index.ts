@@ -120,6 +120,18 @@ export default defineContentScript({
           return Promise.resolve(annotator.state());
         case 'highlight-selection':
           return loadHighlights().then((h) => h.highlighter.highlightSelection());
+        case 'capture-page':
+          return Promise.resolve({
+            url: location.href,
+            canonicalUrl: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
+            title: document.title,
+            publisher: document.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? null,
+            language: document.documentElement.lang || null,
+            posts: annotator.posts().map((p) => ({ key: p.key, title: p.title, paragraphs: p.paragraphs, publishedAt: p.publishedAt, byline: p.byline })),
+          });
+        case 'rematch':
+          annotator.rematch();
+          return Promise.resolve(true);
       }
     });
 

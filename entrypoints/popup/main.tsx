@@ -23,6 +23,8 @@ async function targetTab(): Promise<{ id?: number; url?: string }> {
 }
 
 const send = (request: WorkerRequest) => browser.runtime.sendMessage(request);
+/** What the last action did, shown until the popup closes. */
+let notice: string | undefined;
 
 async function main() {
   const tab = await targetTab();
@@ -45,6 +47,15 @@ async function main() {
           });
         }}
         onExport={download}
+        onCapture={async () => {
+          const page = await ask({ type: 'capture-page' });
+          const r = (await send({ type: 'capture', page } as WorkerRequest)) as { added: number; total: number; title: string };
+          await ask({ type: 'rematch' });
+          notice = r.added
+            ? `Added ${r.added} post${r.added === 1 ? '' : 's'} to your index (${r.total} from this blog in all).`
+            : `Already in your index: nothing new to add (${r.total} posts from this blog).`;
+          setTimeout(() => void main(), 800);
+        }}
         onOpenLibrary={(highlightId) => void send({ type: 'open-library', ...(highlightId ? { highlightId } : {}) })}
         onDisableSite={async (p) => {
           await send({ type: 'disable-site', pattern: p });
@@ -71,11 +82,11 @@ async function main() {
     });
   }
   const userSite = pattern && ((await send({ type: 'user-sites' })) as string[]).includes(pattern) ? pattern : undefined;
-  show({ kind: 'page', state, userSite });
+  show({ kind: 'page', state, userSite, notice });
   const highlights = await pageHighlights(state.url, tabId);
   const covered = state.posts.flatMap((p) => p.details?.covers ?? []);
   const removed = covered.length < 2 ? [] : ((await send({ type: 'removed-posts', covered })) as RemovedPost[]);
-  show({ kind: 'page', state, userSite, highlights, removed: Array.isArray(removed) ? removed : [] });
+  show({ kind: 'page', state, userSite, highlights, removed: Array.isArray(removed) ? removed : [], notice });
 }
 
 /** The page's highlights from storage, and which of them the page could not find again. */

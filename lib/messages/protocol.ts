@@ -7,6 +7,7 @@ import type { MatchSummary } from '../annotate/describe-match';
 import type { PostDetails } from '../annotate/matcher';
 import type { DetectorName } from '../detect/types';
 import type { Highlight } from '../annotations/model';
+import type { CapturedPage, CapturedPost } from '../capture/capture';
 import { BackupError, validateHighlight } from '../annotations/backup';
 
 /** Code injected into a page's content-script world on first use. */
@@ -51,6 +52,7 @@ export type WorkerRequest =
   | { type: 'highlight-delete'; id: string }
   | { type: 'highlights-of-page'; pageUrl: string }
   | { type: 'open-library'; highlightId?: string }
+  | { type: 'capture'; page: CapturedPage }
   | { type: 'enable-site'; pattern: string; tabId?: number }
   | { type: 'disable-site'; pattern: string }
   | { type: 'user-sites' };
@@ -60,7 +62,9 @@ export type TabRequest =
   | { type: 'get-page-state' }
   | { type: 'scroll-to-post'; key: string; open?: boolean }
   | { type: 'reveal-annotations' }
-  | { type: 'highlight-selection' };
+  | { type: 'highlight-selection' }
+  | { type: 'capture-page' }
+  | { type: 'rematch' };
 
 /** Sent to a tab's highlighting module (loaded on first use); unanswered where it is not loaded. */
 export type HighlightRequest =
@@ -101,6 +105,26 @@ function post(v: unknown, i: number): PostPayload {
   };
 }
 
+const optText = (v: unknown, what: string, max: number) => (v === null || v === undefined ? null : str(v, what, max));
+
+function capturedPage(v: unknown): CapturedPage {
+  if (!isRecord(v)) throw new ProtocolError('page is not an object');
+  if (!Array.isArray(v.posts) || v.posts.length > LIMITS.postsPerRequest) throw new ProtocolError('page posts must be a list of at most 2000');
+  return {
+    url: str(v.url, 'url', 4000),
+    canonicalUrl: optText(v.canonicalUrl, 'canonicalUrl', 4000),
+    title: str(v.title, 'title', 1000),
+    publisher: optText(v.publisher, 'publisher', 200),
+    language: optText(v.language, 'language', 20),
+    posts: v.posts.map((p, i): CapturedPost => {
+      const base = post(p, i);
+      const r = p as Record<string, unknown>;
+      const byline = Array.isArray(r.byline) ? r.byline.slice(0, 20).map((b, j) => str(b, `post ${i} byline ${j}`, 200)) : [];
+      return { ...base, publishedAt: optText(r.publishedAt, `post ${i} publishedAt`, 40), byline };
+    }),
+  };
+}
+
 export function parseWorkerRequest(v: unknown): WorkerRequest {
   if (!isRecord(v)) throw new ProtocolError('message is not an object');
   switch (v.type) {
@@ -120,6 +144,8 @@ export function parseWorkerRequest(v: unknown): WorkerRequest {
     }
     case 'user-sites':
       return { type: v.type };
+    case 'capture':
+      return { type: 'capture', page: capturedPage(v.page) };
     case 'load-module':
       if (v.module !== 'card' && v.module !== 'highlights' && v.module !== 'heuristic') throw new ProtocolError('unknown module');
       return { type: 'load-module', module: v.module };
@@ -158,6 +184,8 @@ export function parseTabRequest(v: unknown): TabRequest {
     case 'get-page-state':
     case 'reveal-annotations':
     case 'highlight-selection':
+    case 'capture-page':
+    case 'rematch':
       return { type: v.type };
     case 'scroll-to-post':
       return { type: 'scroll-to-post', key: str(v.key, 'key', LIMITS.keyLength), ...(v.open === true ? { open: true } : {}) };

@@ -124,6 +124,18 @@ export class Annotator {
     };
   }
 
+  /** The page's posts as read, in page order: what "Add this live blog to my index" stores. */
+  posts(): DetectedPost[] {
+    return [...this.entries.values()].map((e) => e.post);
+  }
+
+  /** Asks again for every post's verdict (the index changed). */
+  rematch(): void {
+    const all = [...this.entries.values()];
+    for (const e of all) e.status = 'pending';
+    void this.requestVerdicts(all);
+  }
+
   reveal(): void {
     this.revealed = true;
     this.renderAll();

@@ -312,3 +312,27 @@ describe('Chromium: researchers', () => {
     await page.close();
   });
 });
+
+describe.skipIf(!!FIXTURES_ABSENT)('Chromium: growing the index', () => {
+  it('captures a live blog from the popup; its posts match on the next visit; twice adds nothing twice', async () => {
+    const page = await browser.context.newPage();
+    const url = `${server.origin}/mars`;
+    await page.goto(url);
+    const blocks = marsBlocks();
+    expect(Object.values(await settledStatuses(page, blocks.length)).every((s) => s === 'unindexed')).toBe(true);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(url)}`);
+    await popup.locator('button', { hasText: 'Add this live blog to my index' }).click();
+    await expect(popup.locator('.capture [role="status"]').textContent()).resolves.toMatch(/Added 1[23] posts to your index/);
+    // The page re-asks at once; a second visit matches from the stored capture.
+    await page.reload();
+    const statuses = await settledStatuses(page, blocks.length);
+    const words = blocks.filter((b) => b.bodyHtml.replace(/<figure[\s\S]*?<\/figure>/g, '').replace(/<[^>]+>/g, '').trim() || b.title).length;
+    expect(Object.values(statuses).filter((s) => s === 'same')).toHaveLength(words);
+    await popup.reload();
+    await popup.locator('button', { hasText: 'Add this live blog to my index' }).click();
+    await expect(popup.locator('.capture [role="status"]').textContent()).resolves.toMatch(/nothing new to add/);
+    await popup.close();
+    await page.close();
+  });
+});
