@@ -1,6 +1,30 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
 import { NEWS_HOST_MATCHES, TEST_HOST_MATCHES } from './lib/hosts';
+import { parseCoverage } from './lib/coverage/parse';
+import { SHIPPED_COVERAGE_FILE, SHIPPED_COVERAGE_META } from './lib/coverage/shipped';
+import { writePack } from './lib/packs/pack-format';
+
+/**
+ * The shipped coverage is a coverage pack like any other, built from assets/ at build time: the
+ * worker seeds it through the same reader as packs users import.
+ */
+function shippedPack(): Plugin {
+  const id = 'virtual:backstory-shipped-pack';
+  return {
+    name: 'backstory-shipped-pack',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(module) {
+      if (module !== `\0${id}`) return null;
+      const file = `assets/coverage/${SHIPPED_COVERAGE_FILE}`;
+      this.addWatchFile(file);
+      const pack = writePack(parseCoverage(readFileSync(file, 'utf8'), SHIPPED_COVERAGE_META));
+      return `export default ${JSON.stringify(pack)};`;
+    },
+  };
+}
 
 // Test hosts are added only when asked for at build time (contracts.md §3); the content
 // script never reads process.env, so nothing from the build environment reaches a page.
@@ -9,7 +33,7 @@ const withTestHosts = process.env.BACKSTORY_TEST_HOSTS === '1';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // BACKSTORY_NO_MINIFY=1 keeps function names readable in CPU profiles.
-  vite: () => ({ plugins: [preact()], build: process.env.BACKSTORY_NO_MINIFY ? { minify: false } : {} }),
+  vite: () => ({ plugins: [preact(), shippedPack()], build: process.env.BACKSTORY_NO_MINIFY ? { minify: false } : {} }),
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
     excludeSources: ['test-results/**', 'demo-output/**', 'docs/screenshots/**'],

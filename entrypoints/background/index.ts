@@ -3,9 +3,9 @@
  * (rebuilt from IndexedDB at a cold start), and answers the content scripts and pages.
  */
 import { browser } from 'wxt/browser';
-import coverageText from '../../assets/coverage/guardian-syria-live-2024-12-07.txt?raw';
+import shippedPack from 'virtual:backstory-shipped-pack';
 import { Matcher } from '../../lib/annotate/matcher';
-import { parseCoverage } from '../../lib/coverage/parse';
+import { readPack } from '../../lib/packs/pack-format';
 import { SHIPPED_COVERAGE_META } from '../../lib/coverage/shipped';
 import { parseWorkerRequest, ProtocolError, type PostVerdict } from '../../lib/messages/protocol';
 import { BackstoryDB } from '../../lib/store/db';
@@ -19,7 +19,7 @@ export default defineBackground(() => {
   const db = new BackstoryDB();
   let matcher: Promise<Matcher> | null = null;
 
-  const seeded = seedCoverage(db, SHIPPED_COVERAGE_META.id, coverageText, (t) => parseCoverage(t, SHIPPED_COVERAGE_META))
+  const seeded = seedCoverage(db, SHIPPED_COVERAGE_META.id, shippedPack, readPack)
     .then((changed) => {
       if (changed) matcher = null;
     })
@@ -97,6 +97,10 @@ export default defineBackground(() => {
         return true;
       case 'user-sites':
         return userSites();
+      case 'coverages-changed':
+        // The Library imported or deleted a coverage: rebuild the index on next use.
+        matcher = null;
+        return true;
       case 'removed-posts':
         return (await getMatcher()).removedBetween(request.covered);
       case 'open-reader':

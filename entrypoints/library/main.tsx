@@ -6,15 +6,33 @@ import { download } from '../../components/export-files';
 import { BackupError, parseBackup } from '../../lib/annotations/backup';
 import { BackstoryDB } from '../../lib/store/db';
 import { allHighlights, deleteHighlight, importHighlights, saveHighlight } from '../../lib/store/highlight-store';
+import { Coverages, type CoveragesProps, type StorageInfo } from '../../components/Coverages';
+import { deleteCoverage, listCoverages } from '../../lib/store/coverage-admin';
+import { loadCoverage } from '../../lib/store/coverage-store';
+import { importPack } from '../../lib/store/pack-import';
+import { writePack } from '../../lib/packs/pack-format';
+import { PackError } from '../../lib/packs/pack-format';
 
 const app = document.getElementById('app')!;
 const db = new BackstoryDB();
 let message: LibraryProps['message'] = null;
+let indexMessage: CoveragesProps['message'] = null;
+let importing: CoveragesProps['importing'] = null;
+
+async function storageInfo(): Promise<StorageInfo | null> {
+  if (!navigator.storage?.estimate) return null;
+  const e = await navigator.storage.estimate();
+  return { usage: e.usage ?? 0, quota: e.quota ?? 0, persisted: (await navigator.storage.persisted?.()) ?? false };
+}
+
+const coveragesChanged = () => browser.runtime.sendMessage({ type: 'coverages-changed' }).catch(() => {});
 
 async function show() {
   const highlights = await allHighlights(db);
+  const [coverages, storage] = await Promise.all([listCoverages(db), storageInfo()]);
   const focusId = decodeURIComponent(location.hash.slice(1)) || null;
   render(
+    <>
     <Library
       highlights={highlights}
       focusId={focusId}
@@ -43,7 +61,60 @@ async function show() {
         }
         void show();
       }}
-    />,
+    />
+    <Coverages
+      coverages={coverages}
+      storage={storage}
+      importing={importing}
+      message={indexMessage}
+      onOpen={async (id) => {
+        const c = await loadCoverage(db, id);
+        const newest = c?.posts.at(-1);
+        if (newest) await browser.tabs.create({ url: `${browser.runtime.getURL('/reader.html')}#${encodeURIComponent(newest.id)}` });
+      }}
+      onExport={async (id) => {
+        const c = await loadCoverage(db, id);
+        if (!c) return;
+        const url = URL.createObjectURL(new Blob([writePack(c)], { type: 'application/jsonl' }));
+        const a = Object.assign(document.createElement('a'), { href: url, download: `${id}.jsonl` });
+        document.body.append(a);
+        a.click();
+        a.remove();
+        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      }}
+      onDelete={async (id) => {
+        try {
+          await deleteCoverage(db, id);
+          indexMessage = { kind: 'ok', text: 'Deleted. Your highlights were kept.' };
+          await coveragesChanged();
+        } catch (e) {
+          indexMessage = { kind: 'error', text: (e as Error).message };
+        }
+        void show();
+      }}
+      onPersist={async () => {
+        const granted = (await navigator.storage?.persist?.()) ?? false;
+        indexMessage = granted ? { kind: 'ok', text: 'Your index is now kept persistently.' } : { kind: 'error', text: 'The browser declined to keep the index persistently.' };
+        void show();
+      }}
+      onImport={async (file) => {
+        importing = { lines: 0, bytes: 0, total: file.size };
+        void show();
+        try {
+          const r = await importPack(db, file.stream(), (p) => {
+            importing = { ...p, total: file.size };
+            void show();
+          });
+          indexMessage = { kind: 'ok', text: `Imported “${r.title}”: ${r.posts} posts${r.repeated ? ` (${r.repeated} repeated in the file, imported once)` : ''}.` };
+          await coveragesChanged();
+        } catch (e) {
+          indexMessage = { kind: 'error', text: `Nothing was imported: ${e instanceof PackError ? e.message : (e as Error).message}` };
+        }
+        importing = null;
+        void show();
+      }}
+    />
+    </>,
     app,
   );
   if (focusId) document.getElementById(`h-${focusId}`)?.focus();

@@ -53,6 +53,7 @@ export type WorkerRequest =
   | { type: 'highlights-of-page'; pageUrl: string }
   | { type: 'open-library'; highlightId?: string }
   | { type: 'capture'; page: CapturedPage }
+  | { type: 'coverages-changed' }
   | { type: 'enable-site'; pattern: string; tabId?: number }
   | { type: 'disable-site'; pattern: string }
   | { type: 'user-sites' };
@@ -143,6 +144,7 @@ export function parseWorkerRequest(v: unknown): WorkerRequest {
       return { type: 'page-summary', matched: n(v.matched, 'matched'), total: n(v.total, 'total') };
     }
     case 'user-sites':
+    case 'coverages-changed':
       return { type: v.type };
     case 'capture':
       return { type: 'capture', page: capturedPage(v.page) };

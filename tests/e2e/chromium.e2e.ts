@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../../bin/lib/browsers';
 import { servePages, type PageServer } from '../../bin/lib/serve';
 import { loadShippedCoverage } from '../../lib/coverage/load-shipped-node';
+import { writePack } from '../../lib/packs/pack-format';
 import { demoPageHtml, demoPosts, demoRemovedPost } from '../../lib/demo/demo-page';
 import { unknownLivePage } from '../support/outlet-pages';
 import { boundaryPageHtml, boundaryPosts, hostilePage, livePage } from '../support/pages';
@@ -334,5 +335,38 @@ describe.skipIf(!!FIXTURES_ABSENT)('Chromium: growing the index', () => {
     await expect(popup.locator('.capture [role="status"]').textContent()).resolves.toMatch(/nothing new to add/);
     await popup.close();
     await page.close();
+  });
+});
+
+describe('Chromium: coverage packs in the Library', () => {
+  it('imports a pack (its posts then match), refuses a bad one changing nothing, and deletes it keeping highlights', async () => {
+    const convoy = boundaryPosts().find((p) => p.why === 'new post')!;
+    const text = convoy.block.bodyHtml.replace(/<[^>]+>/g, '\n').split('\n').map((l) => l.trim()).filter(Boolean).map((l) => l.replace(/&#39;/g, "'"));
+    const pack = writePack({
+      meta: { id: 'test-convoys', title: 'Convoys live (test pack)', publisher: 'Test', url: null, language: 'en', firstDay: null, lastDay: null, source: 'written by the test' },
+      posts: [{ id: 'test-convoys:1', coverage: 'test-convoys', position: 1, title: convoy.block.title ?? null, paragraphs: text, edited: false, embeds: [], url: null, publishedAt: null }],
+    });
+    const library = await browser.context.newPage();
+    await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
+    const rows = library.locator('[aria-label="Your index"] tbody tr');
+    await rows.first().waitFor();
+    const before = await rows.count();
+    const input = library.locator('[aria-label="Your index"] input[type=file]');
+    await input.setInputFiles({ name: 'bad.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(`${pack.split('\n')[0]}\n{"key": 1}\n`) });
+    await library.locator('[aria-label="Your index"] [role="alert"]', { hasText: 'Nothing was imported: line 2: key must be' }).waitFor();
+    await expect(rows.count()).resolves.toBe(before);
+    await input.setInputFiles({ name: 'convoys.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(pack) });
+    await library.locator('[aria-label="Your index"] .ok', { hasText: 'Imported “Convoys live (test pack)”: 1 posts' }).waitFor();
+    await expect(rows.count()).resolves.toBe(before + 1);
+
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/boundaries`);
+    await waitForStatuses(page, { [`block-${convoy.block.id}`]: 'same' });
+    await page.close();
+
+    await library.locator('[data-coverage="test-convoys"] button', { hasText: 'Delete' }).click();
+    await library.locator('[aria-label="Your index"] .ok', { hasText: 'Deleted. Your highlights were kept.' }).waitFor();
+    await expect(rows.count()).resolves.toBe(before);
+    await library.close();
   });
 });

@@ -1,0 +1,115 @@
+/**
+ * The Library's index section: the coverages stored (posts, size, source, dates), storage used
+ * against quota, and importing, exporting or deleting a coverage. A view: the entrypoint does the
+ * storage.
+ */
+import type { CoverageInfo } from '../lib/store/coverage-admin';
+
+export interface StorageInfo {
+  usage: number;
+  quota: number;
+  persisted: boolean;
+}
+
+export interface CoveragesProps {
+  coverages: CoverageInfo[];
+  storage: StorageInfo | null;
+  /** Import in progress: lines read so far. */
+  importing: { lines: number; bytes: number; total: number } | null;
+  message?: { kind: 'ok' | 'error'; text: string } | null;
+  onImport: (file: File) => void;
+  onExport: (id: string) => void;
+  onDelete: (id: string) => void;
+  onPersist: () => void;
+  onOpen: (id: string) => void;
+}
+
+const mb = (n: number) => `${(n / 1_048_576).toFixed(n < 10_485_760 ? 1 : 0)} MB`;
+/** Warn well before the browser starts refusing writes (users of other local-first tools lost data there). */
+const WARN_AT = 0.8;
+
+export function Coverages({ coverages, storage, importing, message, onImport, onExport, onDelete, onPersist, onOpen }: CoveragesProps) {
+  const share = storage && storage.quota ? storage.usage / storage.quota : 0;
+  return (
+    <section class="coverages" aria-label="Your index">
+      <h2>Your index</h2>
+      {storage && (
+        <p class={share >= WARN_AT ? 'error' : 'muted'} role={share >= WARN_AT ? 'alert' : undefined}>
+          {mb(storage.usage)} used of {mb(storage.quota)} available
+          {share >= WARN_AT ? ': nearly full. Delete or export a coverage before adding more.' : '.'}{' '}
+          {storage.persisted ? (
+            'Stored persistently: the browser will not evict it.'
+          ) : (
+            <button type="button" onClick={onPersist}>
+              Keep my index safe from eviction
+            </button>
+          )}
+        </p>
+      )}
+      {message && (
+        <p class={message.kind === 'error' ? 'error' : 'ok'} role={message.kind === 'error' ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Coverage</th>
+            <th scope="col">Posts</th>
+            <th scope="col">Size</th>
+            <th scope="col">Dates</th>
+            <th scope="col">Actions</th>
+          </tr>
+        </thead>
+        <tbody>
+          {coverages.map((c) => (
+            <tr key={c.id} data-coverage={c.id}>
+              <td>
+                <button type="button" class="link" dir="auto" onClick={() => onOpen(c.id)}>
+                  {c.title}
+                </button>
+                <br />
+                <span class="muted small">
+                  {c.publisher} · {c.origin === 'shipped' ? 'shipped with Backstory' : c.source}
+                </span>
+              </td>
+              <td>{c.posts}</td>
+              <td>{mb(c.bytes)}</td>
+              <td>{c.firstDay ? `${c.firstDay}${c.lastDay && c.lastDay !== c.firstDay ? ` – ${c.lastDay}` : ''}` : '–'}</td>
+              <td class="row">
+                <button type="button" onClick={() => onExport(c.id)}>
+                  Export pack
+                </button>
+                {c.origin === 'user' && (
+                  <button type="button" class="danger" onClick={() => onDelete(c.id)}>
+                    Delete
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        <label class="import">
+          Import a coverage pack (.jsonl){' '}
+          <input
+            type="file"
+            accept=".jsonl,application/jsonl,application/x-ndjson,text/plain"
+            disabled={!!importing}
+            onChange={(e) => {
+              const file = (e.target as HTMLInputElement).files?.[0];
+              if (file) onImport(file);
+              (e.target as HTMLInputElement).value = '';
+            }}
+          />
+        </label>
+      </p>
+      {importing && (
+        <p role="status">
+          <progress max={importing.total} value={importing.bytes} aria-label="Import progress" /> {importing.lines.toLocaleString('en')} lines read
+        </p>
+      )}
+    </section>
+  );
+}

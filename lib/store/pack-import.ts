@@ -1,0 +1,108 @@
+/**
+ * Importing a coverage pack of any size in bounded memory, all or nothing: posts are checked line
+ * by line and written in batches under a staging id; only when the last line has passed does one
+ * transaction swap the staging batches in. A bad line stops the import, says which line and why,
+ * and the staging rows are removed: the index is as it was.
+ */
+import type { IndexedPost } from '../coverage/types';
+import { PackError, readHeader, readPost } from '../packs/pack-format';
+import { POSTS_PER_BATCH, type BackstoryDB, type PostBatch } from './db';
+
+export interface ImportProgress {
+  lines: number;
+  bytes: number;
+}
+
+export interface PackImportResult {
+  coverage: string;
+  title: string;
+  posts: number;
+  /** Posts the pack held more than once (imported once). */
+  repeated: number;
+}
+
+/** Lines of a text stream, without holding the whole text. */
+async function* lines(stream: ReadableStream<Uint8Array>, onBytes: (n: number) => void): AsyncGenerator<string> {
+  const reader = stream.pipeThrough(new TextDecoderStream() as unknown as ReadableWritablePair<string, Uint8Array>).getReader();
+  let rest = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    onBytes(new TextEncoder().encode(value).length);
+    rest += value;
+    let nl = rest.indexOf('\n');
+    while (nl >= 0) {
+      yield rest.slice(0, nl).replace(/\r$/, '');
+      rest = rest.slice(nl + 1);
+      nl = rest.indexOf('\n');
+    }
+  }
+  if (rest) yield rest;
+}
+
+export async function importPack(
+  db: BackstoryDB,
+  stream: ReadableStream<Uint8Array>,
+  onProgress: (p: ImportProgress) => void = () => {},
+): Promise<PackImportResult> {
+  const staging = `staging:${crypto.randomUUID()}`;
+  const progress: ImportProgress = { lines: 0, bytes: 0 };
+  let meta: ReturnType<typeof readHeader> | null = null;
+  const seen = new Set<string>();
+  let batch: IndexedPost[] = [];
+  let batches = 0;
+  let repeated = 0;
+  let lastPosition = 0;
+  const flush = async () => {
+    if (!batch.length) return;
+    await db.postBatches.put({ coverage: staging, batch: batches++, posts: batch } satisfies PostBatch);
+    batch = [];
+  };
+  try {
+    for await (const line of lines(stream, (n) => (progress.bytes += n))) {
+      progress.lines++;
+      if (progress.lines === 1) {
+        meta = readHeader(line);
+        continue;
+      }
+      if (!line.trim()) continue;
+      const post = readPost(line, progress.lines, meta!.id);
+      if (seen.has(post.id)) {
+        repeated++;
+        continue;
+      }
+      seen.add(post.id);
+      // Posts come oldest first: the index reads them in that order without sorting them all.
+      if (post.position <= lastPosition) throw new PackError(progress.lines, `position ${post.position} comes after ${lastPosition}: posts must be listed oldest first`);
+      lastPosition = post.position;
+      batch.push(post);
+      if (batch.length >= POSTS_PER_BATCH) {
+        await flush();
+        onProgress({ ...progress });
+      }
+    }
+    if (!meta) throw new Error('the pack is empty');
+    await flush();
+    onProgress({ ...progress });
+    const m = meta;
+    await db.transaction('rw', db.coverages, db.postBatches, async () => {
+      await db.postBatches.where('coverage').equals(m.id).delete();
+      const staged = await db.postBatches.where('coverage').equals(staging).toArray();
+      await db.postBatches.where('coverage').equals(staging).delete();
+      await db.postBatches.bulkPut(staged.map((b) => ({ ...b, coverage: m.id, posts: b.posts })));
+      await db.coverages.put({
+        id: m.id,
+        meta: m,
+        origin: 'user',
+        contentHash: `pack-${seen.size}-${Date.now().toString(36)}`,
+        postCount: seen.size,
+        batchCount: staged.length,
+        storedAt: new Date().toISOString(),
+      });
+    });
+    return { coverage: m.id, title: m.title, posts: seen.size, repeated };
+  } catch (e) {
+    await db.postBatches.where('coverage').equals(staging).delete();
+    throw e;
+  }
+}

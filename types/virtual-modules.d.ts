@@ -1,0 +1,5 @@
+/** The shipped coverage as a pack (JSON Lines), built from assets/ by a Vite plugin in wxt.config.ts. */
+declare module 'virtual:backstory-shipped-pack' {
+  const pack: string;
+  export default pack;
+}
