@@ -6,8 +6,15 @@
 import { spawnSync } from 'node:child_process';
 import { ROOT } from '../lib/browsers';
 import { pageCost } from './page-cost';
+import { matchingAtScale } from './matching';
 
 export async function main(argv: string[]): Promise<number> {
+  const only = argv.find((a) => a.startsWith('--only='))?.slice(7);
+  if (only !== 'page') {
+    const sizes = argv.includes('--quick') ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+    await matchingAtScale(sizes);
+    if (only === 'matching') return 0;
+  }
   if (!argv.includes('--no-build')) {
     const env = { ...process.env, BACKSTORY_TEST_HOSTS: '1' };
     if (spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, env, stdio: 'ignore' }).status !== 0) {

@@ -45,6 +45,8 @@ const PAGE_SHARE = 0.5;
 const INDEXED_SHARE = 0.7;
 const MIN_SHARED_WORDS = 8;
 const MAX_CANDIDATES = 3;
+/** Fingerprints held by more posts than this are boilerplate ("said in a statement on"): no evidence. */
+const MAX_POSTING = 100;
 
 export function matchPost(index: MatchIndex, page: PagePostText): PostMatch {
   const paras = postLinesText(page).map(normalize).filter((p) => p.length > 0);
@@ -70,9 +72,17 @@ export function matchPost(index: MatchIndex, page: PagePostText): PostMatch {
 
   const candidates = candidatePosts(index, paraWords, exactHits);
   if (candidates.length === 0) return unindexed;
-  const near = neighbourhoodLines(index, candidates);
+  // Only the best candidate's neighbours can hold the rest of a post that spans two.
+  const near = neighbourhoodLines(index, candidates.slice(0, 1)).concat(candidates.slice(1).flatMap((p) => index.postLines[p]));
   const anchorSeq = index.lines[index.postLines[candidates[0]][0]]?.seq ?? 0;
 
+  // Each candidate line's bigrams, computed once for all the page paragraphs.
+  const lineBigrams = new Map<number, Set<number>>();
+  const bigramsOf = (line: number) => {
+    let b = lineBigrams.get(line);
+    if (!b) lineBigrams.set(line, (b = bigrams(words(index.lines[line].text))));
+    return b;
+  };
   const alignment: ParagraphAlignment[] = paras.map((text, i) => {
     if (exactHits[i].length) {
       const line = nearest(index, exactHits[i], anchorSeq);
@@ -82,7 +92,7 @@ export function matchPost(index: MatchIndex, page: PagePostText): PostMatch {
     let best: number | null = null;
     let bestScore = 0;
     for (const line of near) {
-      const score = dice(own, bigrams(words(index.lines[line].text)));
+      const score = dice(own, bigramsOf(line));
       if (score > bestScore) [best, bestScore] = [line, score];
     }
     return bestScore >= SAME_PARAGRAPH_DICE
@@ -143,8 +153,11 @@ function dominantPost(index: MatchIndex, lines: (number | null)[], paraWords: st
 
 function candidatePosts(index: MatchIndex, paraWords: string[][], exactHits: number[][]): number[] {
   const votes = new Map<number, number>();
-  for (const fp of winnow(paraWords.flat())) {
-    for (const post of index.postings.get(fp) ?? []) votes.set(post, (votes.get(post) ?? 0) + 1);
+  const fps = winnow(paraWords.flat());
+  for (const fp of fps) {
+    const posts = index.postings.get(fp);
+    if (!posts || posts.length > MAX_POSTING) continue;
+    for (const post of posts) votes.set(post, (votes.get(post) ?? 0) + 1);
   }
   exactHits.forEach((hits, i) => {
     for (const line of hits) {
@@ -152,7 +165,10 @@ function candidatePosts(index: MatchIndex, paraWords: string[][], exactHits: num
       votes.set(post, (votes.get(post) ?? 0) + 1 + paraWords[i].length / 4);
     }
   });
+  // One shared fingerprint in a long post is chance, not a copy: not worth aligning for.
+  const minVotes = fps.length >= 6 ? 2 : 1;
   return [...votes.entries()]
+    .filter(([, v]) => v >= minVotes)
     .sort((a, b) => b[1] - a[1])
     .slice(0, MAX_CANDIDATES)
     .map(([post]) => post);
