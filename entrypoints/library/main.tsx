@@ -12,6 +12,9 @@ import { loadCoverage } from '../../lib/store/coverage-store';
 import { importPack } from '../../lib/store/pack-import';
 import { writePack } from '../../lib/packs/pack-format';
 import { PackError } from '../../lib/packs/pack-format';
+import { IndexSearch } from '../../components/IndexSearch';
+import { PostSearch, type PostHit } from '../../lib/search/post-search';
+import { loadCoverages } from '../../lib/store/coverage-store';
 
 const app = document.getElementById('app')!;
 const db = new BackstoryDB();
@@ -25,7 +28,17 @@ async function storageInfo(): Promise<StorageInfo | null> {
   return { usage: e.usage ?? 0, quota: e.quota ?? 0, persisted: (await navigator.storage.persisted?.()) ?? false };
 }
 
-const coveragesChanged = () => browser.runtime.sendMessage({ type: 'coverages-changed' }).catch(() => {});
+const coveragesChanged = () => {
+  search = null;
+  return browser.runtime.sendMessage({ type: 'coverages-changed' }).catch(() => {});
+};
+
+/** Built on the first search, from every stored coverage. */
+let search: Promise<PostSearch> | null = null;
+let query = '';
+let hits: PostHit[] | null = null;
+let searchTimer: ReturnType<typeof setTimeout> | undefined;
+const openPost = (postId: string) => browser.tabs.create({ url: `${browser.runtime.getURL('/reader.html')}#${encodeURIComponent(postId)}` });
 
 async function show() {
   const highlights = await allHighlights(db);
@@ -59,6 +72,21 @@ async function show() {
         } catch (e) {
           message = { kind: 'error', text: `Nothing was imported: ${e instanceof BackupError ? e.message : (e as Error).message}` };
         }
+        void show();
+      }}
+    />
+    <IndexSearch
+      query={query}
+      hits={hits}
+      onOpen={(id) => void openPost(id)}
+      onQuery={(q) => {
+        query = q;
+        clearTimeout(searchTimer);
+        searchTimer = setTimeout(async () => {
+          search ??= loadCoverages(db).then((c) => new PostSearch(c));
+          hits = q.trim() ? (await search).search(q) : null;
+          void show();
+        }, 200);
         void show();
       }}
     />

@@ -364,6 +364,11 @@ describe('Chromium: coverage packs in the Library', () => {
     await waitForStatuses(page, { [`block-${convoy.block.id}`]: 'same' });
     await page.close();
 
+    // Full-text search over the whole index finds the imported post and says where it is from.
+    await library.locator('[aria-label="Search your index"] input').fill('convoys border');
+    await library.locator('.hits li', { hasText: 'Convoys live (test pack)' }).waitFor();
+    await library.locator('[aria-label="Search your index"] input').fill('Qusayr');
+    await library.locator('.hits li', { hasText: 'Hezbollah withdraws from strategic Syrian city of Qusayr' }).waitFor();
     await library.locator('[data-coverage="test-convoys"] button', { hasText: 'Delete' }).click();
     await library.locator('[aria-label="Your index"] .ok', { hasText: 'Deleted. Your highlights were kept.' }).waitFor();
     await expect(rows.count()).resolves.toBe(before);

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { loadShippedCoverage } from '../coverage/load-shipped-node';
+import { PostSearch } from './post-search';
+
+const coverage = loadShippedCoverage();
+const other = { meta: { ...coverage.meta, id: 'other', title: 'Another blog' }, posts: [{ ...coverage.posts[0], id: 'other:1', coverage: 'other', title: 'Hezbollah convoy hit near Qusayr', paragraphs: ['An Israeli strike hit a convoy leaving Qusayr.'] }] };
+const search = new PostSearch([coverage, other]);
+
+describe('PostSearch', () => {
+  it('finds posts across coverages, saying which coverage each comes from', () => {
+    const hits = search.search('Qusayr');
+    expect(hits.length).toBeGreaterThan(1);
+    expect(hits.map((h) => h.coverage)).toEqual(expect.arrayContaining(['guardian-syria-2024-12-07', 'other']));
+    expect(hits.find((h) => h.coverage === 'other')?.coverageTitle).toBe('Another blog');
+  });
+
+  it('ranks a title match high and folds typography and case', () => {
+    expect(search.search('berlin wall')[0].title).toBe('Syria\'s "Berlin Wall moment"');
+    expect(search.search('HAY’AT').length).toBeGreaterThan(0);
+  });
+
+  it('finds Arabic text, and nothing for an empty query', () => {
+    expect(search.search('الحرية').length).toBeGreaterThan(0);
+    expect(search.search('   ')).toEqual([]);
+  });
+});
