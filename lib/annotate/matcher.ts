@@ -13,7 +13,7 @@ import { buildMatchIndex, type MatchIndex } from '../match/match-index';
 import { matchPost, type PagePostText, type PostMatch } from '../match/match-post';
 import { buildRelatedIndex, relatedTo, type RelatedIndex } from '../related/related-index';
 import { coverageTotals, describeMatch, type MatchSummary } from './describe-match';
-import { coveredPosts, removedPosts, type RemovedPost } from './removed-posts';
+import { copiesOf, coveredPosts, removedPosts, type RemovedPost } from './removed-posts';
 
 export interface Verdict {
   status: 'same' | 'edited' | 'unindexed';
@@ -65,7 +65,8 @@ export class Matcher {
     const m = verdict.detail;
     // The post itself and its copies: every indexed post the page's paragraphs were aligned to.
     const own = new Set(coveredPosts(this.index, m));
-    const related = relatedTo(this.related(), post, own).map((h) => ({ ...postRef(this.index, h.post), score: h.score }));
+    const copies = copiesOf(this.index, m);
+    const related = relatedTo(this.related(), post, new Set([...own, ...copies])).map((h) => ({ ...postRef(this.index, h.post), score: h.score }));
     const updates =
       m.post === null
         ? []

@@ -3,7 +3,7 @@
  * indexed post the page covers (in one coverage), any post nothing on the page covers was removed
  * from the page, or never shown on it.
  */
-import type { MatchIndex } from '../match/match-index';
+import { paragraphKey, type MatchIndex } from '../match/match-index';
 import type { PostMatch } from '../match/match-post';
 import { excerptOf } from './describe-match';
 
@@ -19,6 +19,21 @@ export function coveredPosts(index: MatchIndex, m: PostMatch): number[] {
   const out = new Set<number>();
   for (const a of m.alignment) if (a.line !== null) out.add(index.lines[a.line].post);
   return [...out];
+}
+
+/**
+ * Other indexed posts that hold every paragraph of a matched page post word for word: the post's
+ * copies (another blog republished it), never "related" to it.
+ */
+export function copiesOf(index: MatchIndex, m: PostMatch): number[] {
+  if (m.status === 'unindexed' || m.alignment.length === 0) return [];
+  let common: number[] | null = null;
+  for (const a of m.alignment) {
+    const holders = new Set((index.exact.get(paragraphKey(a.text)) ?? []).map((l) => index.lines[l].post));
+    common = (common ?? [...holders]).filter((p) => holders.has(p));
+    if (!common.length) return [];
+  }
+  return common ?? [];
 }
 
 export function removedPosts(index: MatchIndex, covered: Iterable<number>): RemovedPost[] {

@@ -131,11 +131,21 @@ function consecutiveRun(index: MatchIndex, hits: number[][]): number[] | null {
       if (next === undefined) break;
       run.push(next);
     }
-    if (run.length === hits.length && (!found || index.lines[run[0]].seq > index.lines[found[0]].seq)) {
-      found = run;
-    }
+    if (run.length === hits.length && (!found || earlier(index, run[0], found[0]))) found = run;
   }
   return found;
+}
+
+/**
+ * Is the post of line a older than that of line b? Across coverages by time (a blog that
+ * republished a post later must not be taken for where it first appeared); within one coverage by
+ * reading order, where later lines are older posts.
+ */
+function earlier(index: MatchIndex, a: number, b: number): boolean {
+  const pa = index.posts[index.lines[a].post];
+  const pb = index.posts[index.lines[b].post];
+  if (pa.coverage !== pb.coverage) return !!pa.publishedAt && !!pb.publishedAt && pa.publishedAt < pb.publishedAt;
+  return index.lines[a].seq > index.lines[b].seq;
 }
 
 /** The indexed post holding the most aligned words. */

@@ -309,6 +309,17 @@ describe('Chromium: researchers', () => {
     await expect(section.locator('li').count()).resolves.toBe(2);
     await expect(section.locator('li', { hasText: 'not found in the post now' }).count()).resolves.toBe(1);
     await popup.close();
+
+    // A click on the drawn highlight offers to remove it (found from the caret and our ranges).
+    const spot = await page.evaluate(() => {
+      const [range] = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('backstory-highlight')!];
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const r = range.getClientRects()[0];
+      return { x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2 };
+    });
+    await page.mouse.click(spot.x, spot.y);
+    await clickToolbar(page, 1);
+    await page.waitForFunction(() => !(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('backstory-highlight'));
     await library.close();
     await page.close();
   });
