@@ -7,10 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { ROOT } from '../lib/browsers';
 import { pageCost } from './page-cost';
 import { matchingAtScale } from './matching';
+import { browserIndex } from './browser-index';
 
 export async function main(argv: string[]): Promise<number> {
   const only = argv.find((a) => a.startsWith('--only='))?.slice(7);
-  if (only !== 'page') {
+  if (!only || only === 'matching') {
     const sizes = argv.includes('--quick') ? [1_000, 10_000] : [1_000, 10_000, 100_000];
     await matchingAtScale(sizes);
     if (only === 'matching') return 0;
@@ -22,6 +23,11 @@ export async function main(argv: string[]): Promise<number> {
       return 1;
     }
   }
+  if (only === 'index') {
+    await browserIndex(Number(argv.find((a) => a.startsWith('--posts='))?.slice(8) ?? 10_000));
+    return 0;
+  }
   await pageCost();
+  await browserIndex(10_000);
   return 0;
 }

@@ -7,7 +7,7 @@ import { attribute, type AttributablePost, type Attribution } from '../attributi
 import { postRef, type PostRef } from '../attribution/first-published';
 import type { Coverage, CoverageMeta } from '../coverage/types';
 import { corrections, type Correction } from '../corrections/corrections';
-import { laterUpdates, makeUpdatesContext, type UpdatesContext } from '../corrections/later-updates';
+import { CANDIDATES, CANDIDATE_SCORE, laterUpdates, makeUpdatesContext, type UpdatesContext } from '../corrections/later-updates';
 import type { Relation } from '../corrections/claims';
 import { buildMatchIndex, type MatchIndex } from '../match/match-index';
 import { matchPost, type PagePostText, type PostMatch } from '../match/match-post';
@@ -32,6 +32,10 @@ export interface PostDetails {
   updates: LaterPost[];
   corrections: Correction[];
 }
+
+/** Related posts shown: the best five, each at least this related. */
+const RELATED_SHOWN = 5;
+const RELATED_SCORE = 0.08;
 
 export class Matcher {
   readonly index: MatchIndex;
@@ -66,11 +70,16 @@ export class Matcher {
     // The post itself and its copies: every indexed post the page's paragraphs were aligned to.
     const own = new Set(coveredPosts(this.index, m));
     const copies = copiesOf(this.index, m);
-    const related = relatedTo(this.related(), post, new Set([...own, ...copies])).map((h) => ({ ...postRef(this.index, h.post), score: h.score }));
+    // One ranking serves both: the best few are "related", the wider set feeds later developments.
+    const near = relatedTo(this.related(), post, new Set([...own, ...copies]), CANDIDATES, CANDIDATE_SCORE);
+    const related = near
+      .filter((h) => h.score >= RELATED_SCORE)
+      .slice(0, RELATED_SHOWN)
+      .map((h) => ({ ...postRef(this.index, h.post), score: h.score }));
     const updates =
       m.post === null
         ? []
-        : laterUpdates(this.updates(), post, this.index.posts[m.post].coverage, Math.max(...[...own].map((p) => this.index.posts[p].position)), own).map((u) => ({
+        : laterUpdates(this.updates(), post, this.index.posts[m.post].coverage, Math.max(...[...own].map((p) => this.index.posts[p].position)), own, near).map((u) => ({
             ...postRef(this.index, u.post),
             publishedAt: this.index.posts[u.post].publishedAt,
             relation: u.relation,

@@ -10,7 +10,7 @@
  */
 import type { IndexedPost } from '../coverage/types';
 import type { RelatedIndex } from '../related/related-index';
-import { relatedTo } from '../related/related-index';
+import { relatedTo, type RelatedHit } from '../related/related-index';
 import { claimsOf, relate, shareEntity, type Claim, type Relation } from './claims';
 
 export interface LaterUpdate {
@@ -24,6 +24,9 @@ const DEVELOPS_SCORE = 0.12;
 const MAX_UPDATES = 12;
 /** At most this many of them `develops` only through relatedness: the rest would be noise. */
 const MAX_LOOSE = 4;
+/** How many term-related posts are read for claims, and how related they must be at least. */
+export const CANDIDATES = 150;
+export const CANDIDATE_SCORE = 0.01;
 
 export interface UpdatesContext {
   posts: readonly IndexedPost[];
@@ -55,13 +58,19 @@ export function laterUpdates(
   coverage: string,
   position: number,
   exclude: ReadonlySet<number> = new Set(),
+  /** The post's term-related posts, when the caller has them already (at least CANDIDATES of them). */
+  related?: readonly RelatedHit[],
 ): LaterUpdate[] {
   const own = claimsOf(text.title, text.paragraphs);
   const assertive = own.filter((c) => c.predicates.size > 0);
-  const relatedScore = new Map(relatedTo(ctx.related, text, exclude, 60, DEVELOPS_SCORE).map((h) => [h.post, h.score]));
+  // Posts sharing no term cannot share an entity: only the term-related ones are read for claims,
+  // which keeps this independent of the size of the index.
+  const near = related ?? relatedTo(ctx.related, text, exclude, CANDIDATES, CANDIDATE_SCORE);
+  const relatedScore = new Map(near.filter((h) => h.score >= DEVELOPS_SCORE).map((h) => [h.post, h.score]));
   const out: (LaterUpdate & { rank: number })[] = [];
-  ctx.posts.forEach((p, i) => {
-    if (p.coverage !== coverage || p.position <= position || exclude.has(i)) return;
+  for (const { post: i } of near) {
+    const p = ctx.posts[i];
+    if (p.coverage !== coverage || p.position <= position) continue;
     const theirs = ctx.claims(i);
     let best: Relation | null = null;
     for (const c of assertive) {
@@ -74,7 +83,7 @@ export function laterUpdates(
     else if (relatedScore.has(i) && own.some((c) => theirs.some((t) => shareEntity(c, t)))) {
       out.push({ post: i, relation: 'develops', rank: relatedScore.get(i)! });
     }
-  });
+  }
   const loose = out.filter((u) => u.rank < 1).sort((a, b) => b.rank - a.rank).slice(0, MAX_LOOSE);
   return [...out.filter((u) => u.rank >= 1), ...loose]
     .sort((a, b) => b.rank - a.rank)

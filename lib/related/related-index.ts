@@ -68,12 +68,14 @@ export function relatedTo(
   const maxIdf = Math.log(index.size + 1);
   const q = vector(termCounts(text.title, text.paragraphs), (t) => index.idf.get(t) ?? maxIdf);
   const scores = new Map<number, number>();
+  // Terms in more than 3% of a large index add little to a ranking and most of its cost.
+  const common = index.size >= 1000 ? Math.log((index.size + 1) / (index.size * 0.03 + 0.5)) : -Infinity;
   for (const [t, w] of q) {
+    if ((index.idf.get(t) ?? maxIdf) < common) continue;
     for (const { post, weight } of index.postings.get(t) ?? []) scores.set(post, (scores.get(post) ?? 0) + w * weight);
   }
-  return [...scores]
-    .filter(([post, score]) => !exclude.has(post) && score >= minScore)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, limit)
-    .map(([post, score]) => ({ post, score: Math.round(score * 1000) / 1000 }));
+  const hits: RelatedHit[] = [];
+  for (const [post, score] of scores) if (score >= minScore && !exclude.has(post)) hits.push({ post, score });
+  hits.sort((a, b) => b.score - a.score);
+  return hits.slice(0, limit).map((h) => ({ post: h.post, score: Math.round(h.score * 1000) / 1000 }));
 }
