@@ -40,9 +40,14 @@ let hits: PostHit[] | null = null;
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
 const openPost = (postId: string) => browser.tabs.create({ url: `${browser.runtime.getURL('/reader.html')}#${encodeURIComponent(postId)}` });
 
+/** Each render reads storage; only the latest may draw, or an older read could undo a newer one. */
+let generation = 0;
+
 async function show() {
+  const mine = ++generation;
   const highlights = await allHighlights(db);
   const [coverages, storage] = await Promise.all([listCoverages(db), storageInfo()]);
+  if (mine !== generation) return;
   const focusId = decodeURIComponent(location.hash.slice(1)) || null;
   render(
     <>
