@@ -4,7 +4,7 @@
  * paragraph (a summary repeating earlier posts, a post republished word for word elsewhere).
  */
 import { excerptOf } from '../annotate/describe-match';
-import { paragraphKey, type MatchIndex } from '../match/match-index';
+import { exactLines, type MatchIndex } from '../match/match-index';
 import type { PostMatch } from '../match/match-post';
 
 export interface PostRef {
@@ -49,9 +49,9 @@ export function origins(index: MatchIndex, match: PostMatch): Origin[] {
     if (a.line === null) return;
     // Very short lines ("From Homs.") recur by chance, not by copying.
     if (a.text.split(' ').length < 6) return;
-    let first = index.lines[a.line].post;
-    for (const line of index.exact.get(paragraphKey(a.text)) ?? []) {
-      const p = index.lines[line].post;
+    let first = index.linePost[a.line];
+    for (const line of exactLines(index, a.text)) {
+      const p = index.linePost[line];
       if (older(index, p, first)) first = p;
     }
     if (first !== match.post && older(index, first, match.post!)) out.push({ paragraph: i, ...postRef(index, first) });

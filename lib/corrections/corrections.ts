@@ -5,7 +5,7 @@
  */
 import { diffWords } from 'diff';
 import { sentences } from '../attribution/sentences';
-import type { MatchIndex } from '../match/match-index';
+import { lineText, postLines, type MatchIndex } from '../match/match-index';
 import type { PostMatch } from '../match/match-post';
 import { bigrams, dice } from '../match/similarity';
 import { normalize, words } from '../text/normalize';
@@ -92,14 +92,14 @@ export function corrections(index: MatchIndex, match: PostMatch, pageParagraphs:
       if (a.line === null) {
         if (!NOTICE.test(a.text)) out.push({ kind: 'added', before: null, after: a.text });
       }
-      else if (!a.exact) out.push(...paragraphChanges(index.lines[a.line].text, a.text));
+      else if (!a.exact) out.push(...paragraphChanges(lineText(index, a.line), a.text));
     }
     // Indexed paragraphs of the post (and of any span the page covers) that the page lacks: the
     // post is known to be this one, edited, so what it lost counts as removed.
-    const own = match.post === null ? [] : index.postLines[match.post];
+    const own = match.post === null ? [] : postLines(index, match.post);
     const span = [...aligned, ...own];
     for (let id = Math.min(...span); id <= Math.max(...span); id++) {
-      if (!used.has(id)) out.push({ kind: 'removed', before: index.lines[id].text, after: null });
+      if (!used.has(id)) out.push({ kind: 'removed', before: lineText(index, id), after: null });
     }
   }
   return [...out, ...findNotices(pageParagraphs)];

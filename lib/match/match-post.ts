@@ -12,7 +12,7 @@
  */
 import { normalize, words } from '../text/normalize';
 import { bigrams, dice, SAME_PARAGRAPH_DICE } from './similarity';
-import { paragraphKey, postLinesText, type MatchIndex } from './match-index';
+import { exactLines, lineText, lookup, postLines, postLinesText, type MatchIndex } from './match-index';
 import { winnow } from './winnow';
 
 export type MatchStatus = 'same' | 'edited' | 'unindexed';
@@ -59,7 +59,7 @@ export function matchPost(index: MatchIndex, page: PagePostText): PostMatch {
   };
   if (paras.length === 0) return unindexed;
 
-  const exactHits = paras.map((p) => index.exact.get(paragraphKey(p)) ?? []);
+  const exactHits = paras.map((p) => Array.from(exactLines(index, p)));
   const run = consecutiveRun(index, exactHits);
   if (run) {
     return {
@@ -73,14 +73,14 @@ export function matchPost(index: MatchIndex, page: PagePostText): PostMatch {
   const candidates = candidatePosts(index, paraWords, exactHits);
   if (candidates.length === 0) return unindexed;
   // Only the best candidate's neighbours can hold the rest of a post that spans two.
-  const near = neighbourhoodLines(index, candidates.slice(0, 1)).concat(candidates.slice(1).flatMap((p) => index.postLines[p]));
-  const anchorSeq = index.lines[index.postLines[candidates[0]][0]]?.seq ?? 0;
+  const near = neighbourhoodLines(index, candidates.slice(0, 1)).concat(candidates.slice(1).flatMap((p) => postLines(index, p)));
+  const anchorSeq = index.postLineCount[candidates[0]] ? index.lineSeq[index.postFirstLine[candidates[0]]] : 0;
 
   // Each candidate line's bigrams, computed once for all the page paragraphs.
   const lineBigrams = new Map<number, Set<number>>();
   const bigramsOf = (line: number) => {
     let b = lineBigrams.get(line);
-    if (!b) lineBigrams.set(line, (b = bigrams(words(index.lines[line].text))));
+    if (!b) lineBigrams.set(line, (b = bigrams(words(lineText(index, line)))));
     return b;
   };
   const alignment: ParagraphAlignment[] = paras.map((text, i) => {
@@ -105,7 +105,7 @@ export function matchPost(index: MatchIndex, page: PagePostText): PostMatch {
   const totalWords = paraWords.reduce((n, w) => n + w.length, 0);
   const alignedWords = paraWords.reduce((n, w, i) => n + (alignment[i].line === null ? 0 : w.length), 0);
   const inTopPost = paraWords.reduce(
-    (n, w, i) => n + (alignment[i].line !== null && index.lines[alignment[i].line!].post === post ? w.length : 0),
+    (n, w, i) => n + (alignment[i].line !== null && index.linePost[alignment[i].line!] === post ? w.length : 0),
     0,
   );
   const pageShare = alignedWords / Math.max(1, totalWords);
@@ -121,13 +121,13 @@ export function matchPost(index: MatchIndex, page: PagePostText): PostMatch {
 /** One exact occurrence per paragraph such that they follow each other in reading order, if any. */
 function consecutiveRun(index: MatchIndex, hits: number[][]): number[] | null {
   if (hits.some((h) => h.length === 0)) return null;
-  const seqToLine = (seq: number, options: number[]) => options.find((l) => index.lines[l].seq === seq);
+  const seqToLine = (seq: number, options: number[]) => options.find((l) => index.lineSeq[l] === seq);
   let found: number[] | null = null;
   // Later lines in reading order are older posts: prefer the oldest run, where the text first appeared.
   for (const start of hits[0]) {
     const run = [start];
     for (let i = 1; i < hits.length; i++) {
-      const next = seqToLine(index.lines[start].seq + i, hits[i]);
+      const next = seqToLine(index.lineSeq[start] + i, hits[i]);
       if (next === undefined) break;
       run.push(next);
     }
@@ -142,10 +142,10 @@ function consecutiveRun(index: MatchIndex, hits: number[][]): number[] | null {
  * reading order, where later lines are older posts.
  */
 function earlier(index: MatchIndex, a: number, b: number): boolean {
-  const pa = index.posts[index.lines[a].post];
-  const pb = index.posts[index.lines[b].post];
+  const pa = index.posts[index.linePost[a]];
+  const pb = index.posts[index.linePost[b]];
   if (pa.coverage !== pb.coverage) return !!pa.publishedAt && !!pb.publishedAt && pa.publishedAt < pb.publishedAt;
-  return index.lines[a].seq > index.lines[b].seq;
+  return index.lineSeq[a] > index.lineSeq[b];
 }
 
 /** The indexed post holding the most aligned words. */
@@ -153,7 +153,7 @@ function dominantPost(index: MatchIndex, lines: (number | null)[], paraWords: st
   const weight = new Map<number, number>();
   lines.forEach((line, i) => {
     if (line === null) return;
-    const post = index.lines[line].post;
+    const post = index.linePost[line];
     weight.set(post, (weight.get(post) ?? 0) + paraWords[i].length + 1);
   });
   let best: number | null = null;
@@ -165,13 +165,13 @@ function candidatePosts(index: MatchIndex, paraWords: string[][], exactHits: num
   const votes = new Map<number, number>();
   const fps = winnow(paraWords.flat());
   for (const fp of fps) {
-    const posts = index.postings.get(fp);
-    if (!posts || posts.length > MAX_POSTING) continue;
+    const posts = lookup(index.postings, fp);
+    if (posts.length > MAX_POSTING) continue;
     for (const post of posts) votes.set(post, (votes.get(post) ?? 0) + 1);
   }
   exactHits.forEach((hits, i) => {
     for (const line of hits) {
-      const post = index.lines[line].post;
+      const post = index.linePost[line];
       votes.set(post, (votes.get(post) ?? 0) + 1 + paraWords[i].length / 4);
     }
   });
@@ -192,11 +192,11 @@ function neighbourhoodLines(index: MatchIndex, posts: number[]): number[] {
       if (q >= 0 && q < index.posts.length && index.posts[q].coverage === index.posts[p].coverage) wanted.add(q);
     }
   }
-  return [...wanted].flatMap((p) => index.postLines[p]);
+  return [...wanted].flatMap((p) => postLines(index, p));
 }
 
 function nearest(index: MatchIndex, lines: number[], seq: number): number {
-  return lines.reduce((a, b) => (Math.abs(index.lines[b].seq - seq) < Math.abs(index.lines[a].seq - seq) ? b : a));
+  return lines.reduce((a, b) => (Math.abs(index.lineSeq[b] - seq) < Math.abs(index.lineSeq[a] - seq) ? b : a));
 }
 
 /** Dice over word bigrams between the page post and the indexed lines it spans. */
@@ -204,7 +204,7 @@ function regionSimilarity(index: MatchIndex, alignment: ParagraphAlignment[], pa
   // Line ids follow reading order, so the span is a range of ids.
   const ids = alignment.filter((a) => a.line !== null).map((a) => a.line!);
   const region: string[] = [];
-  for (let id = Math.min(...ids); id <= Math.max(...ids); id++) region.push(...words(index.lines[id].text));
+  for (let id = Math.min(...ids); id <= Math.max(...ids); id++) region.push(...words(lineText(index, id)));
   return round(dice(bigrams(paraWords.flat()), bigrams(region)));
 }
 
