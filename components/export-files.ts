@@ -25,7 +25,11 @@ export function exportFile(format: ExportFormat, highlights: Highlight[]): { nam
 }
 
 export function download(format: ExportFormat, highlights: Highlight[]): void {
-  const file = exportFile(format, highlights);
+  saveFile(exportFile(format, highlights));
+}
+
+/** Hands a file to the browser's downloads (extension pages may, without a permission). */
+export function saveFile(file: { name: string; type: string; text: string }): void {
   const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
   const a = Object.assign(document.createElement('a'), { href: url, download: file.name });
   document.body.append(a);

@@ -95,12 +95,6 @@ export default defineContentScript({
       if (!annotator.postOf(range.commonAncestorContainer)) return;
       void loadHighlights().then((h) => h.offer(range));
     };
-    document.addEventListener('mouseup', (e) => {
-      if (e.button === 0) setTimeout(onSelection, 0);
-    });
-    document.addEventListener('click', (e) => {
-      if (highlights && document.getSelection()?.isCollapsed) void highlights.then((h) => h.click(e.clientX, e.clientY));
-    });
 
     // The popup asks every page it opens on; a page that is not a live blog answers so, cheaply.
     browser.runtime.onMessage.addListener((raw: unknown) => {
@@ -139,6 +133,14 @@ export default defineContentScript({
     performance.measure(live ? 'backstory:first-pass' : 'backstory:bail', 'backstory:start');
     if (!live) return;
     ctx.onInvalidated(() => annotator.stop());
+    // Only live blogs listen to the reader's selections and clicks.
+    document.addEventListener('mouseup', (e) => {
+      if (e.button === 0) setTimeout(onSelection, 0);
+    });
+    document.addEventListener('click', (e) => {
+      if (highlights && document.getSelection()?.isCollapsed) void highlights.then((h) => h.click(e.clientX, e.clientY));
+    });
+
     // Highlights made earlier on this page: bring the code to draw them only if there are any.
     void send({ type: 'highlights-of-page', pageUrl: location.href })
       .then((list: unknown) => {

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Library, type LibraryProps } from '../../components/Library';
-import { download } from '../../components/export-files';
+import { download, saveFile } from '../../components/export-files';
 import { BackupError, parseBackup } from '../../lib/annotations/backup';
 import { BackstoryDB } from '../../lib/store/db';
 import { allHighlights, deleteHighlight, importHighlights, saveHighlight } from '../../lib/store/highlight-store';
@@ -108,12 +108,7 @@ async function show() {
       onExport={async (id) => {
         const c = await loadCoverage(db, id);
         if (!c) return;
-        const url = URL.createObjectURL(new Blob([writePack(c)], { type: 'application/jsonl' }));
-        const a = Object.assign(document.createElement('a'), { href: url, download: `${id}.jsonl` });
-        document.body.append(a);
-        a.click();
-        a.remove();
-        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+        saveFile({ name: `${id}.jsonl`, type: 'application/jsonl', text: writePack(c) });
       }}
       onDelete={async (id) => {
         try {

@@ -1,20 +1,10 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDb } from '../../tests/support/db';
 import { highlight } from '../../tests/support/highlights';
-import { BackstoryDB } from '../store/db';
 import { allHighlights, importHighlights, saveHighlight } from '../store/highlight-store';
 import { BackupError, parseBackup, toBackup } from './backup';
 
-let n = 0;
-const dbs: BackstoryDB[] = [];
-const fresh = () => {
-  const db = new BackstoryDB(`hl-${n++}`);
-  dbs.push(db);
-  return db;
-};
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
+const fresh = freshDb;
 
 describe('backup', () => {
   it('round-trips, and importing twice adds nothing twice', async () => {

@@ -1,8 +1,7 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDb } from '../../tests/support/db';
 import { loadShippedCoverage } from '../coverage/load-shipped-node';
 import { highlight } from '../../tests/support/highlights';
-import { BackstoryDB } from '../store/db';
 import { loadCoverage, loadCoverages, putCoverage } from '../store/coverage-store';
 import { importPack } from '../store/pack-import';
 import { PackError, readPack, writePack } from './pack-format';
@@ -16,16 +15,7 @@ const stream = (text: string, chunk = 1000) =>
       c.close();
     },
   });
-let n = 0;
-const dbs: BackstoryDB[] = [];
-const fresh = () => {
-  const db = new BackstoryDB(`pack-${n++}`);
-  dbs.push(db);
-  return db;
-};
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
+const fresh = freshDb;
 
 describe('pack format', () => {
   it('round-trips a coverage: header, then one post per line, ids and Arabic intact', () => {

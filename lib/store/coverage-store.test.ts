@@ -1,25 +1,15 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDb } from '../../tests/support/db';
 import { parseCoverage } from '../coverage/parse';
 import { SHIPPED_COVERAGE_META } from '../coverage/shipped';
 import { shippedCoverageText } from '../coverage/load-shipped-node';
-import { BackstoryDB, POSTS_PER_BATCH } from './db';
+import { POSTS_PER_BATCH } from './db';
 import { highlight } from '../../tests/support/highlights';
 import { loadCoverage, loadCoverages, putCoverage, seedCoverage } from './coverage-store';
 
 const ID = SHIPPED_COVERAGE_META.id;
 const parse = (t: string) => parseCoverage(t, SHIPPED_COVERAGE_META);
-let n = 0;
-const openDb = () => new BackstoryDB(`test-${n++}`);
-const dbs: BackstoryDB[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
-const fresh = () => {
-  const db = openDb();
-  dbs.push(db);
-  return db;
-};
+const fresh = freshDb;
 
 describe('seeding the shipped coverage', () => {
   it('stores it once; seeding the same text again writes nothing', async () => {
