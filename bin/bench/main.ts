@@ -12,7 +12,7 @@ import { browserIndex } from './browser-index';
 export async function main(argv: string[]): Promise<number> {
   const only = argv.find((a) => a.startsWith('--only='))?.slice(7);
   if (!only || only === 'matching') {
-    const sizes = argv.includes('--quick') ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+    const sizes = argv.includes('--quick') ? [1_000, 10_000] : argv.includes('--big') ? [100_000] : [1_000, 10_000, 100_000];
     await matchingAtScale(sizes);
     if (only === 'matching') return 0;
   }

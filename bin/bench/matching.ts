@@ -10,8 +10,9 @@ import { loadShippedCoverage } from '../../lib/coverage/load-shipped-node';
 import type { IndexedPost } from '../../lib/coverage/types';
 import { buildMatchIndex, indexBytes } from '../../lib/match/match-index';
 import { matchPost } from '../../lib/match/match-post';
-import { winnow } from '../../lib/match/winnow';
-import { words } from '../../lib/text/normalize';
+import { winnowHashes } from '../../lib/match/winnow';
+import { wordHashes } from '../../lib/text/word-hashes';
+import { normalize, words } from '../../lib/text/normalize';
 import { EDIT_KINDS, edit, rng, syntheticCoverage, WordChain, type EditKind } from './corpus';
 
 const PAGE = 300;
@@ -22,9 +23,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export async function matchingAtScale(sizes: number[]): Promise<void> {
   const shipped = loadShippedCoverage();
   const chain = new WordChain(shipped.posts.flatMap((p) => p.paragraphs));
-  console.log('\nMatching at scale (Node, in memory; median of 3 page runs)\n');
-  console.log('| indexed posts | build (posts/s) | index memory (typed arrays) | 300-post page | per post p50 / p95 | MiniSearch page | ratio | false duplicates | ' + EDIT_KINDS.map((k) => `recall ${k}`).join(' | ') + ' |');
-  console.log(`|${'---|'.repeat(8 + EDIT_KINDS.length)}`);
+  console.log('\nMatching at scale (Node, in memory; the page matched 9 times: the first run, with the code not yet optimised, and the median of the other 8)\n');
+  console.log('| indexed posts | build (posts/s) | index memory (typed arrays) | 300-post page, first run | 300-post page (warm) | per post p50 / p95 | MiniSearch page | ratio | false duplicates | ' + EDIT_KINDS.map((k) => `recall ${k}`).join(' | ') + ' |');
+  console.log(`|${'---|'.repeat(9 + EDIT_KINDS.length)}`);
   for (const size of sizes) {
     const corpus = syntheticCoverage(`synthetic-${size}`, size, chain, size);
     const t0 = performance.now();
@@ -44,10 +45,12 @@ export async function matchingAtScale(sizes: number[]): Promise<void> {
     const unrelated = syntheticCoverage('unrelated', PAGE - page.length, chain, 999_999 + size);
     for (const p of unrelated.posts) page.push({ post: p, source: null, kind: 'unrelated' });
 
+    // A warm worker finished building long ago: its garbage is not the page's to collect.
+    (globalThis as { gc?: () => void }).gc?.();
     const runs: number[] = [];
     const per: number[] = [];
     let results: ReturnType<typeof matchPost>[] = [];
-    for (let run = 0; run < 3; run++) {
+    for (let run = 0; run < 9; run++) {
       const t = performance.now();
       results = page.map((q) => {
         const s = performance.now();
@@ -76,9 +79,9 @@ export async function matchingAtScale(sizes: number[]): Promise<void> {
     }
     const miniMs = performance.now() - tm;
 
-    const pageMs = median(runs);
+    const pageMs = median(runs.slice(1));
     console.log(
-      `| ${size.toLocaleString('en')} | ${Math.round(size / (buildMs / 1000)).toLocaleString('en')} | ${fmt(heap)} MB | ${fmt(pageMs)} ms | ${fmt(median(per) * 1000, 0)} / ${fmt([...per].sort((a, b) => a - b)[Math.floor(per.length * 0.95)] * 1000, 0)} µs | ${fmt(miniMs)} ms | ${fmt(miniMs / pageMs)}× | ${fmt(falseDup * 100, 2)}% | ` +
+      `| ${size.toLocaleString('en')} | ${Math.round(size / (buildMs / 1000)).toLocaleString('en')} | ${fmt(heap)} MB | ${fmt(runs[0])} ms | ${fmt(pageMs)} ms | ${fmt(median(per) * 1000, 0)} / ${fmt([...per].sort((a, b) => a - b)[Math.floor(per.length * 0.95)] * 1000, 0)} µs | ${fmt(miniMs)} ms | ${fmt(miniMs / pageMs)}× | ${fmt(falseDup * 100, 2)}% | ` +
         EDIT_KINDS.map((k) => fmt(recall(k), 3)).join(' | ') +
         ' |',
     );
@@ -87,7 +90,7 @@ export async function matchingAtScale(sizes: number[]): Promise<void> {
   const text = syntheticCoverage('fp', 20_000, chain, 42).posts.map((p) => p.paragraphs.join(' ')).join('\n');
   const t = performance.now();
   let n = 0;
-  for (const chunk of text.split('\n')) n += winnow(words(chunk)).length;
+  for (const chunk of text.split('\n')) n += winnowHashes(wordHashes(normalize(chunk))).length;
   const s = (performance.now() - t) / 1000;
   console.log(`\nFingerprinting (normalise, tokenise, winnow): ${fmt(text.length / 1_048_576 / s)} MB/s over ${fmt(text.length / 1_048_576)} MB (${n.toLocaleString('en')} fingerprints).`);
 }

@@ -7,8 +7,8 @@ import { diffWords } from 'diff';
 import { sentences } from '../attribution/sentences';
 import { lineText, postLines, type MatchIndex } from '../match/match-index';
 import type { PostMatch } from '../match/match-post';
-import { bigrams, dice } from '../match/similarity';
-import { normalize, words } from '../text/normalize';
+import { dice, signature } from '../match/similarity';
+import { normalize } from '../text/normalize';
 import { classifyChange } from './classify-change';
 
 export type CorrectionKind = 'wording' | 'substantive' | 'added' | 'removed' | 'notice';
@@ -40,7 +40,7 @@ export function findNotices(paragraphs: readonly string[]): Correction[] {
   return out;
 }
 
-const similar = (a: string, b: string) => dice(bigrams(words(a)), bigrams(words(b)));
+const similar = (a: string, b: string) => dice(signature(a), signature(b));
 
 /** Changes between two versions of one paragraph. */
 export function paragraphChanges(before: string, after: string): Correction[] {

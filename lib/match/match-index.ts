@@ -6,16 +6,12 @@
  */
 import type { Coverage, IndexedPost } from '../coverage/types';
 import { fnv1a } from '../text/hash';
-import { fold, normalize, words } from '../text/normalize';
-import { winnow } from './winnow';
-
-/** Sorted keys, each with a run of values: a Map<number, number[]> in three typed arrays. */
-export interface Table {
-  keys: Uint32Array;
-  /** Values of keys[i] are values[starts[i] .. starts[i + 1]). */
-  starts: Uint32Array;
-  values: Uint32Array;
-}
+import { fold, normalize } from '../text/normalize';
+import { wordHashes } from '../text/word-hashes';
+import { signature } from './similarity';
+import { concat } from './typed-arrays';
+import { keyTable, tableBytes, valuesOf, type KeyTable } from './key-table';
+import { winnowHashes } from './winnow';
 
 export interface MatchIndex {
   posts: IndexedPost[];
@@ -27,14 +23,18 @@ export interface MatchIndex {
   postFirstLine: Uint32Array;
   postLineCount: Uint16Array;
   postWords: Uint32Array;
-  exact: Table;
-  postings: Table;
+  /** Folded paragraph key → lines; fingerprint → posts. */
+  exact: KeyTable;
+  postings: KeyTable;
 }
-
-const EMPTY = new Uint32Array(0);
 
 export function paragraphKey(text: string): number {
   return fnv1a(fold(text));
+}
+
+/** `paragraphKey` of a text already normalised (the hot path: no second normalisation). */
+export function normalizedKey(text: string): number {
+  return fnv1a(text.toLowerCase());
 }
 
 /** A post's lines as a page shows them: the title, then the body. */
@@ -42,54 +42,35 @@ export function postLinesText(post: { title: string | null; paragraphs: readonly
   return [...(post.title ? [post.title] : []), ...post.paragraphs];
 }
 
-/** The values of a key in a table (a view, not a copy). */
-export function lookup(t: Table, key: number): Uint32Array {
-  let lo = 0;
-  let hi = t.keys.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const k = t.keys[mid];
-    if (k === key) return t.values.subarray(t.starts[mid], t.starts[mid + 1]);
-    if (k < key) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return EMPTY;
-}
-
-/** Lines holding this exact paragraph (folded). */
-export function exactLines(index: MatchIndex, text: string): Uint32Array {
-  return lookup(index.exact, paragraphKey(text));
+/** Lines holding this exact paragraph (given normalised). */
+export function exactLines(index: MatchIndex, normalized: string): Uint32Array {
+  return valuesOf(index.exact, normalizedKey(normalized));
 }
 
 export function lineCount(index: MatchIndex): number {
   return index.linePost.length;
 }
 
-/** A line's normalised text (case kept), read from its post. */
-export function lineText(index: MatchIndex, line: number): string {
+function rawLine(index: MatchIndex, line: number): string {
   const post = index.posts[index.linePost[line]];
   const slot = index.lineSlot[line];
-  return normalize(post.title ? (slot === 0 ? post.title : post.paragraphs[slot - 1]) : post.paragraphs[slot]);
+  return post.title ? (slot === 0 ? post.title : post.paragraphs[slot - 1]) : post.paragraphs[slot];
+}
+
+/** A line's normalised text (case kept), read from its post. */
+export function lineText(index: MatchIndex, line: number): string {
+  return normalize(rawLine(index, line));
+}
+
+/** A line's bigram signature (see similarity.ts); word hashes need no normalised copy. */
+export function lineSignature(index: MatchIndex, line: number): Uint32Array {
+  return signature(rawLine(index, line));
 }
 
 /** Line ids of a post, in order. */
 export function postLines(index: MatchIndex, post: number): number[] {
   const first = index.postFirstLine[post];
   return Array.from({ length: index.postLineCount[post] }, (_, i) => first + i);
-}
-
-function toTable(map: Map<number, number[]>): Table {
-  const keys = Uint32Array.from(map.keys()).sort();
-  const starts = new Uint32Array(keys.length + 1);
-  let n = 0;
-  for (let i = 0; i < keys.length; i++) {
-    starts[i] = n;
-    n += map.get(keys[i])!.length;
-  }
-  starts[keys.length] = n;
-  const values = new Uint32Array(n);
-  for (let i = 0; i < keys.length; i++) values.set(map.get(keys[i])!, starts[i]);
-  return { keys, starts, values };
 }
 
 export function buildMatchIndex(coverages: readonly Coverage[]): MatchIndex {
@@ -109,22 +90,23 @@ export function buildMatchIndex(coverages: readonly Coverage[]): MatchIndex {
       const post = coverage.posts[i];
       const p = posts.push(post) - 1;
       postFirstLine.push(linePost.length);
-      const allWords: string[] = [];
+      const lineHashes: Uint32Array[] = [];
       postLinesText(post).forEach((raw, slot) => {
         const text = normalize(raw);
         if (!text) return;
         const id = linePost.push(p) - 1;
         lineSeq.push(seq++);
         lineSlot.push(slot);
-        const key = paragraphKey(text);
+        const key = normalizedKey(text);
         const bucket = exact.get(key);
         if (bucket) bucket.push(id);
         else exact.set(key, [id]);
-        for (const w of words(text)) allWords.push(w);
+        lineHashes.push(wordHashes(text));
       });
       postLineCount.push(linePost.length - postFirstLine[p]);
+      const allWords = concat(lineHashes);
       postWords.push(allWords.length);
-      for (const fp of winnow(allWords)) {
+      for (const fp of winnowHashes(allWords)) {
         const bucket = postings.get(fp);
         if (bucket) {
           if (bucket[bucket.length - 1] !== p) bucket.push(p);
@@ -142,13 +124,12 @@ export function buildMatchIndex(coverages: readonly Coverage[]): MatchIndex {
     postFirstLine: Uint32Array.from(postFirstLine),
     postLineCount: Uint16Array.from(postLineCount),
     postWords: Uint32Array.from(postWords),
-    exact: toTable(exact),
-    postings: toTable(postings),
+    exact: keyTable(exact),
+    postings: keyTable(postings),
   };
 }
 
 /** Bytes the index holds of its own (its typed arrays; the posts are the coverage's). */
 export function indexBytes(index: MatchIndex): number {
-  const t = (x: Table) => x.keys.byteLength + x.starts.byteLength + x.values.byteLength;
-  return index.linePost.byteLength + index.lineSeq.byteLength + index.lineSlot.byteLength + index.postFirstLine.byteLength + index.postLineCount.byteLength + index.postWords.byteLength + t(index.exact) + t(index.postings);
+  return index.linePost.byteLength + index.lineSeq.byteLength + index.lineSlot.byteLength + index.postFirstLine.byteLength + index.postLineCount.byteLength + index.postWords.byteLength + tableBytes(index.exact) + tableBytes(index.postings);
 }

@@ -10,10 +10,13 @@
  *    indexed post's words found in it → `edited`.
  * 3. Anything else → `unindexed`.
  */
-import { normalize, words } from '../text/normalize';
-import { bigrams, dice, SAME_PARAGRAPH_DICE } from './similarity';
-import { exactLines, lineText, lookup, postLines, postLinesText, type MatchIndex } from './match-index';
-import { winnow } from './winnow';
+import { normalize } from '../text/normalize';
+import { wordHashes } from '../text/word-hashes';
+import { dice, SAME_PARAGRAPH_DICE, signatureOf, union } from './similarity';
+import { exactLines, lineSignature, postLines, postLinesText, type MatchIndex } from './match-index';
+import { concat } from './typed-arrays';
+import { firstEntry, runEnd } from './key-table';
+import { K, W, winnowHashes } from './winnow';
 
 export type MatchStatus = 'same' | 'edited' | 'unindexed';
 
@@ -47,10 +50,13 @@ const MIN_SHARED_WORDS = 8;
 const MAX_CANDIDATES = 3;
 /** Fingerprints held by more posts than this are boilerplate ("said in a statement on"): no evidence. */
 const MAX_POSTING = 100;
+/** Votes a candidate needs, as a share of the fingerprints of the shorter of the two texts. */
+const MIN_SHARE_OF_FINGERPRINTS = 0.08;
 
 export function matchPost(index: MatchIndex, page: PagePostText): PostMatch {
   const paras = postLinesText(page).map(normalize).filter((p) => p.length > 0);
-  const paraWords = paras.map(words);
+  const paraHashes = paras.map(wordHashes);
+  const paraWords = paraHashes.map((h) => h.length);
   const unindexed: PostMatch = {
     status: 'unindexed',
     post: null,
@@ -59,7 +65,7 @@ export function matchPost(index: MatchIndex, page: PagePostText): PostMatch {
   };
   if (paras.length === 0) return unindexed;
 
-  const exactHits = paras.map((p) => Array.from(exactLines(index, p)));
+  const exactHits = paras.map((p) => exactLines(index, p));
   const run = consecutiveRun(index, exactHits);
   if (run) {
     return {
@@ -70,44 +76,37 @@ export function matchPost(index: MatchIndex, page: PagePostText): PostMatch {
     };
   }
 
-  const candidates = candidatePosts(index, paraWords, exactHits);
+  const candidates = candidatePosts(index, paraHashes, exactHits);
   if (candidates.length === 0) return unindexed;
-  // Only the best candidate's neighbours can hold the rest of a post that spans two.
-  const near = neighbourhoodLines(index, candidates.slice(0, 1)).concat(candidates.slice(1).flatMap((p) => postLines(index, p)));
   const anchorSeq = index.postLineCount[candidates[0]] ? index.lineSeq[index.postFirstLine[candidates[0]]] : 0;
-
-  // Each candidate line's bigrams, computed once for all the page paragraphs.
-  const lineBigrams = new Map<number, Set<number>>();
-  const bigramsOf = (line: number) => {
-    let b = lineBigrams.get(line);
-    if (!b) lineBigrams.set(line, (b = bigrams(words(lineText(index, line)))));
-    return b;
-  };
-  const alignment: ParagraphAlignment[] = paras.map((text, i) => {
-    if (exactHits[i].length) {
-      const line = nearest(index, exactHits[i], anchorSeq);
-      return { text, line, exact: true, score: 1 };
-    }
-    const own = bigrams(paraWords[i]);
-    let best: number | null = null;
-    let bestScore = 0;
-    for (const line of near) {
-      const score = dice(own, bigramsOf(line));
-      if (score > bestScore) [best, bestScore] = [line, score];
-    }
-    return bestScore >= SAME_PARAGRAPH_DICE
-      ? { text, line: best, exact: false, score: bestScore }
-      : { text, line: null, exact: false, score: 0 };
-  });
-
-  const post = dominantPost(index, alignment.map((a) => a.line), paraWords);
-  if (post === null) return unindexed;
-  const totalWords = paraWords.reduce((n, w) => n + w.length, 0);
-  const alignedWords = paraWords.reduce((n, w, i) => n + (alignment[i].line === null ? 0 : w.length), 0);
-  const inTopPost = paraWords.reduce(
-    (n, w, i) => n + (alignment[i].line !== null && index.linePost[alignment[i].line!] === post ? w.length : 0),
-    0,
+  const signatures = new Signatures(index, paraHashes);
+  const alignment: (ParagraphAlignment | null)[] = paras.map((text, i) =>
+    exactHits[i].length ? { text, line: nearest(index, exactHits[i], anchorSeq), exact: true, score: 1 } : null,
   );
+  // Most edited posts align within their best candidate: its neighbours (the rest of a post that
+  // spans two) and the other candidates are read only for the paragraphs still unaligned.
+  const tiers = [() => postLines(index, candidates[0]), () => neighbourLines(index, candidates[0]).concat(candidates.slice(1).flatMap((p) => postLines(index, p)))];
+  for (const tier of tiers) {
+    const open = alignment.flatMap((a, i) => (a ? [] : [i]));
+    if (open.length === 0) break;
+    const lines = tier();
+    for (const i of open) {
+      let best = -1;
+      let bestScore = 0;
+      for (const line of lines) {
+        const score = dice(signatures.para(i), signatures.line(line));
+        if (score > bestScore) [best, bestScore] = [line, score];
+      }
+      if (bestScore >= SAME_PARAGRAPH_DICE) alignment[i] = { text: paras[i], line: best, exact: false, score: bestScore };
+    }
+  }
+  const aligned = alignment.map((a, i) => a ?? { text: paras[i], line: null, exact: false, score: 0 });
+
+  const post = dominantPost(index, aligned.map((a) => a.line), paraWords);
+  if (post === null) return unindexed;
+  const totalWords = paraWords.reduce((n, w) => n + w, 0);
+  const alignedWords = paraWords.reduce((n, w, i) => n + (aligned[i].line === null ? 0 : w), 0);
+  const inTopPost = paraWords.reduce((n, w, i) => n + (aligned[i].line !== null && index.linePost[aligned[i].line!] === post ? w : 0), 0);
   const pageShare = alignedWords / Math.max(1, totalWords);
   const indexedShare = inTopPost / Math.max(1, index.postWords[post]);
   const strong =
@@ -115,13 +114,38 @@ export function matchPost(index: MatchIndex, page: PagePostText): PostMatch {
     (pageShare >= PAGE_SHARE || indexedShare >= INDEXED_SHARE);
   if (!strong) return unindexed;
 
-  return { status: 'edited', post, similarity: regionSimilarity(index, alignment, paraWords), alignment };
+  return { status: 'edited', post, similarity: regionSimilarity(index, aligned, signatures), alignment: aligned };
+}
+
+/** Bigram signatures of the page's paragraphs and the index lines a query reads, each made once. */
+class Signatures {
+  private readonly paras: (Uint32Array | undefined)[] = [];
+  private readonly lines = new Map<number, Uint32Array>();
+
+  constructor(
+    private readonly index: MatchIndex,
+    private readonly paraHashes: Uint32Array[],
+  ) {}
+
+  para(i: number): Uint32Array {
+    return (this.paras[i] ??= signatureOf(this.paraHashes[i]));
+  }
+
+  line(line: number): Uint32Array {
+    let s = this.lines.get(line);
+    if (!s) this.lines.set(line, (s = lineSignature(this.index, line)));
+    return s;
+  }
+
+  allParas(): Uint32Array[] {
+    return this.paraHashes.map((_, i) => this.para(i));
+  }
 }
 
 /** One exact occurrence per paragraph such that they follow each other in reading order, if any. */
-function consecutiveRun(index: MatchIndex, hits: number[][]): number[] | null {
+function consecutiveRun(index: MatchIndex, hits: Uint32Array[]): number[] | null {
   if (hits.some((h) => h.length === 0)) return null;
-  const seqToLine = (seq: number, options: number[]) => options.find((l) => index.lineSeq[l] === seq);
+  const seqToLine = (seq: number, options: Uint32Array) => options.find((l) => index.lineSeq[l] === seq);
   let found: number[] | null = null;
   // Later lines in reading order are older posts: prefer the oldest run, where the text first appeared.
   for (const start of hits[0]) {
@@ -149,63 +173,81 @@ function earlier(index: MatchIndex, a: number, b: number): boolean {
 }
 
 /** The indexed post holding the most aligned words. */
-function dominantPost(index: MatchIndex, lines: (number | null)[], paraWords: string[][]): number | null {
+function dominantPost(index: MatchIndex, lines: (number | null)[], paraWords: number[]): number | null {
   const weight = new Map<number, number>();
   lines.forEach((line, i) => {
     if (line === null) return;
     const post = index.linePost[line];
-    weight.set(post, (weight.get(post) ?? 0) + paraWords[i].length + 1);
+    weight.set(post, (weight.get(post) ?? 0) + paraWords[i] + 1);
   });
   let best: number | null = null;
   for (const [post, w] of weight) if (best === null || w > weight.get(best)!) best = post;
   return best;
 }
 
-function candidatePosts(index: MatchIndex, paraWords: string[][], exactHits: number[][]): number[] {
-  const votes = new Map<number, number>();
-  const fps = winnow(paraWords.flat());
-  for (const fp of fps) {
-    const posts = lookup(index.postings, fp);
-    if (posts.length > MAX_POSTING) continue;
-    for (const post of posts) votes.set(post, (votes.get(post) ?? 0) + 1);
+/** Per index, one vote counter per post, reset after each query: a Map per query cost more than the rest of it. */
+const voteBoards = new WeakMap<MatchIndex, Float64Array>();
+
+function candidatePosts(index: MatchIndex, paraHashes: Uint32Array[], exactHits: Uint32Array[]): number[] {
+  let votes = voteBoards.get(index);
+  if (!votes) voteBoards.set(index, (votes = new Float64Array(index.postWords.length)));
+  const touched: number[] = [];
+  const vote = (post: number, v: number) => {
+    if (votes[post] === 0) touched.push(post);
+    votes[post] += v;
+  };
+  const fps = winnowHashes(concat(paraHashes));
+  const table = index.postings;
+  for (let f = 0; f < fps.length; f++) {
+    const first = firstEntry(table, fps[f]);
+    if (first < 0) continue;
+    const end = runEnd(table, first, MAX_POSTING);
+    if (end - first > MAX_POSTING) continue;
+    for (let k = first; k < end; k++) vote(table.values[k], 1);
   }
   exactHits.forEach((hits, i) => {
-    for (const line of hits) {
-      const post = index.linePost[line];
-      votes.set(post, (votes.get(post) ?? 0) + 1 + paraWords[i].length / 4);
-    }
+    for (const line of hits) vote(index.linePost[line], 1 + paraHashes[i].length / 4);
   });
-  // One shared fingerprint in a long post is chance, not a copy: not worth aligning for.
+  // One shared fingerprint in a long post is chance, not a copy: not worth aligning for; nor are a
+  // few in two long posts (measured on unrelated posts: 2 of 40–60). A copy, however cut or
+  // extended, shares a good part of the shorter text's fingerprints (winnowing keeps about
+  // 2/(W+1) of the k-grams).
   const minVotes = fps.length >= 6 ? 2 : 1;
-  return [...votes.entries()]
-    .filter(([, v]) => v >= minVotes)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, MAX_CANDIDATES)
-    .map(([post]) => post);
-}
-
-/** Lines of the candidate posts and of their neighbours in the same coverage. */
-function neighbourhoodLines(index: MatchIndex, posts: number[]): number[] {
-  const wanted = new Set<number>();
-  for (const p of posts) {
-    for (const q of [p - 1, p, p + 1]) {
-      if (q >= 0 && q < index.posts.length && index.posts[q].coverage === index.posts[p].coverage) wanted.add(q);
+  const expected = (words: number) => (2 * Math.max(0, words - K + 1)) / (W + 1);
+  // The best few by votes; on a tie, the first voted for (as a stable sort would).
+  const best: number[] = [];
+  for (const post of touched) {
+    const v = votes[post];
+    if (v < minVotes || v < MIN_SHARE_OF_FINGERPRINTS * Math.min(fps.length, expected(index.postWords[post]))) continue;
+    let at = best.length;
+    while (at > 0 && votes[best[at - 1]] < v) at--;
+    if (at < MAX_CANDIDATES) {
+      best.splice(at, 0, post);
+      if (best.length > MAX_CANDIDATES) best.pop();
     }
   }
-  return [...wanted].flatMap((p) => postLines(index, p));
+  for (const post of touched) votes[post] = 0;
+  return best;
 }
 
-function nearest(index: MatchIndex, lines: number[], seq: number): number {
+/** Lines of a post's neighbours in reading order, in the same coverage. */
+function neighbourLines(index: MatchIndex, p: number): number[] {
+  return [p - 1, p + 1]
+    .filter((q) => q >= 0 && q < index.posts.length && index.posts[q].coverage === index.posts[p].coverage)
+    .flatMap((q) => postLines(index, q));
+}
+
+function nearest(index: MatchIndex, lines: Uint32Array, seq: number): number {
   return lines.reduce((a, b) => (Math.abs(index.lineSeq[b] - seq) < Math.abs(index.lineSeq[a] - seq) ? b : a));
 }
 
 /** Dice over word bigrams between the page post and the indexed lines it spans. */
-function regionSimilarity(index: MatchIndex, alignment: ParagraphAlignment[], paraWords: string[][]): number {
+function regionSimilarity(index: MatchIndex, alignment: ParagraphAlignment[], signatures: Signatures): number {
   // Line ids follow reading order, so the span is a range of ids.
   const ids = alignment.filter((a) => a.line !== null).map((a) => a.line!);
-  const region: string[] = [];
-  for (let id = Math.min(...ids); id <= Math.max(...ids); id++) region.push(...words(lineText(index, id)));
-  return round(dice(bigrams(paraWords.flat()), bigrams(region)));
+  const region: Uint32Array[] = [];
+  for (let id = Math.min(...ids); id <= Math.max(...ids); id++) region.push(signatures.line(id));
+  return round(dice(union(signatures.allParas()), union(region)));
 }
 
 function round(x: number): number {

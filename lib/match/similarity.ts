@@ -1,27 +1,55 @@
 /**
  * Paragraph-level resemblance over word bigrams: cheap, order-aware, and tolerant of a changed
- * word (which costs two bigrams) or an added sentence (which only adds bigrams).
+ * word (which costs two bigrams) or an added sentence (which only adds bigrams). A paragraph's
+ * signature is its distinct bigram hashes, sorted, so two are compared by one merge.
  */
-import { fnv1a } from '../text/hash';
+import { wordHashes } from '../text/word-hashes';
+import { concat, sortedDistinct } from './typed-arrays';
 
-export function bigrams(words: readonly string[]): Set<number> {
-  const out = new Set<number>();
-  if (words.length === 1) out.add(fnv1a(words[0]));
-  for (let i = 0; i + 1 < words.length; i++) out.add(fnv1a(`${words[i]} ${words[i + 1]}`));
-  return out;
+function pairHash(a: number, b: number): number {
+  let h = Math.imul(a, 0x9e3779b1) ^ b;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h >>> 0;
 }
 
-export function intersectionSize(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/** Signature of a sequence of word hashes (see `wordHashes`): a one-word text is its word. */
+export function signatureOf(hashes: Uint32Array): Uint32Array {
+  if (hashes.length === 1) return Uint32Array.of(hashes[0]);
+  const out = new Uint32Array(Math.max(0, hashes.length - 1));
+  for (let i = 0; i + 1 < hashes.length; i++) out[i] = pairHash(hashes[i], hashes[i + 1]);
+  return sortedDistinct(out);
+}
+
+export function signature(text: string): Uint32Array {
+  return signatureOf(wordHashes(text));
+}
+
+/** The signature of several paragraphs taken together (no bigram spans two of them). */
+export function union(signatures: readonly Uint32Array[]): Uint32Array {
+  return sortedDistinct(concat(signatures));
+}
+
+export function intersectionSize(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
   let n = 0;
-  for (const x of small) if (large.has(x)) n++;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
   return n;
 }
 
-/** Dice coefficient of two bigram sets, 0..1. */
-export function dice(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
-  if (a.size === 0 && b.size === 0) return 1;
-  return (2 * intersectionSize(a, b)) / (a.size + b.size);
+/** Dice coefficient of two signatures, 0..1. */
+export function dice(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  return (2 * intersectionSize(a, b)) / (a.length + b.length);
 }
 
 /**

@@ -4,6 +4,7 @@
  * yield a shared fingerprint, so edited copies are still found while the index stays small.
  */
 import { fnv1a } from '../text/hash';
+import { sortedDistinct } from './typed-arrays';
 
 export const K = 5;
 export const W = 4;
@@ -32,17 +33,19 @@ export function hashWords(words: readonly string[]): Uint32Array {
 
 /** Distinct fingerprints of a word sequence; empty when it has fewer than `k` words. */
 export function winnow(words: readonly string[], k = K, w = W): Uint32Array {
-  const grams = kgramHashes(hashWords(words), k);
+  return winnowHashes(hashWords(words), k, w);
+}
+
+/** `winnow` of words given as their hashes (`wordHashes`). */
+export function winnowHashes(wordHashes: Uint32Array, k = K, w = W): Uint32Array {
+  const grams = kgramHashes(wordHashes, k);
   if (grams.length === 0) return grams;
-  const picked = new Set<number>();
-  if (grams.length <= w) {
-    picked.add(Math.min(...grams));
-  } else {
-    for (let start = 0; start + w <= grams.length; start++) {
-      let min = grams[start];
-      for (let j = start + 1; j < start + w; j++) if (grams[j] <= min) min = grams[j];
-      picked.add(min);
-    }
+  if (grams.length <= w) return Uint32Array.of(grams.reduce((a, b) => (b < a ? b : a)));
+  const picked = new Uint32Array(grams.length - w + 1);
+  for (let start = 0; start + w <= grams.length; start++) {
+    let min = grams[start];
+    for (let j = start + 1; j < start + w; j++) if (grams[j] <= min) min = grams[j];
+    picked[start] = min;
   }
-  return Uint32Array.from(picked);
+  return sortedDistinct(picked);
 }

@@ -1,0 +1,19 @@
+/** Small helpers over Uint32Arrays, the currency of the match index. */
+
+export function concat(parts: readonly Uint32Array[]): Uint32Array {
+  const out = new Uint32Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** Sorts in place and returns the distinct values (a view of the same buffer). */
+export function sortedDistinct(xs: Uint32Array): Uint32Array {
+  xs.sort();
+  let n = 0;
+  for (let i = 0; i < xs.length; i++) if (i === 0 || xs[i] !== xs[i - 1]) xs[n++] = xs[i];
+  return xs.subarray(0, n);
+}
