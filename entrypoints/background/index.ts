@@ -9,7 +9,8 @@ import { readPack } from '../../lib/packs/pack-format';
 import { SHIPPED_COVERAGE_META } from '../../lib/coverage/shipped';
 import { parseWorkerRequest, ProtocolError, type PostVerdict } from '../../lib/messages/protocol';
 import { BackstoryDB } from '../../lib/store/db';
-import { loadCoverages, seedCoverage } from '../../lib/store/coverage-store';
+import { seedCoverage } from '../../lib/store/coverage-store';
+import { loadIndexSource, storeIndexSnapshot } from '../../lib/store/index-store';
 import { disableSite, enableSite, restoreUserSites, userSites } from './sites';
 import { deleteHighlight, highlightsOfPage, saveHighlight } from '../../lib/store/highlight-store';
 import { wireHighlightTriggers } from './highlight-triggers';
@@ -25,8 +26,18 @@ export default defineBackground(() => {
     })
     .catch((e) => console.error('Backstory: could not store the shipped coverage', e));
 
+  // The stored index is used when it was built from the coverages as they are; else it is rebuilt
+  // here and stored for the next start (not awaited: the page's verdicts do not wait for the write).
+  const loadMatcher = async () => {
+    const t0 = performance.now();
+    const source = await loadIndexSource(db);
+    const m = new Matcher(source.coverages, source.snapshot);
+    performance.measure(m.rebuilt ? 'backstory:index-build' : 'backstory:index-load', { start: t0 });
+    if (m.rebuilt) void storeIndexSnapshot(db, source.stamp, m.snapshot()).catch((e) => console.warn('Backstory: could not store the index', e));
+    return m;
+  };
   const getMatcher = () =>
-    (matcher ??= seeded.then(async () => new Matcher(await loadCoverages(db))).catch((e) => {
+    (matcher ??= seeded.then(loadMatcher).catch((e) => {
       matcher = null;
       throw e;
     }));
@@ -56,10 +67,12 @@ export default defineBackground(() => {
           const reason = `The index could not be opened (${(e as Error).message}).`;
           return request.posts.map((p): PostVerdict => ({ key: p.key, status: 'error', reason, match: null }));
         }
+        // Verdicts first, at once (a few ms for a page); details, which cost ~100× more and at a
+        // cold start need indexes built from every post, when the page asks again with `wait`.
         return request.posts.map((p): PostVerdict => {
           try {
             const v = m.verdict(p);
-            return { key: p.key, status: v.status, match: v.match, details: m.details(p, v) };
+            return request.wait ? { key: p.key, status: v.status, match: v.match, details: m.details(p, v) } : { key: p.key, status: v.status, match: v.match, detailsLater: true };
           } catch (e) {
             return { key: p.key, status: 'error', reason: `Matching failed (${(e as Error).message}).`, match: null };
           }

@@ -70,7 +70,7 @@ export default defineContentScript({
 
     const annotator = new Annotator(document, {
       css: BADGE_CSS,
-      matchPosts: async (posts) => (await send({ type: 'match-posts', posts })) as PostVerdict[],
+      matchPosts: async (posts, wait) => (await send({ type: 'match-posts', posts, wait })) as PostVerdict[],
       render: (mount, view) => renderChipLine(mount, view, card),
       unmount: (mount) => card.close(mount),
       announce: (m) => (announce ??= createAnnouncer(document))(m),

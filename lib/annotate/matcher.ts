@@ -9,7 +9,8 @@ import type { Coverage, CoverageMeta } from '../coverage/types';
 import { corrections, type Correction } from '../corrections/corrections';
 import { CANDIDATES, CANDIDATE_SCORE, laterUpdates, makeUpdatesContext, type UpdatesContext } from '../corrections/later-updates';
 import type { Relation } from '../corrections/claims';
-import { buildMatchIndex, type MatchIndex } from '../match/match-index';
+import { buildMatchIndex, postsInIndexOrder, type MatchIndex } from '../match/match-index';
+import { indexFromSnapshot, snapshotOf, type IndexArrays } from '../match/index-snapshot';
 import { matchPost, type PagePostText, type PostMatch } from '../match/match-post';
 import { buildRelatedIndex, relatedTo, type RelatedIndex } from '../related/related-index';
 import { coverageTotals, describeMatch, type MatchSummary } from './describe-match';
@@ -39,13 +40,18 @@ const RELATED_SCORE = 0.08;
 
 export class Matcher {
   readonly index: MatchIndex;
+  /** Whether the index was built here rather than loaded: then its snapshot is worth storing. */
+  readonly rebuilt: boolean;
   private readonly metas: Map<string, CoverageMeta>;
   private readonly totals: Map<string, number>;
   private relatedIndex: RelatedIndex | null = null;
   private updatesContext: UpdatesContext | null = null;
 
-  constructor(coverages: readonly Coverage[]) {
-    this.index = buildMatchIndex(coverages);
+  /** Built from the coverages' posts, or taken from a stored snapshot of the same coverages when it fits them. */
+  constructor(coverages: readonly Coverage[], snapshot?: unknown) {
+    const loaded = snapshot === undefined ? null : indexFromSnapshot(postsInIndexOrder(coverages), snapshot);
+    this.index = loaded ?? buildMatchIndex(coverages);
+    this.rebuilt = !loaded;
     this.metas = new Map(coverages.map((c) => [c.meta.id, c.meta]));
     this.totals = coverageTotals(this.index);
   }
@@ -98,6 +104,11 @@ export class Matcher {
   removedBetween(coveredIds: readonly string[]): RemovedPost[] {
     const byId = new Map(this.index.posts.map((p, i) => [p.id, i]));
     return removedPosts(this.index, coveredIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])));
+  }
+
+  /** The index's arrays, to store (see index-snapshot.ts). */
+  snapshot(): IndexArrays {
+    return snapshotOf(this.index);
   }
 
   get postCount(): number {

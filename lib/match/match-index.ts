@@ -73,6 +73,11 @@ export function postLines(index: MatchIndex, post: number): number[] {
   return Array.from({ length: index.postLineCount[post] }, (_, i) => first + i);
 }
 
+/** The posts of the coverages in the index's order: coverage by coverage, each newest first (reading order). */
+export function postsInIndexOrder(coverages: readonly Coverage[]): IndexedPost[] {
+  return coverages.flatMap((c) => [...c.posts].reverse());
+}
+
 export function buildMatchIndex(coverages: readonly Coverage[]): MatchIndex {
   const posts: IndexedPost[] = [];
   const linePost: number[] = [];

@@ -5,6 +5,9 @@ describe('parseWorkerRequest', () => {
   it('accepts a well-formed match request', () => {
     const m = { type: 'match-posts', posts: [{ key: 'block-1', title: null, paragraphs: ['A.'] }] };
     expect(parseWorkerRequest(m)).toEqual(m);
+    expect(parseWorkerRequest({ ...m, wait: true })).toEqual({ ...m, wait: true });
+    // Only a real `true` asks the worker to take its time.
+    expect(parseWorkerRequest({ ...m, wait: 'yes' })).toEqual(m);
   });
 
   it.each([

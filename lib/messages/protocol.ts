@@ -30,6 +30,8 @@ export interface PostVerdict {
   match: MatchSummary | null;
   /** Attribution, related posts, later developments and corrections (absent on errors). */
   details?: PostDetails;
+  /** Details were left out to answer sooner: ask again with `wait`. */
+  detailsLater?: boolean;
 }
 
 export interface PageState {
@@ -43,7 +45,8 @@ export interface PageState {
 
 /** Sent to the worker. */
 export type WorkerRequest =
-  | { type: 'match-posts'; posts: PostPayload[] }
+  /** `wait`: take the time to give every post its details (see PostVerdict.detailsLater). */
+  | { type: 'match-posts'; posts: PostPayload[]; wait?: boolean }
   | { type: 'open-reader'; postId: string }
   | { type: 'page-summary'; matched: number; total: number }
   | { type: 'removed-posts'; covered: string[] }
@@ -132,7 +135,7 @@ export function parseWorkerRequest(v: unknown): WorkerRequest {
     case 'match-posts': {
       if (!Array.isArray(v.posts)) throw new ProtocolError('posts must be a list');
       if (v.posts.length > LIMITS.postsPerRequest) throw new ProtocolError('too many posts in one request');
-      return { type: 'match-posts', posts: v.posts.map(post) };
+      return { type: 'match-posts', posts: v.posts.map(post), ...(v.wait === true ? { wait: true } : {}) };
     }
     case 'open-reader':
       return { type: 'open-reader', postId: str(v.postId, 'postId', LIMITS.keyLength) };

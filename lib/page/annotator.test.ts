@@ -10,7 +10,7 @@ import { HOST_TAG } from './annotation-host';
 
 const coverage = loadShippedCoverage();
 const matcher = new Matcher([coverage]);
-const verdicts = async (posts: PostPayload[]): Promise<PostVerdict[]> =>
+const verdicts = async (posts: PostPayload[], _wait?: boolean): Promise<PostVerdict[]> =>
   posts.map((p) => {
     const v = matcher.verdict(p);
     return { key: p.key, status: v.status, match: v.match };
@@ -133,6 +133,24 @@ describe('Annotator', () => {
     expect(statuses()).toEqual(['error', 'error']);
     expect(hosts()[0].getAttribute('data-reason')).toMatch(/too long/);
     expect(hosts()[1].getAttribute('data-reason')).toMatch(/worker gone/);
+  });
+
+  it('shows verdicts first when the worker is cold, then asks once more for the details', async () => {
+    const calls: boolean[] = [];
+    start(demoHtml, async (posts, wait) => {
+      calls.push(!!wait);
+      return posts.map((p) => {
+        const v = matcher.verdict(p);
+        return wait ? { key: p.key, status: v.status, match: v.match, details: matcher.details(p, v) } : { key: p.key, status: v.status, match: v.match, detailsLater: true };
+      });
+    });
+    await settle();
+    expect(calls).toEqual([false, true]);
+    expect(statuses()).toEqual(demo.map((p) => p.expected));
+    const shown = [...views.values()];
+    expect(shown.every((v) => v.details !== undefined)).toBe(true);
+    // The demo's first indexed post cites Reuters or others: its chips can now be drawn.
+    expect(shown.some((v) => (v.details?.attribution.sources.length ?? 0) > 0)).toBe(true);
   });
 
   it('reports page state for the popup', async () => {

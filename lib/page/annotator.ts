@@ -24,7 +24,8 @@ export interface BadgeView {
 }
 
 export interface AnnotatorDeps {
-  matchPosts: (posts: PostPayload[]) => Promise<PostVerdict[]>;
+  /** `wait`: the worker takes the time to give every post its details. */
+  matchPosts: (posts: PostPayload[], wait?: boolean) => Promise<PostVerdict[]>;
   render: (mount: Element, view: BadgeView) => void;
   unmount: (mount: Element) => void;
   css: string;
@@ -318,8 +319,10 @@ export class Annotator {
     this.observer.takeRecords();
   }
 
-  private async requestVerdicts(entries: Entry[]): Promise<void> {
+  private async requestVerdicts(entries: Entry[], wait = false): Promise<void> {
     const sendable: Entry[] = [];
+    const later: Entry[] = [];
+    if (wait) performance.mark('backstory:details-asked');
     for (const e of entries) {
       const chars = e.post.paragraphs.reduce((n, p) => n + p.length, 0) + (e.post.title?.length ?? 0);
       if (chars > LIMITS.charsPerPost || e.post.paragraphs.length > LIMITS.paragraphsPerPost) {
@@ -333,6 +336,7 @@ export class Annotator {
       try {
         verdicts = await this.deps.matchPosts(
           batch.map((e) => ({ key: e.post.key, title: e.post.title, paragraphs: e.post.paragraphs, byline: e.post.byline })),
+          wait,
         );
       } catch (err) {
         const reason = `The index could not be reached (${String((err as Error)?.message ?? err).slice(0, 120)}).`;
@@ -342,15 +346,19 @@ export class Annotator {
       batch.forEach((e, j) => {
         // A verdict for text that has since changed is stale: the newer request will answer.
         if (this.entries.get(e.post.key) !== e || e.textHash !== hashes[j]) return;
-        this.apply(e, byKey.get(e.post.key) ?? { key: e.post.key, status: 'error', reason: 'No answer for this post.', match: null });
+        const v = byKey.get(e.post.key) ?? { key: e.post.key, status: 'error', reason: 'No answer for this post.', match: null };
+        this.apply(e, v);
+        if (v.detailsLater && !wait) later.push(e);
       });
     }
+    // The worker answered without details: ask for them now that every post shows its verdict.
+    if (later.length) void this.requestVerdicts(later, true);
     // Quiet can end with these verdicts: then every post's line appears; otherwise only these change.
     const quiet = this.quiet();
     if (quiet !== this.quietShown) this.renderAll();
     else for (const e of entries) if (this.entries.get(e.post.key) === e) this.renderEntry(e, quiet);
     this.observer?.takeRecords();
-    performance.mark('backstory:annotated');
+    performance.mark(wait ? 'backstory:details' : 'backstory:annotated');
     const all = [...this.entries.values()];
     this.deps.summarize?.(all.filter((e) => e.status === 'same' || e.status === 'edited').length, all.length);
   }

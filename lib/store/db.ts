@@ -32,8 +32,17 @@ export interface PostBatch {
 }
 
 
+/** The match index's arrays for one state of the coverages (see index-snapshot.ts). */
+export interface StoredIndex {
+  id: 'match';
+  /** Which coverages, in which versions, it was built from: any other stamp means rebuild. */
+  stamp: string;
+  arrays: unknown;
+}
+
 export class BackstoryDB extends Dexie {
   coverages!: Table<StoredCoverage, string>;
+  indexSnapshots!: Table<StoredIndex, string>;
   postBatches!: Table<PostBatch, [string, number]>;
   highlights!: Table<Highlight, string>;
 
@@ -48,5 +57,7 @@ export class BackstoryDB extends Dexie {
     this.version(2).stores({
       highlights: 'id, pageUrl, postKey, createdAt, modifiedAt, site, *tags',
     });
+    // The built match index, stored whole so that a cold worker does not rebuild it.
+    this.version(3).stores({ indexSnapshots: 'id' });
   }
 }

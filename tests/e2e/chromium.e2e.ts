@@ -386,3 +386,62 @@ describe('Chromium: coverage packs in the Library', () => {
     await library.close();
   });
 });
+
+/** Runs in the extension's worker: the stored index record, read or replaced with plain IndexedDB. */
+async function snapshotRecord(worker: ChromiumSession['worker'], replaceWith?: unknown): Promise<{ stamp: string } | null> {
+  return worker.evaluate(async (replacement) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('backstory');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const store = db.transaction('indexSnapshots', 'readwrite').objectStore('indexSnapshots');
+    const rec = await new Promise<{ stamp: string } | undefined>((resolve) => {
+      const r = store.get('match');
+      r.onsuccess = () => resolve(r.result);
+    });
+    if (rec && replacement !== undefined) store.put({ ...rec, arrays: replacement });
+    db.close();
+    return rec ? { stamp: rec.stamp } : null;
+  }, replaceWith);
+}
+
+// Last in this file: it stops the worker, and the session's worker handle with it.
+describe('Chromium: a cold worker', () => {
+  it('loads the stored index instead of rebuilding it, answers the same, and rebuilds a damaged one', async () => {
+    const expected = Object.fromEntries(boundaryPosts().map((p) => [`block-${p.block.id}`, p.expected]));
+    const visit = async () => {
+      const page = await browser.context.newPage();
+      await page.goto(`${server.origin}/boundaries`);
+      const statuses = await settledStatuses(page, boundaryPosts().length);
+      await page.close();
+      return statuses;
+    };
+    expect(await visit()).toEqual(expected);
+    // Written after the verdicts, not before them.
+    for (let i = 0; !(await snapshotRecord(browser.worker)); i++) {
+      if (i > 50) throw new Error('no index was stored');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const cdp = await browser.context.newCDPSession(await browser.context.newPage());
+    await cdp.send('ServiceWorker.enable');
+    const coldStart = async () => {
+      const before = browser.context.serviceWorkers().length;
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      const statuses = await visit();
+      const worker = browser.context.serviceWorkers().at(-1)!;
+      expect(browser.context.serviceWorkers().length).toBeGreaterThanOrEqual(before);
+      const measures = await worker.evaluate(() => performance.getEntriesByType('measure').map((m) => m.name).filter((n) => n.startsWith('backstory:index-')));
+      return { statuses, measures, worker };
+    };
+    const cold = await coldStart();
+    expect(cold.statuses).toEqual(expected);
+    expect(cold.measures).toEqual(['backstory:index-load']);
+
+    // A damaged record is not trusted: the next start rebuilds, answers the same, and stores a good one.
+    await snapshotRecord(cold.worker, { format: 1, linePost: 'not an array' });
+    const repaired = await coldStart();
+    expect(repaired.statuses).toEqual(expected);
+    expect(repaired.measures).toEqual(['backstory:index-build']);
+  });
+});

@@ -12,7 +12,7 @@ mkdirSync(README_SHOTS, { recursive: true });
 
 export const HOST = 'backstory-annotation';
 
-/** Waits until `count` hosts exist and none is pending; returns key → status. */
+/** Waits until `count` hosts exist, none is pending and their details have arrived; returns key → status. */
 export async function settledStatuses(page: Page, count: number, timeout = 20_000): Promise<Record<string, string>> {
   await page.waitForFunction(
     ({ host, count }) => {
@@ -22,6 +22,8 @@ export async function settledStatuses(page: Page, count: number, timeout = 20_00
     { host: HOST, count },
     { timeout },
   );
+  // Details (the chips) come in a second answer; the page marks asking for them and getting them.
+  await page.waitForFunction(() => performance.getEntriesByName('backstory:details').length >= performance.getEntriesByName('backstory:details-asked').length, undefined, { timeout });
   return page.evaluate((host) => Object.fromEntries([...document.querySelectorAll(host)].map((h) => [h.getAttribute('data-post-key'), h.getAttribute('data-status')])), HOST);
 }
 
