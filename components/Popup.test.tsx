@@ -55,6 +55,19 @@ describe('Popup', () => {
   });
 });
 
+describe('Popup capture', () => {
+  it('offers to add a live blog to the index, and says what the capture did', () => {
+    const onCapture = vi.fn();
+    const el = mount(<Popup model={{ kind: 'page', state, notice: 'Added 4 posts to “Live” (4 in all).' }} onSelect={() => {}} onReveal={() => {}} onOpenPost={() => {}} onCapture={onCapture} />);
+    act(() => (el.querySelector('.capture button') as HTMLButtonElement).click());
+    expect(onCapture).toHaveBeenCalled();
+    expect(el.querySelector('.capture [role="status"]')?.textContent).toContain('Added 4 posts');
+    // Nothing to capture on a page that is not a live blog.
+    const article = mount(<Popup model={{ kind: 'page', state: { ...state, liveBlog: false, posts: [] } }} onSelect={() => {}} onReveal={() => {}} onOpenPost={() => {}} onCapture={onCapture} />);
+    expect(article.querySelector('.capture')).toBeNull();
+  });
+});
+
 describe('Popup post details', () => {
   it('shows the same chips as the page and opens a post’s details', () => {
     const details = {

@@ -28,6 +28,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   await pageCost();
+  if (only === 'page') return 0;
   await browserIndex(10_000);
   return 0;
 }

@@ -67,12 +67,14 @@ export default defineBackground(() => {
           const reason = `The index could not be opened (${(e as Error).message}).`;
           return request.posts.map((p): PostVerdict => ({ key: p.key, status: 'error', reason, match: null }));
         }
-        // Verdicts first, at once (a few ms for a page); details, which cost ~100× more and at a
-        // cold start need indexes built from every post, when the page asks again with `wait`.
+        // A worker whose details indexes are not built yet (a cold start: they need every post's
+        // text) answers verdicts at once, and details when the page asks again with `wait`. A
+        // warm one answers both together: the page draws each post once.
+        const withDetails = request.wait || m.detailsReady;
         return request.posts.map((p): PostVerdict => {
           try {
             const v = m.verdict(p);
-            return request.wait ? { key: p.key, status: v.status, match: v.match, details: m.details(p, v) } : { key: p.key, status: v.status, match: v.match, detailsLater: true };
+            return withDetails ? { key: p.key, status: v.status, match: v.match, details: m.details(p, v) } : { key: p.key, status: v.status, match: v.match, detailsLater: true };
           } catch (e) {
             return { key: p.key, status: 'error', reason: `Matching failed (${(e as Error).message}).`, match: null };
           }

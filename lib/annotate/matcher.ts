@@ -70,6 +70,14 @@ export class Matcher {
     return (this.updatesContext ??= makeUpdatesContext(this.index.posts, this.related()));
   }
 
+  /**
+   * Whether details are cheap now. Their indexes (related posts, claims) are built from every
+   * post's text on first use: until then the worker answers verdicts first (see the worker).
+   */
+  get detailsReady(): boolean {
+    return this.relatedIndex !== null && this.updatesContext !== null;
+  }
+
   /** Attribution, related posts, later developments and corrections of a matched page post. */
   details(post: AttributablePost, verdict: Verdict): PostDetails {
     const m = verdict.detail;

@@ -32,9 +32,16 @@ export function paragraphKey(text: string): number {
   return fnv1a(fold(text));
 }
 
-/** `paragraphKey` of a text already normalised (the hot path: no second normalisation). */
+/** `paragraphKey` of a text already normalised (the hot path: no second normalisation, and no lower-cased copy of ASCII text). */
 export function normalizedKey(text: string): number {
-  return fnv1a(text.toLowerCase());
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c > 127) return fnv1a(text.toLowerCase());
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h >>> 0;
 }
 
 /** A post's lines as a page shows them: the title, then the body. */

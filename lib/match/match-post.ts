@@ -186,11 +186,11 @@ function dominantPost(index: MatchIndex, lines: (number | null)[], paraWords: nu
 }
 
 /** Per index, one vote counter per post, reset after each query: a Map per query cost more than the rest of it. */
-const voteBoards = new WeakMap<MatchIndex, Float64Array>();
+const voteBoards = new WeakMap<MatchIndex, Float32Array>();
 
 function candidatePosts(index: MatchIndex, paraHashes: Uint32Array[], exactHits: Uint32Array[]): number[] {
   let votes = voteBoards.get(index);
-  if (!votes) voteBoards.set(index, (votes = new Float64Array(index.postWords.length)));
+  if (!votes) voteBoards.set(index, (votes = new Float32Array(index.postWords.length)));
   const touched: number[] = [];
   const vote = (post: number, v: number) => {
     if (votes[post] === 0) touched.push(post);

@@ -1,0 +1,37 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import { IndexSearch } from './IndexSearch';
+
+describe('IndexSearch', () => {
+  const mount = (hits: Parameters<typeof IndexSearch>[0]['hits']) => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const onQuery = vi.fn();
+    const onOpen = vi.fn();
+    act(() => render(<IndexSearch query="qusayr" hits={hits} onQuery={onQuery} onOpen={onOpen} />, root));
+    return { root, onQuery, onOpen };
+  };
+
+  it('names each hit’s coverage and opens it in the reader', () => {
+    const { root, onOpen } = mount([
+      { postId: 'a:3', coverage: 'a', coverageTitle: 'Syria live', title: 'Hezbollah withdraws from Qusayr', excerpt: '…', score: 2 },
+      { postId: 'b:9', coverage: 'b', coverageTitle: 'Captured blog', title: null, excerpt: 'Fighters left Qusayr overnight, residents said', score: 1 },
+    ]);
+    const items = [...root.querySelectorAll('.hits li')];
+    expect(items.map((li) => li.querySelector('.muted')?.textContent)).toEqual(['Syria live', 'Captured blog']);
+    expect(items[1].querySelector('button')?.textContent).toMatch(/^Fighters left Qusayr/);
+    act(() => (items[1].querySelector('button') as HTMLButtonElement).click());
+    expect(onOpen).toHaveBeenCalledWith('b:9');
+  });
+
+  it('says when nothing matches, and passes what is typed', () => {
+    const { root, onQuery } = mount([]);
+    expect(root.textContent).toContain('No indexed post has these words.');
+    const input = root.querySelector('input') as HTMLInputElement;
+    input.value = 'damascus';
+    act(() => void input.dispatchEvent(new Event('input')));
+    expect(onQuery).toHaveBeenCalledWith('damascus');
+  });
+});
