@@ -16,6 +16,9 @@ import { deleteHighlight, highlightsOfPage, saveHighlight } from '../../lib/stor
 import { wireHighlightTriggers } from './highlight-triggers';
 import { capturePage } from '../../lib/store/capture-store';
 
+/** How long a verdict answer may spend on details before leaving the rest for a second answer. */
+const DETAILS_BUDGET_MS = 100;
+
 export default defineBackground(() => {
   const db = new BackstoryDB();
   let matcher: Promise<Matcher> | null = null;
@@ -67,14 +70,16 @@ export default defineBackground(() => {
           const reason = `The index could not be opened (${(e as Error).message}).`;
           return request.posts.map((p): PostVerdict => ({ key: p.key, status: 'error', reason, match: null }));
         }
-        // A worker whose details indexes are not built yet (a cold start: they need every post's
-        // text) answers verdicts at once, and details when the page asks again with `wait`. A
-        // warm one answers both together: the page draws each post once.
-        const withDetails = request.wait || m.detailsReady;
+        // Verdicts at once. Details come with them while they fit in a short budget (a warm worker
+        // and a small index: the page then draws each post once); the rest are marked
+        // `detailsLater`, and the page asks again with `wait`. A cold worker must first build the
+        // details indexes from every post's text, so it answers verdicts alone.
+        const started = performance.now();
+        const inline = () => request.wait || (m.detailsReady && performance.now() - started < DETAILS_BUDGET_MS);
         return request.posts.map((p): PostVerdict => {
           try {
             const v = m.verdict(p);
-            return withDetails ? { key: p.key, status: v.status, match: v.match, details: m.details(p, v) } : { key: p.key, status: v.status, match: v.match, detailsLater: true };
+            return inline() ? { key: p.key, status: v.status, match: v.match, details: m.details(p, v) } : { key: p.key, status: v.status, match: v.match, detailsLater: true };
           } catch (e) {
             return { key: p.key, status: 'error', reason: `Matching failed (${(e as Error).message}).`, match: null };
           }
