@@ -395,12 +395,21 @@ async function snapshotRecord(worker: ChromiumSession['worker'], replaceWith?: u
       r.onsuccess = () => resolve(r.result);
       r.onerror = () => reject(r.error);
     });
-    const store = db.transaction('indexSnapshots', 'readwrite').objectStore('indexSnapshots');
+    const tx = db.transaction('indexSnapshots', 'readwrite');
+    const store = tx.objectStore('indexSnapshots');
+    // The put is made in the get's own callback, while the transaction is surely active.
     const rec = await new Promise<{ stamp: string } | undefined>((resolve) => {
       const r = store.get('match');
-      r.onsuccess = () => resolve(r.result);
+      r.onsuccess = () => {
+        if (r.result && replacement !== undefined) store.put({ ...r.result, arrays: replacement });
+        resolve(r.result);
+      };
     });
-    if (rec && replacement !== undefined) store.put({ ...rec, arrays: replacement });
+    // Committed before we return: the test stops this worker next, which would abort it.
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
     db.close();
     return rec ? { stamp: rec.stamp } : null;
   }, replaceWith);
