@@ -31,10 +31,3 @@ describe('index snapshots', () => {
     expect(indexFromSnapshot(posts, 'garbage')).toBeNull();
   });
 });
-
-describe('normalizedKey', () => {
-  it('is paragraphKey of normalised text, ASCII or not', async () => {
-    const { normalizedKey, paragraphKey } = await import('./match-index');
-    for (const t of ['Rebels ENTER Damascus', 'Ünïcödé İstanbul Straße', 'plain', '']) expect(normalizedKey(t)).toBe(paragraphKey(t));
-  });
-});

@@ -6,7 +6,7 @@
  */
 import type { Coverage, IndexedPost } from '../coverage/types';
 import { fnv1a } from '../text/hash';
-import { fold, normalize } from '../text/normalize';
+import { normalize } from '../text/normalize';
 import { wordHashes } from '../text/word-hashes';
 import { signature } from './similarity';
 import { concat } from './typed-arrays';
@@ -28,11 +28,7 @@ export interface MatchIndex {
   postings: KeyTable;
 }
 
-export function paragraphKey(text: string): number {
-  return fnv1a(fold(text));
-}
-
-/** `paragraphKey` of a text already normalised (the hot path: no second normalisation, and no lower-cased copy of ASCII text). */
+/** The exact-table key of a text already normalised: the hash of its folded form (contracts.md §0), without a lower-cased copy of ASCII text. */
 export function normalizedKey(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
@@ -52,10 +48,6 @@ export function postLinesText(post: { title: string | null; paragraphs: readonly
 /** Lines holding this exact paragraph (given normalised). */
 export function exactLines(index: MatchIndex, normalized: string): Uint32Array {
   return valuesOf(index.exact, normalizedKey(normalized));
-}
-
-export function lineCount(index: MatchIndex): number {
-  return index.linePost.length;
 }
 
 function rawLine(index: MatchIndex, line: number): string {

@@ -31,7 +31,7 @@ export function union(signatures: readonly Uint32Array[]): Uint32Array {
   return sortedDistinct(concat(signatures));
 }
 
-export function intersectionSize(a: Uint32Array, b: Uint32Array): number {
+function intersectionSize(a: Uint32Array, b: Uint32Array): number {
   let i = 0;
   let j = 0;
   let n = 0;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { K, W, winnow } from './winnow';
+import { hashWords } from '../text/word-hashes';
+import { K, W, winnowHashes } from './winnow';
+
+const winnow = (words: string[]) => winnowHashes(hashWords(words));
 
 const text = (n: number, offset = 0) => Array.from({ length: n }, (_, i) => `w${i + offset}`);
 

@@ -3,7 +3,6 @@
  * window of `w` consecutive k-gram hashes. Any run of w + k − 1 shared words is guaranteed to
  * yield a shared fingerprint, so edited copies are still found while the index stays small.
  */
-import { fnv1a } from '../text/hash';
 import { sortedDistinct } from './typed-arrays';
 
 export const K = 5;
@@ -25,18 +24,7 @@ function kgramHashes(wordHashes: Uint32Array, k: number): Uint32Array {
   return out;
 }
 
-export function hashWords(words: readonly string[]): Uint32Array {
-  const out = new Uint32Array(words.length);
-  for (let i = 0; i < words.length; i++) out[i] = fnv1a(words[i]);
-  return out;
-}
-
-/** Distinct fingerprints of a word sequence; empty when it has fewer than `k` words. */
-export function winnow(words: readonly string[], k = K, w = W): Uint32Array {
-  return winnowHashes(hashWords(words), k, w);
-}
-
-/** `winnow` of words given as their hashes (`wordHashes`). */
+/** Distinct fingerprints of a text's word hashes (`wordHashes`); empty when it has fewer than `k` words. */
 export function winnowHashes(wordHashes: Uint32Array, k = K, w = W): Uint32Array {
   const grams = kgramHashes(wordHashes, k);
   if (grams.length === 0) return grams;

@@ -19,6 +19,9 @@ describe('wordHashes', () => {
     "trailing joiner' and -leading",
     'Assad\u2019s men \u2013 and \u201Crebels\u201D\u00A0\u2014 al\u2011Sham',
     'it\u2019 s end\u2019',
+    'it`s plain ASCII',
+    'it`s next to \u201Cquotes\u201D',
+    'a \u2032prime\u2032 and \u2033double\u2033',
   ];
   for (const text of cases) {
     it(`hashes the words of ${JSON.stringify(text)} as words() does`, () => {

@@ -6,7 +6,7 @@
  * exact path through `words`, so both give the same hashes.
  */
 import { fnv1a } from './hash';
-import { words } from './normalize';
+import { FOLDS, words } from './normalize';
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -20,18 +20,23 @@ for (let c = 65; c <= 90; c++) WORD_CHAR[c] = c + 32;
 const isJoiner = (c: number) => c === 39 || c === 45 || c === 46;
 
 /**
- * Typographic quotes, dashes and the no-break space, which news text is full of, fold to one ASCII
- * character each and are left alone by NFKC: text made of them and ASCII stays on the fast path.
+ * Typographic quotes and dashes (normalize's folds), which news text is full of, and the no-break
+ * space fold to one ASCII character each and are left alone by NFKC: text made of them and ASCII
+ * stays on the fast path. An ASCII character that normalize folds (the backtick, only in text that
+ * also has non-ASCII) sends the text down the exact path.
  */
 const FAST_FOLD = new Map<number, number>([[0xa0, 32]]);
-for (const [chars, to] of [['\u2018\u2019\u201A\u201B', 39], ['\u201C\u201D\u201E\u201F\u00AB\u00BB', 34], ['\u2010\u2012\u2013\u2014\u2015\u2212', 45]] as const) {
-  for (const ch of chars) if (ch.normalize('NFKC') === ch) FAST_FOLD.set(ch.charCodeAt(0), to);
+const ASCII_FOLDED = new Uint8Array(128);
+for (const [ch, to] of Object.entries(FOLDS)) {
+  const code = ch.charCodeAt(0);
+  if (code < 128) ASCII_FOLDED[code] = 1;
+  else if (ch.normalize('NFKC') === ch) FAST_FOLD.set(code, to.charCodeAt(0));
 }
 
 /** The ASCII a character folds to, or -1 when only the full normalisation can say. */
 function folded(text: string, i: number): number {
   const code = text.charCodeAt(i);
-  return code < 128 ? code : (FAST_FOLD.get(code) ?? -1);
+  return code < 128 ? (ASCII_FOLDED[code] ? -1 : code) : (FAST_FOLD.get(code) ?? -1);
 }
 
 let scratch = new Uint32Array(256);
@@ -75,9 +80,13 @@ export function wordHashes(text: string): Uint32Array {
   return scratch.slice(0, count);
 }
 
-function viaWords(text: string): Uint32Array {
-  const ws = words(text);
+/** The hashes of words already made. */
+export function hashWords(ws: readonly string[]): Uint32Array {
   const out = new Uint32Array(ws.length);
   for (let i = 0; i < ws.length; i++) out[i] = fnv1a(ws[i]);
   return out;
+}
+
+function viaWords(text: string): Uint32Array {
+  return hashWords(words(text));
 }
