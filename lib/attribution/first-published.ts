@@ -46,15 +46,16 @@ export function origins(index: MatchIndex, match: PostMatch): Origin[] {
   if (match.post === null || match.status === 'unindexed') return [];
   const out: Origin[] = [];
   match.alignment.forEach((a, i) => {
-    if (a.line === null) return;
     // Very short lines ("From Homs.") recur by chance, not by copying.
     if (a.text.split(' ').length < 6) return;
-    let first = index.linePost[a.line];
+    // A paragraph left unaligned may still stand word for word in a distant post (a summary
+    // quoting the first post): that post is its origin.
+    let first = a.line === null ? null : index.linePost[a.line];
     for (const line of exactLines(index, a.text)) {
       const p = index.linePost[line];
-      if (older(index, p, first)) first = p;
+      if (first === null || older(index, p, first)) first = p;
     }
-    if (first !== match.post && older(index, first, match.post!)) out.push({ paragraph: i, ...postRef(index, first) });
+    if (first !== null && first !== match.post && older(index, first, match.post!)) out.push({ paragraph: i, ...postRef(index, first) });
   });
   return out;
 }

@@ -45,9 +45,41 @@ export function postLinesText(post: { title: string | null; paragraphs: readonly
   return [...(post.title ? [post.title] : []), ...post.paragraphs];
 }
 
-/** Lines holding this exact paragraph (given normalised). */
-export function exactLines(index: MatchIndex, normalized: string): Uint32Array {
+/**
+ * A line held in more places than this is boilerplate ("Follow our live coverage"): it is evidence
+ * of nothing, and reading every place would make one post cost as much as the index is large.
+ */
+export const MAX_PLACES = 64;
+
+/**
+ * Lines whose key is this paragraph's key (given normalised), ascending. Only a key: a 32-bit
+ * FNV-1a is no proof of equal text (a page can forge a collision in under a second), so callers
+ * confirm each line they rely on with `holdsText`.
+ */
+export function keyLines(index: MatchIndex, normalized: string): Uint32Array {
   return valuesOf(index.exact, normalizedKey(normalized));
+}
+
+/**
+ * Does this line read exactly this text (normalised, compared case-folded, contracts.md §0)? The
+ * text itself is compared, not a second hash: the posts are in memory anyway, only the few lines a
+ * key points to are read, and no unkeyed hash of any width resists a page that searches for
+ * collisions.
+ */
+export function holdsText(index: MatchIndex, line: number, normalized: string): boolean {
+  const text = lineText(index, line);
+  return text === normalized || text.toLowerCase() === normalized.toLowerCase();
+}
+
+/** Of the lines a key points to, those that hold the text; none when it is boilerplate (more than MAX_PLACES). */
+export function confirmedLines(index: MatchIndex, lines: Uint32Array, normalized: string): number[] {
+  if (lines.length > MAX_PLACES) return [];
+  return Array.from(lines).filter((line) => holdsText(index, line, normalized));
+}
+
+/** Lines holding exactly this paragraph (given normalised), checked against their text. */
+export function exactLines(index: MatchIndex, normalized: string): number[] {
+  return confirmedLines(index, keyLines(index, normalized), normalized);
 }
 
 function rawLine(index: MatchIndex, line: number): string {
@@ -77,6 +109,9 @@ export function postsInIndexOrder(coverages: readonly Coverage[]): IndexedPost[]
   return coverages.flatMap((c) => [...c.posts].reverse());
 }
 
+/** The last line slot a post may have: `lineSlot` and `postLineCount` are 16-bit. */
+export const MAX_SLOT = 0xffff - 1;
+
 export function buildMatchIndex(coverages: readonly Coverage[]): MatchIndex {
   const posts: IndexedPost[] = [];
   const linePost: number[] = [];
@@ -97,7 +132,8 @@ export function buildMatchIndex(coverages: readonly Coverage[]): MatchIndex {
       const lineHashes: Uint32Array[] = [];
       postLinesText(post).forEach((raw, slot) => {
         const text = normalize(raw);
-        if (!text) return;
+        // Slots are 16-bit: imports refuse posts this long (LIMITS), and an index never wraps.
+        if (!text || slot > MAX_SLOT) return;
         const id = linePost.push(p) - 1;
         lineSeq.push(seq++);
         lineSlot.push(slot);

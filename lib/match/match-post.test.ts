@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadShippedCoverage } from '../coverage/load-shipped-node';
 import { line, lines } from '../../tests/support/coverage-lines';
-import { buildMatchIndex } from './match-index';
+import { forgeFnv1a } from '../../tests/support/fnv-collision';
+import type { IndexedPost } from '../coverage/types';
+import { corrections } from '../corrections/corrections';
+import { origins } from '../attribution/first-published';
+import { normalize } from '../text/normalize';
+import { buildMatchIndex, exactLines, keyLines, lineText, MAX_PLACES, MAX_SLOT, normalizedKey, postLines } from './match-index';
 import { matchPost, type PagePostText } from './match-post';
 
 // Page posts below are cut from the raw coverage text by line number, by hand: their boundaries
@@ -112,5 +117,89 @@ describe('unindexed', () => {
     const long = 'word '.repeat(200_000);
     const post: PagePostText = { title: '\u202e\u0000', paragraphs: [long, '\u0007'.repeat(50)] };
     expect(matchPost(index, post).status).toBe('unindexed');
+  });
+});
+
+describe('pages that try to fool the matcher', () => {
+  it('a forged paragraph with an indexed line’s 32-bit key is never `same`', () => {
+    // Random indexed lines (seeded), each forged as a made-up sentence padded with 8 letters.
+    let seed = 12345;
+    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    for (let n = 0; n < 3; n++) {
+      const target = Math.floor(random() * index.linePost.length);
+      const text = lineText(index, target);
+      const forged = forgeFnv1a('the minister resigned tonight, officials said ', normalizedKey(text));
+      expect(forged).not.toBeNull();
+      // The forgery works: the exact table points at the real line...
+      expect(normalizedKey(forged!)).toBe(normalizedKey(text));
+      expect(Array.from(keyLines(index, forged!))).toContain(target);
+      // ...and the matcher still does not take it for that line.
+      const m = matchPost(index, { title: null, paragraphs: [forged!] });
+      expect(m.status).not.toBe('same');
+      expect(m.alignment.some((a) => a.exact)).toBe(false);
+    }
+  });
+
+  it('forged copies of every line of a real post are not that post', () => {
+    const post = index.posts.findIndex((p) => p.title && p.paragraphs.length >= 2);
+    const first = index.postFirstLine[post];
+    const forged = [first, first + 1, first + 2].map((l) => forgeFnv1a('a sentence nobody ever wrote ', normalizedKey(lineText(index, l)))!);
+    const m = matchPost(index, { title: forged[0], paragraphs: forged.slice(1) });
+    expect(m.status).toBe('unindexed');
+  });
+
+  it('a summary quoting the newest and the oldest posts stays within one post and its neighbours', () => {
+    const newest = 0;
+    const oldest = index.posts.length - 1;
+    const paragraphOf = (p: number) => index.posts[p].paragraphs.find((x) => x.split(' ').length > 12)!;
+    const page = { title: null, paragraphs: [paragraphOf(newest), paragraphOf(oldest)] };
+    const m = matchPost(index, page);
+    const posts = m.alignment.filter((a) => a.line !== null).map((a) => index.linePost[a.line!]);
+    expect(Math.max(...posts) - Math.min(...posts)).toBeLessThanOrEqual(2);
+    if (m.status === 'edited') {
+      expect(m.similarity).toBeGreaterThan(0.2);
+      const found = corrections(index, m, page.paragraphs);
+      expect(found.length).toBeLessThanOrEqual(page.paragraphs.length + index.postLineCount[m.post!]);
+      // The paragraph from the far end is reported where it came from.
+      const far = m.post === newest ? oldest : newest;
+      if (far === oldest) expect(origins(index, m).map((o) => o.postId)).toContain(index.posts[oldest].id);
+    }
+  });
+});
+
+describe('a line held in thousands of posts', () => {
+  const K = 3000;
+  const boilerplate = 'Follow our live coverage of the day as it happens, with the latest updates below.';
+  const posts: IndexedPost[] = Array.from({ length: K }, (_, i) => ({
+    id: `b:${i + 1}`, coverage: 'b', position: i + 1, title: null, edited: false, embeds: [], url: null, publishedAt: null,
+    paragraphs: [boilerplate, `Item ${i + 1}: the council met on day ${i + 1} and agreed motion number ${i * 7 + 3}.`],
+  }));
+  const big = buildMatchIndex([{ meta: { id: 'b', title: 'b', publisher: 'b', url: null, language: 'en', firstDay: null, lastDay: null, source: 'test' }, posts }]);
+
+  it('still finds a post that carries it, at its one place', () => {
+    const m = matchPost(big, { title: null, paragraphs: [boilerplate, posts[1234].paragraphs[1]] });
+    expect(m.status).toBe('same');
+    expect(big.posts[m.post!].id).toBe('b:1235');
+  });
+
+  it('reads at most MAX_PLACES of its places when nothing rarer anchors the post', () => {
+    let reads = 0;
+    const counted = { ...big, posts: new Proxy(big.posts, { get: (t, k) => (typeof k === 'string' && /^\d+$/.test(k) && reads++, Reflect.get(t, k)) }) };
+    matchPost(counted, { title: null, paragraphs: [boilerplate, boilerplate] });
+    expect(reads).toBeLessThan(4 * MAX_PLACES);
+    expect(exactLines(big, normalize(boilerplate))).toEqual([]);
+  });
+});
+
+describe('index sizes fit their types', () => {
+  it('a post of 70,000 paragraphs does not wrap the 16-bit line counts', () => {
+    const meta = { id: 'w', title: 'w', publisher: 'w', url: null, language: 'en', firstDay: null, lastDay: null, source: 'test' };
+    const huge: IndexedPost = { id: 'w:1', coverage: 'w', position: 1, title: null, edited: false, embeds: [], url: null, publishedAt: null, paragraphs: Array.from({ length: 70_000 }, (_, i) => `line ${i}`) };
+    const next: IndexedPost = { ...huge, id: 'w:2', position: 2, paragraphs: ['The next post, whose lines must stay its own.'] };
+    const w = buildMatchIndex([{ meta, posts: [huge, next] }]);
+    const hugeAt = w.posts.indexOf(huge);
+    expect(w.postLineCount[hugeAt]).toBe(MAX_SLOT + 1);
+    for (const l of postLines(w, hugeAt)) expect(w.linePost[l]).toBe(hugeAt);
+    expect(lineText(w, postLines(w, w.posts.indexOf(next))[0])).toBe('The next post, whose lines must stay its own.');
   });
 });

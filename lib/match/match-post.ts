@@ -13,7 +13,7 @@
 import { normalize } from '../text/normalize';
 import { wordHashes } from '../text/word-hashes';
 import { dice, SAME_PARAGRAPH_DICE, signatureOf, union } from './similarity';
-import { exactLines, lineSignature, postLines, postLinesText, type MatchIndex } from './match-index';
+import { confirmedLines, holdsText, keyLines, lineSignature, MAX_PLACES, postLines, postLinesText, type MatchIndex } from './match-index';
 import { concat } from './typed-arrays';
 import { firstEntry, runEnd } from './key-table';
 import { K, W, winnowHashes } from './winnow';
@@ -65,8 +65,8 @@ export function matchPost(index: MatchIndex, page: PagePostText): PostMatch {
   };
   if (paras.length === 0) return unindexed;
 
-  const exactHits = paras.map((p) => exactLines(index, p));
-  const run = consecutiveRun(index, exactHits);
+  const keyHits = paras.map((p) => keyLines(index, p));
+  const run = consecutiveRun(index, paras, keyHits);
   if (run) {
     return {
       status: 'same',
@@ -76,6 +76,7 @@ export function matchPost(index: MatchIndex, page: PagePostText): PostMatch {
     };
   }
 
+  const exactHits = paras.map((p, i) => confirmedLines(index, keyHits[i], p));
   const candidates = candidatePosts(index, paraHashes, exactHits);
   if (candidates.length === 0) return unindexed;
   const anchorSeq = index.postLineCount[candidates[0]] ? index.lineSeq[index.postFirstLine[candidates[0]]] : 0;
@@ -100,10 +101,15 @@ export function matchPost(index: MatchIndex, page: PagePostText): PostMatch {
       if (bestScore >= SAME_PARAGRAPH_DICE) alignment[i] = { text: paras[i], line: best, exact: false, score: bestScore };
     }
   }
-  const aligned = alignment.map((a, i) => a ?? { text: paras[i], line: null, exact: false, score: 0 });
+  const found = alignment.map((a, i) => a ?? { text: paras[i], line: null, exact: false, score: 0 });
 
-  const post = dominantPost(index, aligned.map((a) => a.line), paraWords);
+  const post = dominantPost(index, found.map((a) => a.line), paraWords);
   if (post === null) return unindexed;
+  // A copy spans its post and at most its neighbours (contracts.md §0). A paragraph found in a
+  // distant post (a summary quoting the first and the latest posts) is where that paragraph came
+  // from (attribution's origins), not part of this copy: aligning it would stretch the copy, and
+  // its corrections, over every post in between.
+  const aligned = found.map((a) => (a.line === null || isNear(index, index.linePost[a.line], post) ? a : { ...a, line: null, exact: false, score: 0 }));
   const totalWords = paraWords.reduce((n, w) => n + w, 0);
   const alignedWords = paraWords.reduce((n, w, i) => n + (aligned[i].line === null ? 0 : w), 0);
   const inTopPost = paraWords.reduce((n, w, i) => n + (aligned[i].line !== null && index.linePost[aligned[i].line!] === post ? w : 0), 0);
@@ -142,22 +148,53 @@ class Signatures {
   }
 }
 
-/** One exact occurrence per paragraph such that they follow each other in reading order, if any. */
-function consecutiveRun(index: MatchIndex, hits: Uint32Array[]): number[] | null {
+/** Is post q the post p or one of its neighbours in reading order, in the same coverage? */
+function isNear(index: MatchIndex, q: number, p: number): boolean {
+  return Math.abs(q - p) <= 1 && index.posts[q].coverage === index.posts[p].coverage;
+}
+
+/** Lines checked per post while looking for a run: far more than an honest post needs, and a bound on a hostile one. */
+const RUN_CHECKS = 4096;
+
+/**
+ * One occurrence per paragraph, each holding the paragraph's text, such that they follow each
+ * other in reading order, if any. Runs are tried only from the places of the rarest paragraph
+ * (at most MAX_PLACES of them), and each other paragraph is looked up at the one place the run
+ * needs it: linear in the post, whatever a boilerplate line's count in the index.
+ */
+function consecutiveRun(index: MatchIndex, paras: readonly string[], hits: readonly Uint32Array[]): number[] | null {
   if (hits.some((h) => h.length === 0)) return null;
-  const seqToLine = (seq: number, options: Uint32Array) => options.find((l) => index.lineSeq[l] === seq);
+  let anchor = 0;
+  for (let i = 1; i < hits.length; i++) if (hits[i].length < hits[anchor].length) anchor = i;
+  let budget = RUN_CHECKS;
   let found: number[] | null = null;
   // Later lines in reading order are older posts: prefer the oldest run, where the text first appeared.
-  for (const start of hits[0]) {
-    const run = [start];
-    for (let i = 1; i < hits.length; i++) {
-      const next = seqToLine(index.lineSeq[start] + i, hits[i]);
-      if (next === undefined) break;
-      run.push(next);
+  for (const start of hits[anchor].subarray(0, MAX_PLACES)) {
+    const first = index.lineSeq[start] - anchor;
+    const run: number[] = [];
+    for (let i = 0; i < paras.length && budget > 0; i++, budget--) {
+      const line = i === anchor ? start : lineAtSeq(index, hits[i], first + i);
+      if (line < 0 || !holdsText(index, line, paras[i])) break;
+      run.push(line);
     }
-    if (run.length === hits.length && (!found || earlier(index, run[0], found[0]))) found = run;
+    if (run.length === paras.length && (!found || earlier(index, run[0], found[0]))) found = run;
+    if (budget <= 0) break;
   }
   return found;
+}
+
+/** The line among `lines` (ascending, so in reading order) at this place in reading order, or -1. */
+function lineAtSeq(index: MatchIndex, lines: Uint32Array, seq: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const s = index.lineSeq[lines[mid]];
+    if (s === seq) return lines[mid];
+    if (s < seq) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /**
@@ -188,7 +225,7 @@ function dominantPost(index: MatchIndex, lines: (number | null)[], paraWords: nu
 /** Per index, one vote counter per post, reset after each query: a Map per query cost more than the rest of it. */
 const voteBoards = new WeakMap<MatchIndex, Float32Array>();
 
-function candidatePosts(index: MatchIndex, paraHashes: Uint32Array[], exactHits: Uint32Array[]): number[] {
+function candidatePosts(index: MatchIndex, paraHashes: Uint32Array[], exactHits: number[][]): number[] {
   let votes = voteBoards.get(index);
   if (!votes) voteBoards.set(index, (votes = new Float32Array(index.postWords.length)));
   const touched: number[] = [];
@@ -237,7 +274,7 @@ function neighbourLines(index: MatchIndex, p: number): number[] {
     .flatMap((q) => postLines(index, q));
 }
 
-function nearest(index: MatchIndex, lines: Uint32Array, seq: number): number {
+function nearest(index: MatchIndex, lines: readonly number[], seq: number): number {
   return lines.reduce((a, b) => (Math.abs(index.lineSeq[b] - seq) < Math.abs(index.lineSeq[a] - seq) ? b : a));
 }
 

@@ -1,0 +1,49 @@
+/**
+ * What a hostile page can make matching cost: a line held in 20,000 indexed posts (boilerplate a
+ * page can quote at will), in posts built to be as slow as possible, against an ordinary post of
+ * the same index in the same run.
+ */
+import type { Coverage, IndexedPost } from '../../lib/coverage/types';
+import { buildMatchIndex } from '../../lib/match/match-index';
+import { matchPost, type PagePostText } from '../../lib/match/match-post';
+
+const K = 20_000;
+const BOILERPLATE = 'Follow our live coverage of the day as it happens, with the latest updates below.';
+
+function boilerplateCoverage(): Coverage {
+  const posts: IndexedPost[] = Array.from({ length: K }, (_, i) => ({
+    id: `boiler:${i + 1}`, coverage: 'boiler', position: i + 1, title: null, edited: false, embeds: [], url: null, publishedAt: null,
+    paragraphs: [BOILERPLATE, `Item ${i + 1}: the council met on day ${i + 1} and agreed motion number ${i * 7 + 3} after a long debate.`],
+  }));
+  return { meta: { id: 'boiler', title: 'Boilerplate', publisher: 'bench', url: null, language: 'en', firstDay: null, lastDay: null, source: 'bench' }, posts };
+}
+
+function timeOf(index: ReturnType<typeof buildMatchIndex>, post: PagePostText): number {
+  matchPost(index, post);
+  const runs: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    matchPost(index, post);
+    runs.push(performance.now() - t);
+  }
+  return runs.sort((a, b) => a - b)[2];
+}
+
+export function hostileMatching(): void {
+  const coverage = boilerplateCoverage();
+  const index = buildMatchIndex([coverage]);
+  const cases: [string, PagePostText][] = [
+    ['ordinary post (baseline)', { title: null, paragraphs: [coverage.posts[777].paragraphs[1]] }],
+    ['boilerplate + one real line', { title: null, paragraphs: [BOILERPLATE, coverage.posts[777].paragraphs[1]] }],
+    ['boilerplate twice', { title: null, paragraphs: [BOILERPLATE, BOILERPLATE] }],
+    ['boilerplate 400 times', { title: null, paragraphs: Array(400).fill(BOILERPLATE) }],
+  ];
+  console.log(`\nHostile posts: one line held in ${K.toLocaleString('en')} indexed posts (Node, median of 5)\n`);
+  console.log('| page post | status | time | × baseline |');
+  console.log('|---|---|---|---|');
+  const base = timeOf(index, cases[0][1]);
+  for (const [name, post] of cases) {
+    const ms = post === cases[0][1] ? base : timeOf(index, post);
+    console.log(`| ${name} | ${matchPost(index, post).status} | ${ms.toFixed(2)} ms | ${(ms / base).toFixed(1)}× |`);
+  }
+}
