@@ -31,15 +31,23 @@ function shippedPack(): Plugin {
 const withTestHosts = process.env.BACKSTORY_TEST_HOSTS === '1';
 
 export default defineConfig({
+  // Tests build a release elsewhere to check it (tests/unit/release-build.test.ts).
+  outDir: process.env.BACKSTORY_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   // BACKSTORY_NO_MINIFY=1 keeps function names readable in CPU profiles.
-  vite: () => ({ plugins: [preact(), shippedPack()], build: process.env.BACKSTORY_NO_MINIFY ? { minify: false } : {} }),
+  vite: () => ({
+    plugins: [preact(), shippedPack()],
+    define: { __BACKSTORY_TEST_BUILD__: JSON.stringify(withTestHosts) },
+    build: process.env.BACKSTORY_NO_MINIFY ? { minify: false } : {},
+  }),
   zip: {
-    artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
+    // A test-host build names itself, so it cannot be mistaken for a release (contracts.md §3).
+    artifactTemplate: `{{name}}-{{version}}-{{browser}}-{{manifestVersion}}${withTestHosts ? '-testhosts' : ''}.zip`,
+    sourcesTemplate: `{{name}}-{{version}}-sources${withTestHosts ? '-testhosts' : ''}.zip`,
     excludeSources: ['test-results/**', 'demo-output/**', 'docs/screenshots/**'],
   },
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Backstory',
+    name: withTestHosts ? 'Backstory (test hosts)' : 'Backstory',
     description:
       'The backstory of every post in a news live blog: is it in your index, edited, or new? All local.',
     // activeTab: the popup may see the address of the page it was opened on, to offer "Run

@@ -7,6 +7,7 @@ import type { PostDetails } from '../lib/annotate/matcher';
 import { Card } from './Card';
 import { renderChipLine, type CardOpener } from './chip-line';
 import type { BadgeView } from '../lib/page/annotator';
+import { readerClick, readerKey } from '../tests/support/events';
 
 const match: MatchSummary = {
   postId: 'guardian-syria-2024-12-07:60', coverage: 'guardian-syria-2024-12-07', coverageTitle: 'Syria live',
@@ -78,17 +79,35 @@ describe('chip line', () => {
     renderChipLine(root, view(), opener());
     const chip = () => root.querySelector('button.chip') as HTMLButtonElement;
     expect(chip().getAttribute('aria-expanded')).toBe('false');
-    chip().click();
+    readerClick(chip());
     expect(chip().getAttribute('aria-expanded')).toBe('true');
     expect(root.querySelector('.card')).not.toBeNull();
-    chip().click();
+    readerClick(chip());
     expect(root.querySelector('.card')).toBeNull();
-    chip().click();
+    readerClick(chip());
     act(() => {
-      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      readerKey(document, 'Escape');
     });
     expect(chip().getAttribute('aria-expanded')).toBe('false');
     expect(root.querySelector('.card')).toBeNull();
+  });
+
+  it('ignores clicks and keys the page makes', () => {
+    root = document.createElement('div');
+    document.body.append(root);
+    const open = vi.fn();
+    renderChipLine(root, view(), opener(open));
+    const chip = root.querySelector('button.chip') as HTMLButtonElement;
+    chip.click();
+    chip.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(root.querySelector('.card')).toBeNull();
+    readerClick(chip);
+    expect(root.querySelector('.card')).not.toBeNull();
+    // Inside the open card: a forged click follows no link, a forged Esc closes nothing.
+    (root.querySelector('.card .link') as HTMLButtonElement).click();
+    expect(open).not.toHaveBeenCalled();
+    act(() => void document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(root.querySelector('.card')).not.toBeNull();
   });
 
   it('opens when the popup asks, and stays open across re-renders', () => {
@@ -133,12 +152,12 @@ describe('Card', () => {
     const open = vi.fn();
     const onClose = vi.fn();
     const el = mount(<Card {...view()} onOpenPost={open} onClose={onClose} />);
-    act(() => (el.querySelector('.link') as HTMLButtonElement).click());
+    act(() => readerClick(el.querySelector('.link')!));
     expect(open).toHaveBeenCalledWith(match.postId);
-    act(() => ([...el.querySelectorAll('.link')].at(-1) as HTMLButtonElement).click());
+    act(() => readerClick([...el.querySelectorAll('.link')].at(-1)!));
     expect(open).toHaveBeenLastCalledWith(`${match.coverage}:32`);
     act(() => {
-      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      readerKey(document, 'Escape');
     });
     expect(onClose).toHaveBeenCalled();
   });

@@ -7,6 +7,7 @@ import type { MatchSummary } from '../lib/annotate/describe-match';
 import type { PostDetails } from '../lib/annotate/matcher';
 import type { PostStatus } from '../lib/messages/protocol';
 import { PostDetailsView } from './PostDetailsView';
+import { byReader } from '../lib/dom/by-reader';
 
 export interface CardProps {
   status: PostStatus;
@@ -17,19 +18,26 @@ export interface CardProps {
   onClose: () => void;
 }
 
+function stopUnlessByReader(e: Event): void {
+  if (byReader(e)) return;
+  e.stopPropagation();
+  e.preventDefault();
+}
+
 export function Card({ status, reason, match, details, onOpenPost, onClose }: CardProps) {
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     const doc = ref.current?.ownerDocument;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
+      if (e.key === 'Escape' && byReader(e)) onClose();
     };
     // Keys pressed inside our shadow root reach the page's document: listen there.
     doc?.addEventListener('keydown', onKey);
     return () => doc?.removeEventListener('keydown', onKey);
   }, [onClose]);
   return (
-    <section ref={ref} class="card" aria-label="Backstory details">
+    // A click the page made (not the reader) stops here, before any button of the card sees it.
+    <section ref={ref} class="card" aria-label="Backstory details" onClickCapture={stopUnlessByReader}>
       {status === 'error' ? (
         <p>{reason ?? 'Something went wrong while checking this post.'}</p>
       ) : status === 'pending' ? (

@@ -4,6 +4,7 @@
  * page load, where every kilobyte counts; the card, in Preact, loads when first opened.
  */
 import type { BadgeView } from '../lib/page/annotator';
+import { byReader } from '../lib/dom/by-reader';
 import { summaryChips } from './chip-summary';
 import { STATUS_ICON, STATUS_LABEL } from './status-labels';
 
@@ -70,7 +71,8 @@ export function renderChipLine(mount: Element, view: BadgeView, card: CardOpener
     current?.setAttribute('aria-expanded', 'false');
     current?.focus();
   };
-  chip.addEventListener('click', () => {
+  chip.addEventListener('click', (e) => {
+    if (!byReader(e)) return;
     if (state.open) return close();
     state.open = true;
     chip.setAttribute('aria-expanded', 'true');

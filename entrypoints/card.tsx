@@ -1,24 +1,20 @@
 /**
  * The card, loaded into a page's content-script world on first use (the worker injects it when a
- * reader first opens a card), so the page-load script carries no Preact. It registers itself on
- * the isolated world's global, which the content script shares.
+ * reader first opens a card), so the page-load script carries no Preact. It registers itself in
+ * the content-script world it joins (lib/page/world.ts).
  */
 import { render } from 'preact';
 import { Card, type CardProps } from '../components/Card';
 import { CARD_CSS } from '../components/badge-styles';
+import { registerModule } from '../lib/page/world';
 
 export interface CardModule {
   render(mount: Element, props: CardProps): void;
   unmount(mount: Element): void;
 }
 
-declare global {
-  // eslint-disable-next-line no-var
-  var backstoryCard: CardModule | undefined;
-}
-
 export default defineUnlistedScript(() => {
-  globalThis.backstoryCard ??= {
+  registerModule<CardModule>('card', {
     render(mount, props) {
       const root = mount.getRootNode();
       // The card's styles join the shadow root once, with the first card drawn in it.
@@ -33,5 +29,5 @@ export default defineUnlistedScript(() => {
     unmount(mount) {
       render(null, mount);
     },
-  };
+  });
 });

@@ -1,17 +1,19 @@
 /**
  * Highlighting, loaded into a page's content-script world on first use: when the page has
- * highlights to draw, or the reader selects text in a post. Registers on the world's global.
+ * highlights to draw, or the reader selects text in a post. Registers in the content-script world it joins.
  */
 import type { Highlight } from '../lib/annotations/model';
 import { browser } from 'wxt/browser';
-import { parseHighlightRequest, type WorkerRequest } from '../lib/messages/protocol';
+import { parseHighlightRequest } from '../lib/messages/protocol';
+import { callWorker, type Send } from '../lib/messages/call-worker';
+import { registerModule } from '../lib/page/world';
 import type { PostView } from '../lib/page/annotator';
 import { Highlighter } from '../lib/page/highlighter';
 import { SelectionToolbar } from '../lib/page/selection-toolbar';
 
 /** What the content script lends the module: its line to the worker, and its knowledge of posts. */
 export interface HighlightsHost {
-  send(message: WorkerRequest): Promise<unknown>;
+  send: Send;
   postOf(node: Node): PostView | null;
   post(key: string): PostView | null;
 }
@@ -26,22 +28,17 @@ export interface HighlightsModule {
   };
 }
 
-declare global {
-  // eslint-disable-next-line no-var
-  var backstoryHighlights: HighlightsModule | undefined;
-}
-
 export default defineUnlistedScript(() => {
-  globalThis.backstoryHighlights ??= {
+  registerModule<HighlightsModule>('highlights', {
     create(doc, host) {
       const { send } = host;
-      const openNotes = (id: string) => void send({ type: 'open-library', highlightId: id });
+      const openNotes = (id: string) => void callWorker(send, 'open-library', { highlightId: id }).catch(() => {});
       const highlighter = new Highlighter(doc, {
         postOf: host.postOf,
         post: host.post,
-        save: async (h) => void (await send({ type: 'highlight-save', highlight: h })),
-        remove: async (id) => void (await send({ type: 'highlight-delete', id })),
-        load: async () => (await send({ type: 'highlights-of-page', pageUrl: doc.location.href })) as Highlight[],
+        save: async (h) => void (await callWorker(send, 'highlight-save', { highlight: h })),
+        remove: async (id) => void (await callWorker(send, 'highlight-delete', { id })),
+        load: () => callWorker(send, 'highlights-of-page', { pageUrl: doc.location.href }),
         newId: () => `urn:uuid:${crypto.randomUUID()}`,
         page: () => ({
           url: doc.location.href,
@@ -86,5 +83,5 @@ export default defineUnlistedScript(() => {
         },
       };
     },
-  };
+  });
 });

@@ -3,7 +3,7 @@
 // tests, then the end-to-end tests in real Chromium and Firefox ESR, and print one closing line
 // `N passed, N failed` (CI reads it). Without the browsers, it fails saying what to install.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -33,6 +33,9 @@ if (missing.length) {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
+
+// Builds start from nothing: a release build left in .output must not be taken for the test build.
+rmSync(join(root, '.output'), { recursive: true, force: true });
 
 let ok = step('type-check', 'npx', ['tsc', '--noEmit']);
 ok = step('build (Chrome MV3, test hosts)', 'npx', ['wxt', 'build']) && ok;

@@ -66,11 +66,11 @@ export interface FirefoxSession {
   close: () => Promise<void>;
 }
 
-/** The Firefox build's zip, installed into a fresh profile (toolchain.md). */
+/** The Firefox test-host build's zip (tests serve pages on 127.0.0.1), installed into a fresh profile (toolchain.md). */
 export function firefoxZip(): string {
   const dir = join(ROOT, '.output');
-  const zip = existsSync(dir) ? readdirSync(dir).find((f) => f.endsWith('-firefox-mv2.zip')) : undefined;
-  if (!zip) throw new Error('no Firefox zip in .output: run npm run zip:firefox first');
+  const zip = existsSync(dir) ? readdirSync(dir).find((f) => f.endsWith('-firefox-mv2-testhosts.zip')) : undefined;
+  if (!zip) throw new Error('no Firefox test-host zip in .output: run BACKSTORY_TEST_HOSTS=1 npm run zip:firefox first');
   return join(dir, zip);
 }
 

@@ -1,23 +1,30 @@
 /**
  * The worker: seeds the shipped coverage into IndexedDB, keeps one match index per worker start
- * (rebuilt from IndexedDB at a cold start), and answers the content scripts and pages.
+ * (loaded or rebuilt from IndexedDB at a cold start), and answers the content scripts and the
+ * extension's pages. Every message is checked for its shape (worker-requests.ts) and for who may
+ * send it (sender-policy.ts), and every answer is a `Result`.
  */
 import { browser } from 'wxt/browser';
 import shippedPack from 'virtual:backstory-shipped-pack';
 import { Matcher } from '../../lib/annotate/matcher';
+import { answerAllWith, answerPosts } from '../../lib/annotate/answer-posts';
 import { readPack } from '../../lib/packs/pack-format';
 import { SHIPPED_COVERAGE_META } from '../../lib/coverage/shipped';
-import { parseWorkerRequest, ProtocolError, type PostVerdict } from '../../lib/messages/protocol';
+import type { Result, WorkerCall, WorkerCalls } from '../../lib/messages/protocol';
+import { parseWorkerRequest, ProtocolError, type ArrivedRequest } from '../../lib/messages/worker-requests';
+import { documentOf, refusal, type Sender } from '../../lib/messages/sender-policy';
 import { BackstoryDB } from '../../lib/store/db';
 import { seedCoverage } from '../../lib/store/coverage-store';
 import { loadIndexSource, storeIndexSnapshot } from '../../lib/store/index-store';
+import { removeAbandonedImports } from '../../lib/store/pack-import';
 import { disableSite, enableSite, restoreUserSites, userSites } from './sites';
-import { deleteHighlight, highlightsOfPage, saveHighlight } from '../../lib/store/highlight-store';
+import { deleteHighlight, deleteHighlightOfPage, highlightsOfPage, saveHighlight, saveHighlightOfPage } from '../../lib/store/highlight-store';
 import { wireHighlightTriggers } from './highlight-triggers';
 import { capturePage } from '../../lib/store/capture-store';
+import { toolbarTitle } from './toolbar-title';
 
-/** How long a verdict answer may spend on details before leaving the rest for a second answer. */
-const DETAILS_BUDGET_MS = 100;
+/** One handler per call; `fromPage` is the asking content script's page, null for the extension's own pages. */
+type Handlers = { [K in WorkerCall]: (request: Extract<ArrivedRequest, { type: K }>, sender: Sender & { frameId?: number }, fromPage: string | null) => Promise<WorkerCalls[K]['reply']> };
 
 export default defineBackground(() => {
   const db = new BackstoryDB();
@@ -28,6 +35,7 @@ export default defineBackground(() => {
       if (changed) matcher = null;
     })
     .catch((e) => console.error('Backstory: could not store the shipped coverage', e));
+  void removeAbandonedImports(db).catch((e) => console.warn('Backstory: could not clear an abandoned import', e));
 
   // The stored index is used when it was built from the coverages as they are; else it is rebuilt
   // here and stored for the next start (not awaited: the page's verdicts do not wait for the write).
@@ -48,96 +56,88 @@ export default defineBackground(() => {
   wireHighlightTriggers();
   void restoreUserSites().catch((e) => console.warn('Backstory: could not restore the sites you turned on', e));
 
-  // Eviction under storage pressure would silently drop researchers' work.
-  void navigator.storage?.persist?.().catch(() => {});
-
   const action = browser.action ?? browser.browserAction;
+  const tabOf = (sender: Sender) => {
+    if (sender.tab?.id === undefined) throw new Error('this call needs a tab');
+    return sender.tab.id;
+  };
+  const openTab = async (url: string) => void (await browser.tabs.create({ url }));
 
-  browser.runtime.onMessage.addListener(async (raw: unknown, sender) => {
-    let request;
+  const handlers: Handlers = {
+    'match-posts': async (request) => {
+      let m: Matcher;
+      try {
+        m = await getMatcher();
+      } catch (e) {
+        return answerAllWith(request.posts, `The index could not be opened (${(e as Error).message}).`);
+      }
+      return answerPosts(m, request.posts, { wait: request.wait });
+    },
+    'load-module': async (request, sender) => {
+      // The card's or highlighting's code joins the asking frame's content-script world on first use only.
+      const file = ({ card: '/card.js', highlights: '/highlights.js', heuristic: '/heuristic.js' } as const)[request.module];
+      await browser.scripting.executeScript({ target: { tabId: tabOf(sender), frameIds: [sender.frameId ?? 0] }, files: [file] });
+      return true;
+    },
+    'highlight-save': async (request, _sender, fromPage) => {
+      if (fromPage === null) await saveHighlight(db, request.highlight);
+      else if (!(await saveHighlightOfPage(db, request.highlight, fromPage, documentOf))) throw new Error('that highlight belongs to another page');
+      return true;
+    },
+    'highlight-delete': async (request, _sender, fromPage) => {
+      if (fromPage === null) await deleteHighlight(db, request.id);
+      else if (!(await deleteHighlightOfPage(db, request.id, fromPage, documentOf))) throw new Error('no such highlight on this page');
+      return true;
+    },
+    'highlights-of-page': (request) => highlightsOfPage(db, request.pageUrl),
+    'open-library': (request) => openTab(`${browser.runtime.getURL('/library.html')}${request.highlightId ? `#${encodeURIComponent(request.highlightId)}` : ''}`).then(() => true),
+    'open-reader': (request) => openTab(`${browser.runtime.getURL('/reader.html')}#${encodeURIComponent(request.postId)}`).then(() => true),
+    capture: async (request) => {
+      const result = await capturePage(db, request.page);
+      matcher = null;
+      return result;
+    },
+    'enable-site': async (request) => {
+      await enableSite(request.pattern, request.tabId);
+      return true;
+    },
+    'disable-site': async (request) => {
+      await disableSite(request.pattern);
+      return true;
+    },
+    'user-sites': () => userSites(),
+    'coverages-changed': async () => {
+      // The Library imported or deleted a coverage: rebuild the index on next use.
+      matcher = null;
+      return true;
+    },
+    'removed-posts': async (request) => (await getMatcher()).removedBetween(request.covered),
+    'page-summary': async (request, sender) => {
+      const tabId = tabOf(sender);
+      await action.setBadgeText({ tabId, text: request.matched ? String(request.matched) : '' });
+      await action.setTitle({ tabId, title: toolbarTitle(request.matched, request.total) });
+      return true;
+    },
+  };
+
+  const extensionBase = browser.runtime.getURL('/');
+  browser.runtime.onMessage.addListener(async (raw: unknown, sender): Promise<Result<unknown>> => {
+    let request: ArrivedRequest;
     try {
       request = parseWorkerRequest(raw);
     } catch (e) {
-      if (e instanceof ProtocolError) return { error: e.message };
+      if (e instanceof ProtocolError) return { ok: false, error: `Backstory could not read that request (${e.message}).` };
       throw e;
     }
-    switch (request.type) {
-      case 'match-posts': {
-        let m: Matcher;
-        try {
-          m = await getMatcher();
-        } catch (e) {
-          const reason = `The index could not be opened (${(e as Error).message}).`;
-          return request.posts.map((p): PostVerdict => ({ key: p.key, status: 'error', reason, match: null }));
-        }
-        // Verdicts at once. Details come with them while they fit in a short budget (a warm worker
-        // and a small index: the page then draws each post once); the rest are marked
-        // `detailsLater`, and the page asks again with `wait`. A cold worker must first build the
-        // details indexes from every post's text, so it answers verdicts alone.
-        const started = performance.now();
-        const inline = () => request.wait || (m.detailsReady && performance.now() - started < DETAILS_BUDGET_MS);
-        return request.posts.map((p): PostVerdict => {
-          try {
-            const v = m.verdict(p);
-            return inline() ? { key: p.key, status: v.status, match: v.match, details: m.details(p, v) } : { key: p.key, status: v.status, match: v.match, detailsLater: true };
-          } catch (e) {
-            return { key: p.key, status: 'error', reason: `Matching failed (${(e as Error).message}).`, match: null };
-          }
-        });
-      }
-      case 'load-module': {
-        // The card's or highlighting's code joins the asking frame's content-script world on first use only.
-        const tabId = sender.tab?.id;
-        if (tabId === undefined) return false;
-        const file = ({ card: '/card.js', highlights: '/highlights.js', heuristic: '/heuristic.js' } as const)[request.module];
-        await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [file] });
-        return true;
-      }
-      case 'highlight-save':
-        await saveHighlight(db, request.highlight);
-        return true;
-      case 'highlight-delete':
-        await deleteHighlight(db, request.id);
-        return true;
-      case 'highlights-of-page':
-        return highlightsOfPage(db, request.pageUrl);
-      case 'open-library':
-        await browser.tabs.create({ url: `${browser.runtime.getURL('/library.html')}${request.highlightId ? `#${encodeURIComponent(request.highlightId)}` : ''}` });
-        return true;
-      case 'capture': {
-        const result = await capturePage(db, request.page);
-        matcher = null;
-        return result;
-      }
-      case 'enable-site':
-        await enableSite(request.pattern, request.tabId);
-        return true;
-      case 'disable-site':
-        await disableSite(request.pattern);
-        return true;
-      case 'user-sites':
-        return userSites();
-      case 'coverages-changed':
-        // The Library imported or deleted a coverage: rebuild the index on next use.
-        matcher = null;
-        return true;
-      case 'removed-posts':
-        return (await getMatcher()).removedBetween(request.covered);
-      case 'open-reader':
-        await browser.tabs.create({ url: `${browser.runtime.getURL('/reader.html')}#${encodeURIComponent(request.postId)}` });
-        return true;
-      case 'page-summary': {
-        const tabId = sender.tab?.id;
-        if (tabId === undefined) return false;
-        await action.setBadgeText({ tabId, text: request.matched ? String(request.matched) : '' });
-        await action.setTitle({
-          tabId,
-          title: request.matched
-            ? `Backstory: ${request.matched} of ${request.total} posts are in your index`
-            : `Backstory: none of the ${request.total} posts is in your index`,
-        });
-        return true;
-      }
+    const refused = refusal(request, sender, extensionBase);
+    if (refused) return { ok: false, error: `Refused: ${refused}.` };
+    const fromPage = sender.url?.startsWith(extensionBase) ? null : documentOf(sender.url!);
+    try {
+      // The handler is the one for this request's type (TypeScript cannot follow that through the union).
+      const handler = handlers[request.type] as (r: ArrivedRequest, s: typeof sender, p: string | null) => Promise<unknown>;
+      return { ok: true, value: await handler(request, sender, fromPage) };
+    } catch (e) {
+      return { ok: false, error: String((e as Error)?.message ?? e) };
     }
   });
 });

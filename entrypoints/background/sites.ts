@@ -14,14 +14,20 @@ async function stored(): Promise<string[]> {
   return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
 }
 
+/** The content script and its style sheet (the `::highlight()` rules), as the manifest gives them to the news sites. */
+const SCRIPT = 'content-scripts/content.js';
+const STYLE = 'content-scripts/content.css';
+
 async function register(patterns: string[]): Promise<void> {
   if (!patterns.length) return;
-  const existing = new Set((await browser.scripting.getRegisteredContentScripts()).map((s) => s.id));
+  const registered = await browser.scripting.getRegisteredContentScripts();
+  const existing = new Map(registered.map((s) => [s.id, s]));
+  const script = (p: string) => ({ id: scriptId(p), matches: [p], js: [SCRIPT], css: [STYLE], runAt: 'document_idle' as const });
   const missing = patterns.filter((p) => !existing.has(scriptId(p)));
-  if (!missing.length) return;
-  await browser.scripting.registerContentScripts(
-    missing.map((p) => ({ id: scriptId(p), matches: [p], js: ['content-scripts/content.js'], runAt: 'document_idle' as const })),
-  );
+  // Sites turned on before the style sheet was registered with the script get it now.
+  const stale = patterns.filter((p) => existing.has(scriptId(p)) && !existing.get(scriptId(p))!.css?.includes(STYLE));
+  if (missing.length) await browser.scripting.registerContentScripts(missing.map(script));
+  if (stale.length) await browser.scripting.updateContentScripts(stale.map(script));
 }
 
 /** Called once per worker start. */
@@ -40,7 +46,10 @@ export async function enableSite(pattern: string, tabId: number | undefined): Pr
   await register([pattern]);
   const list = await stored();
   if (!list.includes(pattern)) await browser.storage.local.set({ [KEY]: [...list, pattern] });
-  if (tabId !== undefined) await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+  if (tabId !== undefined) {
+    await browser.scripting.insertCSS({ target: { tabId }, files: [`/${STYLE}`] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [`/${SCRIPT}`] });
+  }
 }
 
 export async function disableSite(pattern: string): Promise<void> {

@@ -6,18 +6,16 @@
 import { browser } from 'wxt/browser';
 import { BADGE_CSS } from '../../components/badge-styles';
 import { renderChipLine, type CardOpener } from '../../components/chip-line';
-import { parseTabRequest, type LazyModule, type PostVerdict, type WorkerRequest } from '../../lib/messages/protocol';
+import { parseTabRequest, type LazyModule } from '../../lib/messages/protocol';
+import { callWorker } from '../../lib/messages/call-worker';
+import { clipByline, postProblem } from '../../lib/messages/limits';
 import { Annotator } from '../../lib/page/annotator';
 import { createAnnouncer } from '../../lib/page/announcer';
+import { claimWorld, worldModule } from '../../lib/page/world';
+import type { Fallback } from '../../lib/detect/detect-page';
 import type { CardModule } from '../card';
 import type { HighlightsModule } from '../highlights';
-import type {} from '../heuristic';
 import './highlight.css';
-
-declare global {
-  // eslint-disable-next-line no-var
-  var backstoryRunning: boolean | undefined;
-}
 
 export default defineContentScript({
   // The full list of news hosts (lib/hosts.ts) is written into the manifest by wxt.config.ts, so
@@ -26,12 +24,11 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     // Registered for a site and also run at once in its tab: one annotator per page.
-    if (globalThis.backstoryRunning) return;
-    globalThis.backstoryRunning = true;
+    if (!claimWorld()) return;
     // User Timing marks: visible in the browser's performance tools, read by `npm run bench`.
     performance.mark('backstory:start');
-    const send = (message: WorkerRequest) => browser.runtime.sendMessage(message);
-    const openPost = (postId: string) => void send({ type: 'open-reader', postId });
+    const send = (message: unknown) => browser.runtime.sendMessage(message);
+    const openPost = (postId: string) => void callWorker(send, 'open-reader', { postId }).catch(() => {});
     let announce: ((m: string) => void) | undefined;
 
     /** Code the worker injects into this world on first use; it registers itself on the global. */
@@ -40,7 +37,7 @@ export default defineContentScript({
       let p = modules.get(module) as Promise<T> | undefined;
       if (!p) {
         p = (async () => {
-          if (!get()) await send({ type: 'load-module', module });
+          if (!get()) await callWorker(send, 'load-module', { module });
           const m = get();
           if (!m) throw new Error(`the ${module} could not be loaded`);
           return m;
@@ -50,7 +47,7 @@ export default defineContentScript({
       }
       return p;
     }
-    const loadCard = () => load<CardModule>('card', () => globalThis.backstoryCard);
+    const loadCard = () => load('card', () => worldModule<CardModule>('card'));
 
     const card: CardOpener = {
       async open(mount, view, close) {
@@ -61,7 +58,7 @@ export default defineContentScript({
         }
       },
       close(mount) {
-        globalThis.backstoryCard?.unmount(mount);
+        worldModule<CardModule>('card')?.unmount(mount);
         mount.replaceChildren();
       },
       // The card's code arrives while the reader's pointer is on its way to the chip.
@@ -70,18 +67,19 @@ export default defineContentScript({
 
     const annotator = new Annotator(document, {
       css: BADGE_CSS,
-      matchPosts: async (posts, wait) => (await send({ type: 'match-posts', posts, wait })) as PostVerdict[],
+      host: { shadowMode: __BACKSTORY_TEST_BUILD__ ? 'open' : 'closed', revealStatus: __BACKSTORY_TEST_BUILD__ },
+      matchPosts: (posts, wait) => callWorker(send, 'match-posts', { posts, wait }),
       render: (mount, view) => renderChipLine(mount, view, card),
       unmount: (mount) => card.close(mount),
       announce: (m) => (announce ??= createAnnouncer(document))(m),
-      summarize: (matched, total) => void send({ type: 'page-summary', matched, total }).catch(() => {}),
+      summarize: (matched, total) => void callWorker(send, 'page-summary', { matched, total }).catch(() => {}),
       afterPass: () => highlights?.then((h) => h.highlighter.redraw()).catch(() => {}),
-      loadFallback: () => load('heuristic', () => globalThis.backstoryHeuristic),
+      loadFallback: () => load('heuristic', () => worldModule<Fallback>('heuristic')),
     });
 
     let highlights: Promise<ReturnType<HighlightsModule['create']>> | null = null;
     const loadHighlights = () =>
-      (highlights ??= load<HighlightsModule>('highlights', () => globalThis.backstoryHighlights).then(async (m) => {
+      (highlights ??= load('highlights', () => worldModule<HighlightsModule>('highlights')).then(async (m) => {
         const h = m.create(document, { send, postOf: (n) => annotator.postOf(n), post: (k) => annotator.post(k) });
         await h.highlighter.start();
         return h;
@@ -121,7 +119,11 @@ export default defineContentScript({
             title: document.title,
             publisher: document.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? null,
             language: document.documentElement.lang || null,
-            posts: annotator.posts().map((p) => ({ key: p.key, title: p.title, paragraphs: p.paragraphs, publishedAt: p.publishedAt, byline: p.byline })),
+            // A post too long to check is too long to store: the rest of the blog is still captured.
+            posts: annotator
+              .posts()
+              .filter((p) => !postProblem(p))
+              .map((p) => ({ key: p.key, title: p.title, paragraphs: p.paragraphs, publishedAt: p.publishedAt, byline: clipByline(p.byline) })),
           });
         case 'rematch':
           annotator.rematch();
@@ -142,9 +144,9 @@ export default defineContentScript({
     });
 
     // Highlights made earlier on this page: bring the code to draw them only if there are any.
-    void send({ type: 'highlights-of-page', pageUrl: location.href })
-      .then((list: unknown) => {
-        if ((list as unknown[]).length) void loadHighlights();
+    void callWorker(send, 'highlights-of-page', { pageUrl: location.href })
+      .then((list) => {
+        if (list.length) void loadHighlights();
       })
       .catch(() => {});
   },

@@ -9,7 +9,8 @@ import { allHighlights, deleteHighlight, importHighlights, saveHighlight } from 
 import { Coverages, type CoveragesProps, type StorageInfo } from '../../components/Coverages';
 import { deleteCoverage, listCoverages } from '../../lib/store/coverage-admin';
 import { loadCoverage } from '../../lib/store/coverage-store';
-import { importPack } from '../../lib/store/pack-import';
+import { importPack, removeAbandonedImports } from '../../lib/store/pack-import';
+import { callWorker } from '../../lib/messages/call-worker';
 import { writePack } from '../../lib/packs/pack-format';
 import { PackError } from '../../lib/packs/pack-format';
 import { IndexSearch } from '../../components/IndexSearch';
@@ -30,7 +31,7 @@ async function storageInfo(): Promise<StorageInfo | null> {
 
 const coveragesChanged = () => {
   search = null;
-  return browser.runtime.sendMessage({ type: 'coverages-changed' }).catch(() => {});
+  return callWorker((m) => browser.runtime.sendMessage(m), 'coverages-changed').catch(() => {});
 };
 
 /** Built on the first search, from every stored coverage. */
@@ -62,12 +63,18 @@ async function show() {
           if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, { type: 'highlight-updated', highlight: h }).catch(() => {});
         }
         message = { kind: 'ok', text: 'Saved.' };
-        void show();
+        // Researchers' highlights and captures live here: ask the browser not to evict them (a worker cannot ask).
+void navigator.storage?.persist?.().catch(() => false);
+void removeAbandonedImports(db).catch(() => 0);
+void show();
       }}
       onDelete={async (id) => {
         await deleteHighlight(db, id);
         message = { kind: 'ok', text: 'Deleted.' };
-        void show();
+        // Researchers' highlights and captures live here: ask the browser not to evict them (a worker cannot ask).
+void navigator.storage?.persist?.().catch(() => false);
+void removeAbandonedImports(db).catch(() => 0);
+void show();
       }}
       onExport={download}
       onImport={async (file) => {
@@ -77,7 +84,10 @@ async function show() {
         } catch (e) {
           message = { kind: 'error', text: `Nothing was imported: ${e instanceof BackupError ? e.message : (e as Error).message}` };
         }
-        void show();
+        // Researchers' highlights and captures live here: ask the browser not to evict them (a worker cannot ask).
+void navigator.storage?.persist?.().catch(() => false);
+void removeAbandonedImports(db).catch(() => 0);
+void show();
       }}
     />
     <IndexSearch
@@ -90,9 +100,15 @@ async function show() {
         searchTimer = setTimeout(async () => {
           search ??= loadCoverages(db).then((c) => new PostSearch(c));
           hits = q.trim() ? (await search).search(q) : null;
-          void show();
+          // Researchers' highlights and captures live here: ask the browser not to evict them (a worker cannot ask).
+void navigator.storage?.persist?.().catch(() => false);
+void removeAbandonedImports(db).catch(() => 0);
+void show();
         }, 200);
-        void show();
+        // Researchers' highlights and captures live here: ask the browser not to evict them (a worker cannot ask).
+void navigator.storage?.persist?.().catch(() => false);
+void removeAbandonedImports(db).catch(() => 0);
+void show();
       }}
     />
     <Coverages
@@ -118,28 +134,48 @@ async function show() {
         } catch (e) {
           indexMessage = { kind: 'error', text: (e as Error).message };
         }
-        void show();
+        // Researchers' highlights and captures live here: ask the browser not to evict them (a worker cannot ask).
+void navigator.storage?.persist?.().catch(() => false);
+void removeAbandonedImports(db).catch(() => 0);
+void show();
       }}
       onPersist={async () => {
         const granted = (await navigator.storage?.persist?.()) ?? false;
         indexMessage = granted ? { kind: 'ok', text: 'Your index is now kept persistently.' } : { kind: 'error', text: 'The browser declined to keep the index persistently.' };
-        void show();
+        // Researchers' highlights and captures live here: ask the browser not to evict them (a worker cannot ask).
+void navigator.storage?.persist?.().catch(() => false);
+void removeAbandonedImports(db).catch(() => 0);
+void show();
       }}
       onImport={async (file) => {
         importing = { lines: 0, bytes: 0, total: file.size };
-        void show();
+        // Researchers' highlights and captures live here: ask the browser not to evict them (a worker cannot ask).
+void navigator.storage?.persist?.().catch(() => false);
+void removeAbandonedImports(db).catch(() => 0);
+void show();
         try {
-          const r = await importPack(db, file.stream(), (p) => {
-            importing = { ...p, total: file.size };
-            void show();
-          });
+          const r = await importPack(
+            db,
+            file.stream(),
+            (p) => {
+              importing = { ...p, total: file.size };
+              // Researchers' highlights and captures live here: ask the browser not to evict them (a worker cannot ask).
+void navigator.storage?.persist?.().catch(() => false);
+void removeAbandonedImports(db).catch(() => 0);
+void show();
+            },
+            async (existing) => confirm(`This pack would replace “${existing.title}”, which you added from its page. Replace it?`),
+          );
           indexMessage = { kind: 'ok', text: `Imported “${r.title}”: ${r.posts} posts${r.repeated ? ` (${r.repeated} repeated in the file, imported once)` : ''}.` };
           await coveragesChanged();
         } catch (e) {
           indexMessage = { kind: 'error', text: `Nothing was imported: ${e instanceof PackError ? e.message : (e as Error).message}` };
         }
         importing = null;
-        void show();
+        // Researchers' highlights and captures live here: ask the browser not to evict them (a worker cannot ask).
+void navigator.storage?.persist?.().catch(() => false);
+void removeAbandonedImports(db).catch(() => 0);
+void show();
       }}
     />
     </>,
@@ -148,4 +184,7 @@ async function show() {
   if (focusId) document.getElementById(`h-${focusId}`)?.focus();
 }
 
+// Researchers' highlights and captures live here: ask the browser not to evict them (a worker cannot ask).
+void navigator.storage?.persist?.().catch(() => false);
+void removeAbandonedImports(db).catch(() => 0);
 void show();

@@ -4,10 +4,11 @@ import { browser } from 'wxt/browser';
 import { BADGE_CSS, CARD_CSS } from '../../components/badge-styles';
 import { Popup, type PageHighlights, type PopupModel } from '../../components/Popup';
 import { download } from '../../components/export-files';
-import type { Highlight } from '../../lib/annotations/model';
 import type { HighlightState } from '../../lib/page/highlighter';
-import type { RemovedPost } from '../../lib/annotate/removed-posts';
-import type { PageState, TabRequest, WorkerRequest } from '../../lib/messages/protocol';
+import type { PageState, TabRequest } from '../../lib/messages/protocol';
+import { callWorker } from '../../lib/messages/call-worker';
+import type { CapturedPage } from '../../lib/capture/capture';
+import { captureNotice } from '../../components/capture-notice';
 import { isDefaultSite, sitePattern } from '../../lib/sites/site-access';
 
 const app = document.getElementById('app')!;
@@ -22,7 +23,7 @@ async function targetTab(): Promise<{ id?: number; url?: string }> {
   return tab ?? {};
 }
 
-const send = (request: WorkerRequest) => browser.runtime.sendMessage(request);
+const send = (message: unknown) => browser.runtime.sendMessage(message);
 /** What the last action did, shown until the popup closes. */
 let notice: string | undefined;
 
@@ -36,29 +37,34 @@ async function main() {
       <Popup
         model={model}
         onSelect={(key) => void ask({ type: 'scroll-to-post', key, open: true })}
-        onOpenPost={(postId) => void send({ type: 'open-reader', postId })}
+        onOpenPost={(postId) => void callWorker(send, 'open-reader', { postId })}
         onReveal={async () => show({ kind: 'page', state: (await ask({ type: 'reveal-annotations' })) as PageState })}
         onEnableSite={(p) => {
           // Firefox grants only from within the click itself: ask first, before anything awaits.
           void browser.permissions.request({ origins: [p] }).then(async (granted) => {
             if (!granted) return show({ kind: 'not-running', message: 'Backstory was not given access to this site.', offer: p });
-            await send({ type: 'enable-site', pattern: p, tabId });
+            await callWorker(send, 'enable-site', { pattern: p, ...(tabId === undefined ? {} : { tabId }) });
             setTimeout(() => void main(), 600);
           });
         }}
         onExport={download}
         onCapture={async () => {
-          const page = await ask({ type: 'capture-page' });
-          const r = (await send({ type: 'capture', page } as WorkerRequest)) as { added: number; total: number; title: string };
-          await ask({ type: 'rematch' });
-          notice = r.added
-            ? `Added ${r.added} post${r.added === 1 ? '' : 's'} to your index (${r.total} from this blog in all).`
-            : `Already in your index: nothing new to add (${r.total} posts from this blog).`;
+          try {
+            // The page's answer goes to the worker as it came: the worker checks it like any message.
+            const page = await ask({ type: 'capture-page' });
+            const r = await callWorker(send, 'capture', { page: page as CapturedPage });
+            await ask({ type: 'rematch' });
+            notice = captureNotice(r);
+            // Captured blogs are the reader's own work: keep the browser from evicting them.
+            void navigator.storage?.persist?.().catch(() => {});
+          } catch (e) {
+            notice = `Backstory could not add this live blog (${(e as Error).message})`;
+          }
           setTimeout(() => void main(), 800);
         }}
-        onOpenLibrary={(highlightId) => void send({ type: 'open-library', ...(highlightId ? { highlightId } : {}) })}
+        onOpenLibrary={(highlightId) => void callWorker(send, 'open-library', highlightId ? { highlightId } : {})}
         onDisableSite={async (p) => {
-          await send({ type: 'disable-site', pattern: p });
+          await callWorker(send, 'disable-site', { pattern: p });
           show({ kind: 'not-running', message: 'Backstory will not run on this site from now on (reload the page to remove its marks).' });
         }}
       />,
@@ -81,17 +87,17 @@ async function main() {
       offer,
     });
   }
-  const userSite = pattern && ((await send({ type: 'user-sites' })) as string[]).includes(pattern) ? pattern : undefined;
+  const userSite = pattern && (await callWorker(send, 'user-sites').catch((): string[] => [])).includes(pattern) ? pattern : undefined;
   show({ kind: 'page', state, userSite, notice });
   const highlights = await pageHighlights(state.url, tabId);
   const covered = state.posts.flatMap((p) => p.details?.covers ?? []);
-  const removed = covered.length < 2 ? [] : ((await send({ type: 'removed-posts', covered })) as RemovedPost[]);
-  show({ kind: 'page', state, userSite, highlights, removed: Array.isArray(removed) ? removed : [], notice });
+  const removed = covered.length < 2 ? [] : await callWorker(send, 'removed-posts', { covered }).catch(() => []);
+  show({ kind: 'page', state, userSite, highlights, removed, notice });
 }
 
 /** The page's highlights from storage, and which of them the page could not find again. */
 async function pageHighlights(pageUrl: string, tabId: number): Promise<PageHighlights> {
-  const all = ((await send({ type: 'highlights-of-page', pageUrl })) as Highlight[]) ?? [];
+  const all = await callWorker(send, 'highlights-of-page', { pageUrl }).catch(() => []);
   let unattached: string[] = [];
   try {
     const s = (await browser.tabs.sendMessage(tabId, { type: 'get-highlights' })) as HighlightState | undefined;

@@ -3,7 +3,8 @@
  * strict: every highlight is checked, and the first bad one is named with what is wrong, so a
  * broken file changes nothing.
  */
-import type { Highlight, PostSnapshot } from './model';
+import type { Highlight } from './model';
+import { checkHighlight } from './highlight-schema';
 
 export const BACKUP_FORMAT = 'backstory-highlights';
 export const BACKUP_VERSION = 1;
@@ -21,41 +22,11 @@ function check(cond: unknown, where: string, what: string): asserts cond {
   if (!cond) throw new BackupError(`${where}: ${what}`);
 }
 
-const STRING_FIELDS = ['id', 'createdAt', 'modifiedAt', 'pageUrl', 'pageTitle', 'site', 'postKey', 'exact', 'prefix', 'suffix', 'note'] as const;
-
+/** One highlight of a backup, checked all the way down (highlight-schema.ts). */
 export function validateHighlight(v: unknown, where: string): Highlight {
-  check(isObj(v), where, 'is not an object');
-  for (const f of STRING_FIELDS) check(typeof v[f] === 'string', where, `${f} must be text`);
-  check((v.id as string).length > 0 && (v.id as string).length <= 200, where, 'id must be 1–200 characters');
-  check(!Number.isNaN(Date.parse(v.createdAt as string)), where, 'createdAt is not a date');
-  check(v.canonicalUrl === null || typeof v.canonicalUrl === 'string', where, 'canonicalUrl must be text or null');
-  check(v.publisher === null || v.publisher === undefined || typeof v.publisher === 'string', where, 'publisher must be text or null');
-  check(Number.isInteger(v.start) && Number.isInteger(v.end) && (v.start as number) >= 0 && (v.end as number) >= (v.start as number), where, 'start and end must be offsets, start ≤ end');
-  check(Array.isArray(v.tags) && v.tags.every((t) => typeof t === 'string'), where, 'tags must be a list of text');
-  check((v.exact as string).length > 0, where, 'exact (the quote) is empty');
-  const s = v.snapshot;
-  check(isObj(s), where, 'snapshot is missing');
-  check(typeof s.status === 'string', where, 'snapshot.status must be text');
-  check(Array.isArray(s.sources) && Array.isArray(s.corrections) && Array.isArray(s.byline), where, 'snapshot lists are missing');
-  return {
-    id: v.id as string,
-    createdAt: v.createdAt as string,
-    modifiedAt: v.modifiedAt as string,
-    pageUrl: v.pageUrl as string,
-    canonicalUrl: (v.canonicalUrl as string | null) ?? null,
-    pageTitle: v.pageTitle as string,
-    site: v.site as string,
-    publisher: (v.publisher as string | null | undefined) ?? null,
-    postKey: v.postKey as string,
-    exact: v.exact as string,
-    prefix: v.prefix as string,
-    suffix: v.suffix as string,
-    start: v.start as number,
-    end: v.end as number,
-    note: v.note as string,
-    tags: v.tags as string[],
-    snapshot: s as unknown as PostSnapshot,
-  };
+  const r = checkHighlight(v);
+  if (!r.ok) throw new BackupError(`${where}: ${r.error}`);
+  return r.value;
 }
 
 /** The highlights of a backup file, or a BackupError saying what is wrong and where. */

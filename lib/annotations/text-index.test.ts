@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { indexText } from './text-index';
+import { markOurs } from '../dom/our-elements';
 
 function post(html: string): Element {
   const el = document.createElement('article');
@@ -22,9 +23,12 @@ describe('indexText', () => {
     expect(idx.rangeOf(o.start, o.end)!.toString()).toBe('old words.Sec');
   });
 
-  it('leaves our own hosts out of the text', () => {
-    const el = post('<backstory-annotation>chip text</backstory-annotation><p>Only this.</p>');
-    expect(indexText(el).text).toBe('Only this.');
+  it('leaves our own hosts out of the text, and keeps a page-made element of the same name', () => {
+    const el = post('<backstory-annotation>page text</backstory-annotation><p>Only this.</p>');
+    const ours = markOurs(document.createElement('backstory-annotation'));
+    ours.textContent = 'chip text';
+    el.prepend(ours);
+    expect(indexText(el).text).toBe('page textOnly this.');
   });
 
   it('rejects ranges outside the post and impossible offsets', () => {

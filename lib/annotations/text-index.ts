@@ -2,6 +2,7 @@
  * A post's text as one string, with the way back to the DOM: the text nodes under the post element
  * (our own hosts left out), so a selection becomes offsets and offsets become a Range again.
  */
+import { isOurs } from '../dom/our-elements';
 
 export interface TextIndex {
   text: string;
@@ -17,7 +18,7 @@ function textNodes(root: Element): Text[] {
       if (c.nodeType === 3) out.push(c as Text);
       else if (c.nodeType === 1) {
         const tag = (c as Element).tagName.toLowerCase();
-        if (tag.startsWith('backstory-') || tag === 'script' || tag === 'style' || tag === 'noscript') continue;
+        if (isOurs(c) || tag === 'script' || tag === 'style' || tag === 'noscript') continue;
         walk(c);
       }
     }

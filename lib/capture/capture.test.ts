@@ -44,3 +44,24 @@ describe('mergeCapture', () => {
     expect(r.added).toBe(0);
   });
 });
+
+describe('the blog a page belongs to', () => {
+  it('resolves a relative canonical link against the page', () => {
+    const relative = page(['a'], { canonicalUrl: '/live/2025/jan/01/storm-live' });
+    expect(() => coverageIdFor(relative)).not.toThrow();
+    expect(coverageIdFor(relative)).toBe(coverageIdFor(page(['a'])));
+    expect(mergeCapture(null, relative).coverage.meta.url).toBe('https://news.example/live/2025/jan/01/storm-live');
+  });
+
+  it('does not take another site’s blog for its own', () => {
+    const elsewhere = page(['a'], { url: 'https://evil.example/copy', canonicalUrl: 'https://news.example/live/2025/jan/01/storm-live' });
+    expect(coverageIdFor(elsewhere)).not.toBe(coverageIdFor(page(['a'])));
+    expect(coverageIdFor(elsewhere)).toMatch(/^capture-evil\.example-/);
+    expect(mergeCapture(null, elsewhere).coverage.meta.url).toBe('https://evil.example/copy');
+  });
+
+  it('treats www. and the bare host as one site, and ignores a canonical that is not a web address', () => {
+    expect(coverageIdFor(page(['a'], { url: 'https://www.news.example/live/2025/jan/01/storm-live' }))).toBe(coverageIdFor(page(['a'])));
+    expect(coverageIdFor(page(['a'], { canonicalUrl: 'javascript:alert(1)' }))).toBe(coverageIdFor(page(['a'], { canonicalUrl: null, url: 'https://news.example/live/2025/jan/01/storm-live' })));
+  });
+});

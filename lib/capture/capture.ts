@@ -25,11 +25,33 @@ export interface CapturedPage {
   posts: CapturedPost[];
 }
 
-/** The coverage id of a blog: its canonical address, without query or fragment (pages of one blog share it). */
+export const CAPTURE_PREFIX = 'capture-';
+
+const siteOf = (u: URL) => u.hostname.replace(/^www\./, '');
+
+/**
+ * The blog's own address: its canonical link, resolved against the page (many are relative),
+ * when it names the same site; else the page's address. A page on one site that names another
+ * site's blog as canonical must not merge into that blog's capture or take its id.
+ */
+export function blogAddress(page: Pick<CapturedPage, 'url' | 'canonicalUrl'>): URL {
+  const own = new URL(page.url);
+  if (page.canonicalUrl) {
+    try {
+      const canonical = new URL(page.canonicalUrl, own);
+      if ((canonical.protocol === 'https:' || canonical.protocol === 'http:') && siteOf(canonical) === siteOf(own)) return canonical;
+    } catch {
+      /* an unreadable canonical link: the page's own address */
+    }
+  }
+  return own;
+}
+
+/** The coverage id of a blog: its address, without query or fragment (pages of one blog share it). */
 export function coverageIdFor(page: Pick<CapturedPage, 'url' | 'canonicalUrl'>): string {
-  const u = new URL(page.canonicalUrl || page.url);
-  const host = u.hostname.replace(/^www\./, '');
-  return `capture-${host}-${shortHash(`${host}${u.pathname}`)}`;
+  const u = blogAddress(page);
+  const host = siteOf(u);
+  return `${CAPTURE_PREFIX}${host}-${shortHash(`${host}${u.pathname}`)}`;
 }
 
 export interface MergeResult {
@@ -41,7 +63,8 @@ export interface MergeResult {
 /** Merges a captured page into the blog's existing coverage (or a new one). */
 export function mergeCapture(existing: Coverage | null, page: CapturedPage, now = new Date().toISOString()): MergeResult {
   const id = existing?.meta.id ?? coverageIdFor(page);
-  const blogUrl = (page.canonicalUrl || page.url).replace(/[?#].*$/, '');
+  const address = blogAddress(page);
+  const blogUrl = `${address.origin}${address.pathname}`;
   const byId = new Map((existing?.posts ?? []).map((p) => [p.id, p]));
   let added = 0;
   // Oldest first within the page, so that ties in time keep the page's order.

@@ -25,13 +25,16 @@ function elementFor(doc: Document, u: LiveBlogUpdate, headings: () => Map<string
  * bare `<div><h4>…</h4><p>…</p></div>` is found without any class or id to go by.
  */
 function widen(headings: Element[]): Map<Element, Element> {
-  const set = new Set(headings);
+  // How many of the headings each ancestor holds, counted in one walk up from each: linear in
+  // headings × depth (asking every ancestor about every other heading was quadratic).
+  const held = new Map<Element, number>();
+  for (const h of headings) {
+    for (let el = h.parentElement; el && el.tagName !== 'BODY'; el = el.parentElement) held.set(el, (held.get(el) ?? 0) + 1);
+  }
   const out = new Map<Element, Element>();
   for (const h of headings) {
     let el: Element = h;
-    while (el.parentElement && el.parentElement.tagName !== 'BODY' && ![...set].some((o) => o !== h && el.parentElement!.contains(o))) {
-      el = el.parentElement;
-    }
+    while (el.parentElement && el.parentElement.tagName !== 'BODY' && held.get(el.parentElement) === 1) el = el.parentElement;
     out.set(h, el);
   }
   return out;

@@ -70,10 +70,28 @@ function accented(name: string): string | undefined {
   return m ? `${m[1]}${ACCENTS[m[2]]}`.normalize('NFC') : undefined;
 }
 
+/**
+ * Tags to spaces, in one pass: a `/<[^>]*>/g` rescans to the end from every `<` that no `>`
+ * closes, so 40,000 of them cost a second (400,000, minutes).
+ */
+export function stripTags(s: string): string {
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const open = s.indexOf('<', at);
+    if (open < 0) break;
+    const close = s.indexOf('>', open + 1);
+    // No tag closes after here: the rest is text.
+    if (close < 0) break;
+    out += `${s.slice(at, open)} `;
+    at = close + 1;
+  }
+  return at === 0 ? s : out + s.slice(at);
+}
+
 /** Decodes HTML entities and strips tags: JSON-LD strings are often HTML-encoded. */
 export function decodeHtmlText(s: string): string {
-  return s
-    .replace(/<[^>]*>/g, ' ')
+  return stripTags(s)
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
       if (e[0] === '#') {
         const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
@@ -140,9 +158,28 @@ function dropPageLevel(updates: LiveBlogUpdate[]): LiveBlogUpdate[] {
   });
 }
 
-/** The first LiveBlogPosting of the given JSON-LD script texts, or null. */
+/**
+ * JSON-LD larger than this is not read: a live blog's runs to a few hundred kilobytes, and parsing
+ * tens of megabytes on the page's main thread is a freeze the page could make us suffer.
+ */
+export const MAX_LD_CHARS = 8_000_000;
+
+let last: { scripts: readonly string[]; result: LiveBlogLd | null } | null = null;
+
+/**
+ * The first LiveBlogPosting of the given JSON-LD script texts, or null. The content script reads
+ * the page again on every change of its posts: the same scripts are not parsed twice.
+ */
 export function readLiveBlogLd(scripts: readonly string[]): LiveBlogLd | null {
+  if (last && last.scripts.length === scripts.length && last.scripts.every((s, i) => s === scripts[i])) return last.result;
+  const result = parseLiveBlogLd(scripts);
+  last = { scripts, result };
+  return result;
+}
+
+function parseLiveBlogLd(scripts: readonly string[]): LiveBlogLd | null {
   for (const source of scripts) {
+    if (source.length > MAX_LD_CHARS) continue;
     for (const o of objects(parseLenientJson(source))) {
       if (!hasType(o, 'LiveBlogPosting')) continue;
       const raw = [o.liveBlogUpdate, o.blogPost, o.blogPosts].flatMap(asArray).filter(isObject);

@@ -5,6 +5,7 @@
  * live inserts above.
  */
 import { shortHash } from '../text/hash';
+import { LIMITS } from '../messages/limits';
 
 export function elementKeyHints(element: Element): (string | null)[] {
   const anchor = element.querySelector('h1[id], h2[id], h3[id], h4[id], a[id], [id]:is(h1,h2,h3,h4) a, a[name]');
@@ -29,6 +30,14 @@ export function contentKey(title: string | null, publishedAt: string | null, tex
   return `post-${shortHash(`${title ?? ''}\n${publishedAt ?? ''}\n${text.slice(0, 100)}`)}`;
 }
 
+/** Room left in a key for a `-N` suffix, within the worker's limit. */
+const KEY_ROOM = LIMITS.keyLength - 8;
+
+/** An id longer than a key may be (a page can make one of any length) is cut and told apart by a hash of the whole. */
+function fitted(id: string): string {
+  return id.length <= KEY_ROOM ? id : `${id.slice(0, KEY_ROOM - 9)}-${shortHash(id)}`;
+}
+
 /**
  * Picks each post's key from its hints, unique on the page: call in document order, one keyer per
  * reading of the page (posts may be read a few at a time).
@@ -37,9 +46,10 @@ export class PostKeyer {
   private seen = new Map<string, number>();
 
   key(p: { keyHints: (string | null)[]; title: string | null; publishedAt: string | null; paragraphs: string[] }): string {
-    const base =
+    const base = fitted(
       p.keyHints.find((h): h is string => !!h && h.trim().length > 0)?.trim() ??
-      contentKey(p.title, p.publishedAt, p.paragraphs.join(' ').slice(0, 200));
+        contentKey(p.title, p.publishedAt, p.paragraphs.join(' ').slice(0, 200)),
+    );
     const n = (this.seen.get(base) ?? 0) + 1;
     this.seen.set(base, n);
     return n === 1 ? base : `${base}-${n}`;

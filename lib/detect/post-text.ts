@@ -1,9 +1,10 @@
 /**
  * A post's text as a reader sees it (contracts.md §0): block by block, skipping what is not the
- * post's words (times, bylines, buttons, captions, embed chrome, ads, our own hosts). Works on any
+ * post's words (times, bylines, buttons, captions, embed chrome, ads, the elements Backstory inserted). Works on any
  * DOM (the browser's, or linkedom in the CLI): no layout, no innerText.
  */
 import { normalize } from '../text/normalize';
+import { isOurs } from '../dom/our-elements';
 
 const SKIP = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SVG', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO',
@@ -28,7 +29,8 @@ export function isFurniture(el: Element): boolean {
 
 function isSkipped(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
-  if (SKIP.has(tag) || tag.startsWith('BACKSTORY-')) return true;
+  // Our own hosts by identity, never by name: a page's <backstory-x> is page text like any other.
+  if (SKIP.has(tag) || isOurs(el)) return true;
   if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
   return isFurniture(el);
 }

@@ -15,11 +15,22 @@ function key(text: string | null | undefined): string | null {
   return k.length >= 12 ? k : null;
 }
 
-export function reconcileTimes(readings: PostReading[], updates: readonly LiveBlogUpdate[]): void {
-  const byKey = new Map<string, LiveBlogUpdate>();
+/** Updates by the key of their opening, made once per JSON-LD reading (posts are reconciled 100 at a time). */
+const keyed = new WeakMap<readonly LiveBlogUpdate[], Map<string, LiveBlogUpdate>>();
+
+function updatesByKey(updates: readonly LiveBlogUpdate[]): Map<string, LiveBlogUpdate> {
+  let byKey = keyed.get(updates);
+  if (byKey) return byKey;
+  byKey = new Map();
   for (const u of updates) {
     for (const k of [key(u.headline), key(u.body)]) if (k && !byKey.has(k)) byKey.set(k, u);
   }
+  keyed.set(updates, byKey);
+  return byKey;
+}
+
+export function reconcileTimes(readings: PostReading[], updates: readonly LiveBlogUpdate[]): void {
+  const byKey = updatesByKey(updates);
   for (const r of readings) {
     const u = [key(r.title), key(r.paragraphs.join(' '))].map((k) => (k ? byKey.get(k) : undefined)).find(Boolean);
     if (!u?.datePublished) continue;

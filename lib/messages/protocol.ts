@@ -1,14 +1,20 @@
 /**
- * The one message protocol between content script, popup and worker. Every message is checked on
- * arrival (`parseRequest`): a page can talk to a content script's world, so nothing is trusted
- * for its shape. Limits keep a hostile or broken page from making the worker do unbounded work.
+ * The one message protocol between content script, popup and worker: every call and its reply
+ * type. Every message is checked on arrival: the worker's side with schemas
+ * (worker-requests.ts, kept out of the page's script), the page's side here, by hand and small.
+ * A page can talk to a content script's world, so nothing is trusted for its shape; limits
+ * (limits.ts) keep a hostile or broken page from making the worker do unbounded work.
  */
 import type { MatchSummary } from '../annotate/describe-match';
 import type { PostDetails } from '../annotate/matcher';
+import type { RemovedPost } from '../annotate/removed-posts';
 import type { DetectorName } from '../detect/types';
 import type { Highlight } from '../annotations/model';
-import type { CapturedPage, CapturedPost } from '../capture/capture';
-import { BackupError, validateHighlight } from '../annotations/backup';
+import type { CapturedPage } from '../capture/capture';
+import type { CaptureResult } from '../store/capture-store';
+import { LIMITS } from './limits';
+
+export { LIMITS };
 
 /** Code injected into a page's content-script world on first use. */
 export type LazyModule = 'card' | 'highlights' | 'heuristic';
@@ -43,23 +49,41 @@ export interface PageState {
   posts: { key: string; title: string | null; excerpt: string; status: PostStatus; reason?: string; match: MatchSummary | null; details?: PostDetails }[];
 }
 
-/** Sent to the worker. */
-export type WorkerRequest =
-  /** `wait`: take the time to give every post its details (see PostVerdict.detailsLater). */
-  | { type: 'match-posts'; posts: PostPayload[]; wait?: boolean }
-  | { type: 'open-reader'; postId: string }
-  | { type: 'page-summary'; matched: number; total: number }
-  | { type: 'removed-posts'; covered: string[] }
-  | { type: 'load-module'; module: LazyModule }
-  | { type: 'highlight-save'; highlight: Highlight }
-  | { type: 'highlight-delete'; id: string }
-  | { type: 'highlights-of-page'; pageUrl: string }
-  | { type: 'open-library'; highlightId?: string }
-  | { type: 'capture'; page: CapturedPage }
-  | { type: 'coverages-changed' }
-  | { type: 'enable-site'; pattern: string; tabId?: number }
-  | { type: 'disable-site'; pattern: string }
-  | { type: 'user-sites' };
+/**
+ * Every call the worker answers, with what it takes and what it gives back (as the Hypothesis
+ * client's PortRPC call maps do). Each reply travels as a `Result`: a refused call says why, and
+ * nothing is ever mistaken for the value it stands in for.
+ *
+ * `page` calls come from content scripts and speak only for their own tab's page; the others
+ * come only from the extension's own pages (the worker checks `sender`: sender-policy.ts).
+ */
+type NoFields = Record<never, never>;
+
+export interface WorkerCalls {
+  /** `wait`: take the time to give every post its details (see PostVerdict.detailsLater). One verdict per post, in order. */
+  'match-posts': { request: { posts: PostPayload[]; wait?: boolean }; reply: PostVerdict[] };
+  'open-reader': { request: { postId: string }; reply: true };
+  'page-summary': { request: { matched: number; total: number }; reply: true };
+  'removed-posts': { request: { covered: string[] }; reply: RemovedPost[] };
+  'load-module': { request: { module: LazyModule }; reply: true };
+  'highlight-save': { request: { highlight: Highlight }; reply: true };
+  'highlight-delete': { request: { id: string }; reply: true };
+  'highlights-of-page': { request: { pageUrl: string }; reply: Highlight[] };
+  'open-library': { request: { highlightId?: string }; reply: true };
+  'capture': { request: { page: CapturedPage }; reply: CaptureResult };
+  'coverages-changed': { request: NoFields; reply: true };
+  'enable-site': { request: { pattern: string; tabId?: number }; reply: true };
+  'disable-site': { request: { pattern: string }; reply: true };
+  'user-sites': { request: NoFields; reply: string[] };
+}
+
+export type WorkerCall = keyof WorkerCalls;
+
+/** A message to the worker: its call's name as `type`, with the call's fields. */
+export type WorkerRequest = { [K in WorkerCall]: { type: K } & WorkerCalls[K]['request'] }[WorkerCall];
+export type RequestOf<K extends WorkerCall> = Extract<WorkerRequest, { type: K }>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** Sent to a tab's content script (from the popup). */
 export type TabRequest =
@@ -76,14 +100,6 @@ export type HighlightRequest =
   | { type: 'highlight-updated'; highlight: Highlight }
   | { type: 'highlight-remove'; id: string };
 
-export const LIMITS = {
-  postsPerRequest: 2000,
-  paragraphsPerPost: 400,
-  charsPerParagraph: 20_000,
-  charsPerPost: 200_000,
-  keyLength: 300,
-} as const;
-
 export class ProtocolError extends Error {}
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -92,95 +108,6 @@ function str(v: unknown, what: string, max: number): string {
   if (typeof v !== 'string') throw new ProtocolError(`${what} must be text`);
   if (v.length > max) throw new ProtocolError(`${what} is longer than ${max} characters`);
   return v;
-}
-
-function post(v: unknown, i: number): PostPayload {
-  if (!isRecord(v)) throw new ProtocolError(`post ${i} is not an object`);
-  if (!Array.isArray(v.paragraphs)) throw new ProtocolError(`post ${i} has no paragraphs list`);
-  if (v.paragraphs.length > LIMITS.paragraphsPerPost) throw new ProtocolError(`post ${i} has too many paragraphs`);
-  const paragraphs = v.paragraphs.map((p, j) => str(p, `post ${i} paragraph ${j}`, LIMITS.charsPerParagraph));
-  if (paragraphs.reduce((n, p) => n + p.length, 0) > LIMITS.charsPerPost) throw new ProtocolError(`post ${i} is too long`);
-  const byline = v.byline === undefined ? undefined : Array.isArray(v.byline) ? v.byline.slice(0, 20).map((b, j) => str(b, `post ${i} byline ${j}`, 200)) : undefined;
-  return {
-    key: str(v.key, `post ${i} key`, LIMITS.keyLength),
-    title: v.title === null || v.title === undefined ? null : str(v.title, `post ${i} title`, LIMITS.charsPerParagraph),
-    paragraphs,
-    ...(byline ? { byline } : {}),
-  };
-}
-
-const optText = (v: unknown, what: string, max: number) => (v === null || v === undefined ? null : str(v, what, max));
-
-function capturedPage(v: unknown): CapturedPage {
-  if (!isRecord(v)) throw new ProtocolError('page is not an object');
-  if (!Array.isArray(v.posts) || v.posts.length > LIMITS.postsPerRequest) throw new ProtocolError('page posts must be a list of at most 2000');
-  return {
-    url: str(v.url, 'url', 4000),
-    canonicalUrl: optText(v.canonicalUrl, 'canonicalUrl', 4000),
-    title: str(v.title, 'title', 1000),
-    publisher: optText(v.publisher, 'publisher', 200),
-    language: optText(v.language, 'language', 20),
-    posts: v.posts.map((p, i): CapturedPost => {
-      const base = post(p, i);
-      const r = p as Record<string, unknown>;
-      const byline = Array.isArray(r.byline) ? r.byline.slice(0, 20).map((b, j) => str(b, `post ${i} byline ${j}`, 200)) : [];
-      return { ...base, publishedAt: optText(r.publishedAt, `post ${i} publishedAt`, 40), byline };
-    }),
-  };
-}
-
-export function parseWorkerRequest(v: unknown): WorkerRequest {
-  if (!isRecord(v)) throw new ProtocolError('message is not an object');
-  switch (v.type) {
-    case 'match-posts': {
-      if (!Array.isArray(v.posts)) throw new ProtocolError('posts must be a list');
-      if (v.posts.length > LIMITS.postsPerRequest) throw new ProtocolError('too many posts in one request');
-      return { type: 'match-posts', posts: v.posts.map(post), ...(v.wait === true ? { wait: true } : {}) };
-    }
-    case 'open-reader':
-      return { type: 'open-reader', postId: str(v.postId, 'postId', LIMITS.keyLength) };
-    case 'page-summary': {
-      const n = (x: unknown, what: string) => {
-        if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) throw new ProtocolError(`${what} must be a count`);
-        return x;
-      };
-      return { type: 'page-summary', matched: n(v.matched, 'matched'), total: n(v.total, 'total') };
-    }
-    case 'user-sites':
-    case 'coverages-changed':
-      return { type: v.type };
-    case 'capture':
-      return { type: 'capture', page: capturedPage(v.page) };
-    case 'load-module':
-      if (v.module !== 'card' && v.module !== 'highlights' && v.module !== 'heuristic') throw new ProtocolError('unknown module');
-      return { type: 'load-module', module: v.module };
-    case 'highlight-save':
-      try {
-        return { type: 'highlight-save', highlight: validateHighlight(v.highlight, 'highlight') };
-      } catch (e) {
-        throw e instanceof BackupError ? new ProtocolError(e.message) : e;
-      }
-    case 'highlight-delete':
-      return { type: 'highlight-delete', id: str(v.id, 'id', 200) };
-    case 'highlights-of-page':
-      return { type: 'highlights-of-page', pageUrl: str(v.pageUrl, 'pageUrl', 4000) };
-    case 'open-library':
-      return { type: 'open-library', ...(v.highlightId === undefined ? {} : { highlightId: str(v.highlightId, 'highlightId', 200) }) };
-    case 'enable-site':
-    case 'disable-site': {
-      const pattern = str(v.pattern, 'pattern', 300);
-      if (!/^https?:\/\/[^/*]+\/\*$/.test(pattern)) throw new ProtocolError('pattern must be one site, like https://example.com/*');
-      if (v.type === 'disable-site') return { type: 'disable-site', pattern };
-      const tabId = typeof v.tabId === 'number' && Number.isInteger(v.tabId) ? v.tabId : undefined;
-      return { type: 'enable-site', pattern, ...(tabId === undefined ? {} : { tabId }) };
-    }
-    case 'removed-posts': {
-      if (!Array.isArray(v.covered) || v.covered.length > LIMITS.postsPerRequest * 4) throw new ProtocolError('covered must be a list of post ids');
-      return { type: 'removed-posts', covered: v.covered.map((id, i) => str(id, `covered ${i}`, LIMITS.keyLength)) };
-    }
-    default:
-      throw new ProtocolError(`unknown message type ${JSON.stringify(String(v.type)).slice(0, 40)}`);
-  }
 }
 
 export function parseTabRequest(v: unknown): TabRequest {

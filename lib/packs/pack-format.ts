@@ -2,7 +2,9 @@
  * Coverage packs (docs/coverage-packs.md): JSON Lines, one header line describing the coverage, then
  * one post per line. Written from a coverage, read back line by line with every line checked.
  */
+import * as v from 'valibot';
 import type { Coverage, CoverageMeta, EmbedRef, IndexedPost } from '../coverage/types';
+import { LIMITS } from '../messages/limits';
 
 export const PACK_VERSION = 1;
 
@@ -45,10 +47,6 @@ export function writePack(c: Coverage): string {
   return `${[...packLines(c)].join('\n')}\n`;
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const optString = (v: unknown) => v === null || v === undefined || typeof v === 'string';
-
 function parseJson(text: string, line: number): unknown {
   try {
     return JSON.parse(text);
@@ -57,49 +55,81 @@ function parseJson(text: string, line: number): unknown {
   }
 }
 
-export function readHeader(text: string): CoverageMeta {
-  const v = parseJson(text.replace(/^\uFEFF/, ''), 1);
-  if (!isObj(v) || typeof v.backstoryPack !== 'number') throw new PackError(1, 'not a Backstory coverage pack (the first line must be its header)');
-  if (v.backstoryPack !== PACK_VERSION) throw new PackError(1, `pack version ${v.backstoryPack} is not one this Backstory reads (${PACK_VERSION})`);
-  const c = v.coverage;
-  if (!isObj(c)) throw new PackError(1, 'the header has no coverage');
-  if (typeof c.id !== 'string' || !/^[\w.:-]{1,120}$/.test(c.id)) throw new PackError(1, 'coverage.id must be 1–120 letters, digits, dots, colons, dashes or underscores');
-  if (typeof c.title !== 'string' || !c.title.trim()) throw new PackError(1, 'coverage.title is missing');
-  for (const f of ['publisher', 'language', 'source'] as const) if (typeof c[f] !== 'string') throw new PackError(1, `coverage.${f} must be text`);
-  for (const f of ['url', 'firstDay', 'lastDay'] as const) if (!optString(c[f])) throw new PackError(1, `coverage.${f} must be text or null`);
-  return {
-    id: c.id,
-    title: c.title,
-    publisher: c.publisher as string,
-    url: (c.url as string | null) ?? null,
-    language: c.language as string,
-    firstDay: (c.firstDay as string | null) ?? null,
-    lastDay: (c.lastDay as string | null) ?? null,
-    source: c.source as string,
-  };
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `is longer than ${max} characters`));
+const optText = (max: number) => v.nullish(text(max), null);
+const date = v.pipe(v.string(), v.maxLength(40), v.check((s) => !Number.isNaN(Date.parse(s)), 'must be a date'));
+
+/** Addresses become links in the reader page: only web addresses (a `javascript:` one would run on a click). */
+const webUrl = v.nullish(v.pipe(text(4000), v.regex(/^https?:\/\//i, 'must be a web address (http or https)')), null);
+
+const MetaSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[\w.:-]{1,120}$/, 'must be 1–120 letters, digits, dots, colons, dashes or underscores')),
+  title: v.pipe(text(1000), v.check((t) => t.trim().length > 0, 'is missing')),
+  publisher: text(300),
+  url: webUrl,
+  language: text(40),
+  firstDay: v.nullish(date, null),
+  lastDay: v.nullish(date, null),
+  source: text(4000),
+});
+
+const HeaderSchema = v.object({ backstoryPack: v.number(), coverage: v.unknown() });
+
+const EmbedSchema = v.object({
+  platform: text(100),
+  handle: optText(200),
+  author: optText(300),
+  date: v.nullish(date, null),
+  paragraphs: v.array(v.pipe(v.number(), v.integer(), v.minValue(0))),
+});
+
+// A post's lines are counted in 16 bits by the match index: refuse longer posts here rather than
+// let them wrap there (LIMITS is what a page may send, so no indexed post is longer than one).
+const PostSchema = v.pipe(
+  v.object({
+    key: v.pipe(text(300), v.minLength(1, 'must not be empty')),
+    position: v.pipe(v.number(), v.integer('must be a whole number from 1 (the oldest post)'), v.minValue(1, 'must be a whole number from 1 (the oldest post)')),
+    title: optText(LIMITS.charsPerParagraph),
+    paragraphs: v.pipe(v.array(text(LIMITS.charsPerParagraph)), v.maxLength(LIMITS.paragraphsPerPost, `has more than ${LIMITS.paragraphsPerPost} paragraphs`)),
+    publishedAt: v.nullish(date, null),
+    url: webUrl,
+    edited: v.optional(v.boolean(), false),
+    embeds: v.optional(v.pipe(v.array(EmbedSchema), v.maxLength(100)), []),
+  }),
+  v.check((p) => !!p.title || p.paragraphs.length > 0, 'a post needs a title or a paragraph'),
+  v.check((p) => p.embeds.every((e) => e.paragraphs.every((i) => i < p.paragraphs.length)), 'an embed names a paragraph the post does not have'),
+);
+
+function checked<T extends v.GenericSchema>(schema: T, value: unknown, line: number, where: string): v.InferOutput<T> {
+  const r = v.safeParse(schema, value);
+  if (r.success) return r.output;
+  const path = v.getDotPath(r.issues[0]);
+  throw new PackError(line, `${where}${path ? `${where ? '.' : ''}${path}` : ''}${where || path ? ': ' : ''}${r.issues[0].message}`);
 }
 
-export function readPost(text: string, line: number, coverage: string): IndexedPost {
-  const v = parseJson(text, line);
-  if (!isObj(v)) throw new PackError(line, 'a post must be an object');
-  if (typeof v.key !== 'string' || !v.key || v.key.length > 300) throw new PackError(line, 'key must be 1–300 characters');
-  if (!Number.isInteger(v.position) || (v.position as number) < 1) throw new PackError(line, 'position must be a whole number from 1 (the oldest post)');
-  if (!optString(v.title)) throw new PackError(line, 'title must be text or null');
-  if (!Array.isArray(v.paragraphs) || !v.paragraphs.every((p) => typeof p === 'string')) throw new PackError(line, 'paragraphs must be a list of text');
-  if (!v.title && v.paragraphs.length === 0) throw new PackError(line, 'a post needs a title or a paragraph');
-  if (!optString(v.publishedAt) || (typeof v.publishedAt === 'string' && Number.isNaN(Date.parse(v.publishedAt)))) throw new PackError(line, 'publishedAt must be a date or null');
-  if (!optString(v.url)) throw new PackError(line, 'url must be text or null');
-  if (v.embeds !== undefined && !Array.isArray(v.embeds)) throw new PackError(line, 'embeds must be a list');
+export function readHeader(line: string): CoverageMeta {
+  const raw = parseJson(line.replace(/^\uFEFF/, ''), 1);
+  const header = v.safeParse(HeaderSchema, raw);
+  if (!header.success) throw new PackError(1, 'not a Backstory coverage pack (the first line must be its header)');
+  if (header.output.backstoryPack !== PACK_VERSION) throw new PackError(1, `pack version ${header.output.backstoryPack} is not one this Backstory reads (${PACK_VERSION})`);
+  if (typeof header.output.coverage !== 'object' || header.output.coverage === null) throw new PackError(1, 'the header has no coverage');
+  return checked(MetaSchema, header.output.coverage, 1, 'coverage');
+}
+
+export function readPost(line: string, at: number, coverage: string): IndexedPost {
+  const raw = parseJson(line, at);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new PackError(at, 'a post must be an object');
+  const p = checked(PostSchema, raw, at, '');
   return {
-    id: `${coverage}:${v.key}`,
+    id: `${coverage}:${p.key}`,
     coverage,
-    position: v.position as number,
-    title: (v.title as string | null) ?? null,
-    paragraphs: v.paragraphs as string[],
-    edited: v.edited === true,
-    embeds: (v.embeds as EmbedRef[] | undefined) ?? [],
-    url: (v.url as string | null) ?? null,
-    publishedAt: (v.publishedAt as string | null) ?? null,
+    position: p.position,
+    title: p.title,
+    paragraphs: p.paragraphs,
+    edited: p.edited,
+    embeds: p.embeds,
+    url: p.url,
+    publishedAt: p.publishedAt,
   };
 }
 

@@ -1,29 +1,41 @@
 /**
  * The `<backstory-annotation>` element (contracts.md §1): one per post, first child of the post
- * element, hosting an open shadow root that holds our UI. It is the only kind of element we add
- * to a post; the page's own elements are never modified.
+ * element, hosting a shadow root that holds our UI. It is the only kind of element we add to a
+ * post; the page's own elements are never modified.
+ *
+ * Our hosts are known by identity (`markOurs`), and their roots are kept here: in a release build
+ * the root is closed, so the page cannot read what it shows, and `host.shadowRoot` is null. A
+ * page-made element with our tag and a post's key is not ours and is never reused.
  */
+import { isOurs, markOurs } from '../dom/our-elements';
+
 export const HOST_TAG = 'backstory-annotation';
 
-export function isOurElement(node: Node): boolean {
-  return node.nodeType === 1 && (node as Element).tagName.toLowerCase().startsWith('backstory-');
+export interface HostOptions {
+  /** Release builds: `closed`, and no verdict in the light DOM (contracts.md §1). */
+  shadowMode: ShadowRootMode;
+  /** Test-host builds write `data-status` and `data-reason` on the host for tests to read. */
+  revealStatus: boolean;
 }
 
+const roots = new WeakMap<Element, ShadowRoot>();
+
 const isHostFor = (el: Element | null, key: string): el is HTMLElement =>
-  !!el && el.tagName.toLowerCase() === HOST_TAG && el.getAttribute('data-post-key') === key && !!el.shadowRoot;
+  !!el && isOurs(el) && roots.has(el) && el.getAttribute('data-post-key') === key;
 
 /**
  * Finds this post's host, or creates and inserts one: first child of the post element, or, for a
  * post with no element of its own (`after`: a ticker's heading), right after it.
  */
-export function ensureHost(post: Element, key: string, css: string, after = false): { host: HTMLElement; root: ShadowRoot; created: boolean } {
+export function ensureHost(post: Element, key: string, css: string, options: HostOptions, after = false): { host: HTMLElement; root: ShadowRoot; created: boolean } {
   const existing = after ? post.nextElementSibling : [...post.children].find((c) => isHostFor(c, key)) ?? null;
-  if (isHostFor(existing, key)) return { host: existing, root: existing.shadowRoot!, created: false };
+  if (isHostFor(existing, key)) return { host: existing, root: roots.get(existing)!, created: false };
   const doc = post.ownerDocument;
-  const host = doc.createElement(HOST_TAG);
+  const host = markOurs(doc.createElement(HOST_TAG));
   host.setAttribute('data-post-key', key);
-  host.setAttribute('data-status', 'pending');
-  const root = host.attachShadow({ mode: 'open' });
+  if (options.revealStatus) host.setAttribute('data-status', 'pending');
+  const root = host.attachShadow({ mode: options.shadowMode });
+  roots.set(host, root);
   if (!adoptSheet(root, css)) {
     const style = doc.createElement('style');
     style.textContent = css;
@@ -67,7 +79,9 @@ export function mountPoint(root: ShadowRoot): Element {
   return root.lastElementChild!;
 }
 
-export function setHostStatus(host: Element, status: string, reason?: string): void {
+/** Test-host builds only: the verdict on the host, for tests (contracts.md §1). */
+export function setHostStatus(host: Element, options: HostOptions, status: string, reason?: string): void {
+  if (!options.revealStatus) return;
   if (host.getAttribute('data-status') !== status) host.setAttribute('data-status', status);
   if (reason) host.setAttribute('data-reason', reason);
   else host.removeAttribute('data-reason');

@@ -5,6 +5,7 @@ import { loadShippedCoverage } from '../coverage/load-shipped-node';
 import { blockHtml, guardianPage, paragraphsHtml } from '../demo/guardian-page';
 import { demoPosts } from '../demo/demo-page';
 import type { PostPayload, PostVerdict } from '../messages/protocol';
+import { LIMITS } from '../messages/limits';
 import { Annotator, type BadgeView } from './annotator';
 import { HOST_TAG } from './annotation-host';
 
@@ -23,6 +24,7 @@ const start = (html: string, matchPosts = verdicts) => {
   views = new Map();
   annotator = new Annotator(document, {
     css: '',
+    host: { shadowMode: 'open', revealStatus: true },
     matchPosts,
     render: (mount, view) => views.set(mount, view),
     unmount: (mount) => views.delete(mount),
@@ -180,5 +182,37 @@ describe('Annotator and page churn', () => {
     await settle();
     expect(reads).toHaveBeenCalledTimes(1);
     expect(requests).toBe(2);
+  });
+
+  it('in a release build leaves no verdict in the light DOM and closes its roots', async () => {
+    document.documentElement.innerHTML = new DOMParser().parseFromString(demoHtml, 'text/html').documentElement.innerHTML;
+    views = new Map();
+    annotator = new Annotator(document, { css: '', host: { shadowMode: 'closed', revealStatus: false }, matchPosts: verdicts, render: (mount, view) => views.set(mount, view), unmount: (mount) => views.delete(mount) });
+    annotator.start();
+    await settle();
+    expect(hosts()).toHaveLength(demo.length);
+    for (const h of hosts()) {
+      expect(h.getAttributeNames()).toEqual(['data-post-key']);
+      expect(h.shadowRoot).toBeNull();
+    }
+    // The verdicts were drawn all the same, inside the closed roots.
+    expect([...views.values()].map((v) => v.status)).toEqual(demo.map((p) => p.expected));
+  });
+
+  it('gives every other post its verdict when one paragraph, title or byline is over the limit', async () => {
+    const long = 'w'.repeat(LIMITS.charsPerParagraph + 1);
+    const page = guardianPage({ title: 'x', blocks: [
+      { id: '311111111111111111111111', title: 'Long paragraph', bodyHtml: paragraphsHtml([long]), publishedAt: '2025-01-01T00:00:00Z' },
+      { id: '322222222222222222222222', title: long, bodyHtml: '<p>Short.</p>', publishedAt: '2025-01-01T00:00:00Z' },
+      { id: '333333333333333333333333', title: 'Long byline', byline: Array(40).fill('n'.repeat(300)).join(', '), bodyHtml: '<p>Fine.</p>', publishedAt: '2025-01-01T00:00:00Z' },
+      ...demo.slice(0, 3).map((p) => p.block),
+    ] });
+    // The worker's own rules, as it would apply them on arrival.
+    start(page, async (posts) => {
+      for (const p of posts) if (p.paragraphs.some((x) => x.length > LIMITS.charsPerParagraph) || (p.byline ?? []).some((b) => b.length > LIMITS.bylineChars)) throw new Error('the worker would have refused the whole batch');
+      return verdicts(posts);
+    });
+    await settle();
+    expect(statuses()).toEqual(['error', 'error', 'unindexed', ...demo.slice(0, 3).map((p) => p.expected)]);
   });
 });

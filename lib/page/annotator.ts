@@ -8,10 +8,12 @@ import { PostKeyer } from '../detect/post-key';
 import type { DetectedPage, DetectedPost } from '../detect/types';
 import type { MatchSummary } from '../annotate/describe-match';
 import type { PostDetails } from '../annotate/matcher';
-import { LIMITS, type PageState, type PostPayload, type PostStatus, type PostVerdict } from '../messages/protocol';
+import type { PageState, PostStatus, PostVerdict } from '../messages/protocol';
 import { fnv1a } from '../text/hash';
 import { isFurniture } from '../detect/post-text';
-import { ensureHost, isOurElement, mountPoint, setHostStatus } from './annotation-host';
+import { isOurs } from '../dom/our-elements';
+import { ensureHost, mountPoint, setHostStatus, type HostOptions } from './annotation-host';
+import { askVerdicts, type MatchPosts } from './verdict-client';
 
 export interface BadgeView {
   status: PostStatus;
@@ -24,8 +26,10 @@ export interface BadgeView {
 }
 
 export interface AnnotatorDeps {
-  /** `wait`: the worker takes the time to give every post its details. */
-  matchPosts: (posts: PostPayload[], wait?: boolean) => Promise<PostVerdict[]>;
+  /** `wait`: the worker takes the time to give every post its details. Its answer is checked (verdict-client.ts). */
+  matchPosts: MatchPosts;
+  /** Closed roots and no verdict in the light DOM, except in test-host builds (contracts.md §1). */
+  host: HostOptions;
   render: (mount: Element, view: BadgeView) => void;
   unmount: (mount: Element) => void;
   css: string;
@@ -180,12 +184,12 @@ export class Annotator {
 
   private concernsPosts(r: MutationRecord): boolean {
     if (r.type === 'childList') {
-      const foreign = (nodes: NodeList) => [...nodes].some((n) => !isOurElement(n));
-      if (!foreign(r.addedNodes) && !foreign(r.removedNodes) && ![...r.removedNodes].some(isOurElement)) return false;
+      const foreign = (nodes: NodeList) => [...nodes].some((n) => !isOurs(n));
+      if (!foreign(r.addedNodes) && !foreign(r.removedNodes) && ![...r.removedNodes].some(isOurs)) return false;
     }
     const container = this.observed;
     for (let node: Node | null = r.target; node; node = node.parentNode) {
-      if (node.nodeType === 1 && (isOurElement(node) || isFurniture(node as Element))) return false;
+      if (node.nodeType === 1 && (isOurs(node) || isFurniture(node as Element))) return false;
       if (this.postElements.has(node)) return true;
       // Between posts, only elements coming and going can be news (a post inserted in a wrapper).
       if (node === container) return r.type === 'childList';
@@ -283,7 +287,7 @@ export class Annotator {
   private track(post: DetectedPost, quiet: boolean): { entry: Entry; fresh: boolean; stale: boolean } {
     const textHash = fnv1a(`${post.title ?? ''}\n${post.paragraphs.join('\n')}`);
     const old = this.entries.get(post.key);
-    const { host, root, created } = ensureHost(post.element, post.key, this.deps.css, post.hostAfter);
+    const { host, root, created } = ensureHost(post.element, post.key, this.deps.css, this.deps.host, post.hostAfter);
     const entry: Entry =
       old && old.host === host ? old : { post, host, mount: mountPoint(root), textHash, status: 'pending', match: null, openRequest: 0 };
     if (old && old.host !== host) {
@@ -320,35 +324,17 @@ export class Annotator {
   }
 
   private async requestVerdicts(entries: Entry[], wait = false): Promise<void> {
-    const sendable: Entry[] = [];
     const later: Entry[] = [];
     if (wait) performance.mark('backstory:details-asked');
-    for (const e of entries) {
-      const chars = e.post.paragraphs.reduce((n, p) => n + p.length, 0) + (e.post.title?.length ?? 0);
-      if (chars > LIMITS.charsPerPost || e.post.paragraphs.length > LIMITS.paragraphsPerPost) {
-        this.apply(e, { key: e.post.key, status: 'error', reason: `This post is too long to check (${chars.toLocaleString('en')} characters).`, match: null });
-      } else sendable.push(e);
-    }
-    for (let i = 0; i < sendable.length; i += BATCH) {
-      const batch = sendable.slice(i, i + BATCH);
+    for (let i = 0; i < entries.length; i += BATCH) {
+      const batch = entries.slice(i, i + BATCH);
       const hashes = batch.map((e) => e.textHash);
-      let verdicts: PostVerdict[];
-      try {
-        verdicts = await this.deps.matchPosts(
-          batch.map((e) => ({ key: e.post.key, title: e.post.title, paragraphs: e.post.paragraphs, byline: e.post.byline })),
-          wait,
-        );
-      } catch (err) {
-        const reason = `The index could not be reached (${String((err as Error)?.message ?? err).slice(0, 120)}).`;
-        verdicts = batch.map((e) => ({ key: e.post.key, status: 'error', reason, match: null }));
-      }
-      const byKey = new Map(verdicts.map((v) => [v.key, v]));
+      const verdicts = await askVerdicts(this.deps.matchPosts, batch.map((e) => e.post), wait);
       batch.forEach((e, j) => {
         // A verdict for text that has since changed is stale: the newer request will answer.
         if (this.entries.get(e.post.key) !== e || e.textHash !== hashes[j]) return;
-        const v = byKey.get(e.post.key) ?? { key: e.post.key, status: 'error', reason: 'No answer for this post.', match: null };
-        this.apply(e, v);
-        if (v.detailsLater && !wait) later.push(e);
+        this.apply(e, verdicts[j]);
+        if (verdicts[j].detailsLater && !wait) later.push(e);
       });
     }
     // The worker answered without details: ask for them now that every post shows its verdict.
@@ -371,7 +357,7 @@ export class Annotator {
   }
 
   private renderEntry(e: Entry, quiet: boolean): void {
-    setHostStatus(e.host, e.status, e.status === 'error' ? e.reason : undefined);
+    setHostStatus(e.host, this.deps.host, e.status, e.status === 'error' ? e.reason : undefined);
     this.deps.render(e.mount, {
       status: e.status,
       reason: e.reason,

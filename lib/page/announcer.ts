@@ -2,8 +2,10 @@
  * A polite live region for screen readers, in its own `<backstory-announcer>` host (contracts.md
  * §1 allows custom elements named backstory-*). Created on first use only.
  */
+import { markOurs } from '../dom/our-elements';
+
 export function createAnnouncer(doc: Document): (message: string) => void {
-  const host = doc.createElement('backstory-announcer');
+  const host = markOurs(doc.createElement('backstory-announcer'));
   const root = host.attachShadow({ mode: 'open' });
   const region = doc.createElement('div');
   region.setAttribute('role', 'status');

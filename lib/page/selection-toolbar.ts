@@ -2,6 +2,8 @@
  * A small floating toolbar by the reader's selection or highlight: a `<backstory-toolbar>` with a
  * closed shadow root (the page cannot read it), placed next to the text, never taking focus.
  */
+import { markOurs } from '../dom/our-elements';
+import { byReader } from '../dom/by-reader';
 
 export interface ToolbarAction {
   label: string;
@@ -26,7 +28,7 @@ export class SelectionToolbar {
   show(rect: { left: number; top: number; bottom: number }, actions: ToolbarAction[]): void {
     const doc = this.doc;
     if (!this.host) {
-      this.host = doc.createElement('backstory-toolbar');
+      this.host = markOurs(doc.createElement('backstory-toolbar'));
       const root = this.host.attachShadow({ mode: 'closed' });
       const style = doc.createElement('style');
       style.textContent = CSS;
@@ -44,7 +46,8 @@ export class SelectionToolbar {
         b.textContent = a.label;
         // Keep the selection: a mousedown on a button would otherwise collapse it.
         b.addEventListener('mousedown', (e) => e.preventDefault());
-        b.addEventListener('click', () => {
+        b.addEventListener('click', (e) => {
+          if (!byReader(e)) return;
           this.hide();
           a.run();
         });

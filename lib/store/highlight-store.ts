@@ -10,6 +10,31 @@ export async function deleteHighlight(db: BackstoryDB, id: string): Promise<void
   await db.highlights.delete(id);
 }
 
+/**
+ * A content script's save: only a highlight of its own page, and never over another page's
+ * highlight of the same id (a page that learnt an id must not overwrite the note behind it).
+ * Returns whether it was stored.
+ */
+export async function saveHighlightOfPage(db: BackstoryDB, h: Highlight, page: string, documentOf: (url: string) => string): Promise<boolean> {
+  if (documentOf(h.pageUrl) !== page) return false;
+  return db.transaction('rw', db.highlights, async () => {
+    const old = await db.highlights.get(h.id);
+    if (old && documentOf(old.pageUrl) !== page) return false;
+    await db.highlights.put(h);
+    return true;
+  });
+}
+
+/** A content script's delete: only a highlight of its own page. Returns whether one was deleted. */
+export async function deleteHighlightOfPage(db: BackstoryDB, id: string, page: string, documentOf: (url: string) => string): Promise<boolean> {
+  return db.transaction('rw', db.highlights, async () => {
+    const old = await db.highlights.get(id);
+    if (!old || documentOf(old.pageUrl) !== page) return false;
+    await db.highlights.delete(id);
+    return true;
+  });
+}
+
 export function highlightsOfPage(db: BackstoryDB, pageUrl: string): Promise<Highlight[]> {
   return db.highlights.where('pageUrl').equals(pageUrl).sortBy('createdAt');
 }

@@ -4,7 +4,9 @@
  * transaction swap the staging batches in. A bad line stops the import, says which line and why,
  * and the staging rows are removed: the index is as it was.
  */
-import type { IndexedPost } from '../coverage/types';
+import type { CoverageMeta, IndexedPost } from '../coverage/types';
+import { SHIPPED_COVERAGE_META } from '../coverage/shipped';
+import { CAPTURE_PREFIX } from '../capture/capture';
 import { PackError, readHeader, readPost } from '../packs/pack-format';
 import { POSTS_PER_BATCH, type BackstoryDB, type PostBatch } from './db';
 
@@ -40,12 +42,51 @@ async function* lines(stream: ReadableStream<Uint8Array>, onBytes: (n: number) =
   if (rest) yield rest;
 }
 
+const STAGING = 'staging:';
+
+/**
+ * The shipped coverage's id is never a pack's (seeding would put the shipped text back over it at
+ * the next start); a captured blog's is, if the reader says so.
+ */
+async function mayTake(db: BackstoryDB, meta: CoverageMeta, confirmReplace: ConfirmReplace): Promise<void> {
+  const existing = await db.coverages.get(meta.id);
+  if (meta.id === SHIPPED_COVERAGE_META.id || existing?.origin === 'shipped') {
+    throw new PackError(1, `coverage.id ${meta.id} is the coverage Backstory ships: give the pack an id of its own`);
+  }
+  if (existing && (existing.meta.id.startsWith(CAPTURE_PREFIX) || existing.meta.source.startsWith('Captured from')) && !(await confirmReplace({ id: existing.id, title: existing.meta.title }))) {
+    throw new PackError(1, `the pack would replace "${existing.meta.title}", which you added from its page; nothing was imported`);
+  }
+}
+/** An import still staging after this long was abandoned (its page closed mid-way); a live one is far quicker. */
+const ABANDONED_AFTER_MS = 60 * 60 * 1000;
+
+/**
+ * Staging rows of imports abandoned mid-way (the Library closed, the browser stopped): removed at
+ * the next start of the worker or the Library. Staging ids carry their start time, so an import
+ * still running in another tab keeps its rows.
+ */
+export async function removeAbandonedImports(db: BackstoryDB, now = Date.now()): Promise<number> {
+  const ids = new Set<string>();
+  await db.postBatches.where('coverage').startsWith(STAGING).eachPrimaryKey(([coverage]) => void ids.add(coverage));
+  const abandoned = [...ids].filter((id) => !(now - Number(id.split(':')[1]) < ABANDONED_AFTER_MS));
+  let removed = 0;
+  for (const id of abandoned) removed += await db.postBatches.where('coverage').equals(id).delete();
+  return removed;
+}
+
+/**
+ * Asked before a pack replaces a coverage the reader made by hand ("Add this live blog to my
+ * index"): a pack that merely reuses its id must not silently take its place.
+ */
+export type ConfirmReplace = (existing: { id: string; title: string }) => Promise<boolean>;
+
 export async function importPack(
   db: BackstoryDB,
   stream: ReadableStream<Uint8Array>,
   onProgress: (p: ImportProgress) => void = () => {},
+  confirmReplace: ConfirmReplace = async () => false,
 ): Promise<PackImportResult> {
-  const staging = `staging:${crypto.randomUUID()}`;
+  const staging = `${STAGING}${Date.now()}:${crypto.randomUUID()}`;
   const progress: ImportProgress = { lines: 0, bytes: 0 };
   let meta: ReturnType<typeof readHeader> | null = null;
   const seen = new Set<string>();
@@ -63,6 +104,7 @@ export async function importPack(
       progress.lines++;
       if (progress.lines === 1) {
         meta = readHeader(line);
+        await mayTake(db, meta, confirmReplace);
         continue;
       }
       if (!line.trim()) continue;
@@ -88,6 +130,7 @@ export async function importPack(
     await db.transaction('rw', db.coverages, db.postBatches, async () => {
       await db.postBatches.where('coverage').equals(m.id).delete();
       const staged = await db.postBatches.where('coverage').equals(staging).toArray();
+      if (staged.length !== batches) throw new Error('the import was interrupted (its staged posts are gone): import the pack again');
       await db.postBatches.where('coverage').equals(staging).delete();
       await db.postBatches.bulkPut(staged.map((b) => ({ ...b, coverage: m.id, posts: b.posts })));
       await db.coverages.put({

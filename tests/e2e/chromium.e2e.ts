@@ -7,7 +7,8 @@ import { loadShippedCoverage } from '../../lib/coverage/load-shipped-node';
 import { writePack } from '../../lib/packs/pack-format';
 import { demoPageHtml, demoPosts, demoRemovedPost } from '../../lib/demo/demo-page';
 import { unknownLivePage } from '../support/outlet-pages';
-import { boundaryPageHtml, boundaryPosts, hostilePage, livePage } from '../support/pages';
+import { boundaryPageHtml, boundaryPosts, hostileCopyPage, hostilePage, livePage } from '../support/pages';
+import { expectHostileCopyHolds } from './hostile-copy';
 import { FIXTURES_ABSENT, marsBlocks, marsPageHtml } from '../support/fixtures';
 import { ARTIFACTS, README_SHOTS, clickToolbar, drawnHighlights, selectText, HOST, pageUntouched, settledStatuses, waitForStatuses } from './helpers';
 
@@ -15,10 +16,11 @@ let browser: ChromiumSession;
 let server: PageServer;
 const live = livePage();
 const hostile = hostilePage();
+const hostileCopy = hostileCopyPage();
 const coverage = loadShippedCoverage();
 
 beforeAll(async () => {
-  server = await servePages({ '/boundaries': boundaryPageHtml(), '/live': live.html, '/hostile': hostile.html, '/demo': demoPageHtml(coverage), '/unknown': unknownLivePage(), '/research': boundaryPageHtml() });
+  server = await servePages({ '/boundaries': boundaryPageHtml(), '/live': live.html, '/hostile': hostile.html, '/demo': demoPageHtml(coverage), '/unknown': unknownLivePage(), '/research': boundaryPageHtml(), '/hostile-copy': hostileCopy.html });
   if (!FIXTURES_ABSENT) server.set('/mars', marsPageHtml());
   browser = await launchChromium();
 });
@@ -193,15 +195,19 @@ describe('Chromium: bad input', () => {
     await page.close();
   });
 
+  it('a hostile copy of a live blog gets a final status on every post, and cannot open a card', async () => {
+    await expectHostileCopyHolds(await browser.context.newPage(), `${server.origin}/hostile-copy`, hostileCopy);
+  });
+
   it('the worker answers a malformed message with an error and keeps serving', async () => {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     type Rt = { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
     const send = (m: unknown) => page.evaluate((msg) => (globalThis as unknown as Rt).chrome.runtime.sendMessage(msg), m);
-    await expect(send({ type: 'match-posts', posts: 'everything' })).resolves.toEqual({ error: 'posts must be a list' });
-    await expect(send({ type: 'drop-tables' })).resolves.toMatchObject({ error: expect.stringMatching(/unknown message type/) });
-    const ok = (await send({ type: 'match-posts', posts: [{ key: 'k', title: null, paragraphs: ['Nothing to see here at all, really nothing.'] }] })) as { status: string }[];
-    expect(ok[0].status).toBe('unindexed');
+    await expect(send({ type: 'match-posts', posts: 'everything' })).resolves.toMatchObject({ ok: false, error: expect.stringMatching(/^Backstory could not read that request \(posts: /) });
+    await expect(send({ type: 'drop-tables' })).resolves.toMatchObject({ ok: false, error: expect.stringMatching(/could not read that request/) });
+    const ok = (await send({ type: 'match-posts', posts: [{ key: 'k', title: null, paragraphs: ['Nothing to see here at all, really nothing.'] }, { key: 'long', title: null, paragraphs: ['x'.repeat(30_000)] }] })) as { ok: true; value: { status: string }[] };
+    expect(ok.value.map((v) => v.status)).toEqual(['unindexed', 'error']);
     await page.close();
   });
 });
@@ -210,23 +216,26 @@ describe('Chromium: sites the reader turns on', () => {
   it('registers the content script for a granted site, lists it, and stops on it', async () => {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    type Rt = { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> }; scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches: string[] }[]> } } };
+    type Rt = { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> }; scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches: string[]; css?: string[] }[]> } } };
     const send = (m: unknown) => page.evaluate((msg) => (globalThis as unknown as Rt).chrome.runtime.sendMessage(msg), m);
     const registered = () => page.evaluate(async () => (await (globalThis as unknown as Rt).chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
     // The test build grants localhost, so no prompt is needed to turn it on here.
-    await expect(send({ type: 'enable-site', pattern: 'http://localhost/*' })).resolves.toBe(true);
+    await expect(send({ type: 'enable-site', pattern: 'http://localhost/*' })).resolves.toEqual({ ok: true, value: true });
     await expect(registered()).resolves.toContain('site:http://localhost/*');
-    await expect(send({ type: 'user-sites' })).resolves.toEqual(['http://localhost/*']);
+    // The highlight style sheet comes with the script, as on the news sites.
+    const css = await page.evaluate(async () => (await (globalThis as unknown as Rt).chrome.scripting.getRegisteredContentScripts()).find((s) => s.id === 'site:http://localhost/*')?.css);
+    expect(css).toEqual(['content-scripts/content.css']);
+    await expect(send({ type: 'user-sites' })).resolves.toEqual({ ok: true, value: ['http://localhost/*'] });
     // A page on that site is annotated once, though the script is registered twice for it.
     const live = await browser.context.newPage();
     await live.goto(`${server.origin.replace('127.0.0.1', 'localhost')}/boundaries`);
     await settledStatuses(live, boundaryPosts().length);
     await live.close();
-    await expect(send({ type: 'disable-site', pattern: 'http://localhost/*' })).resolves.toBe(true);
+    await expect(send({ type: 'disable-site', pattern: 'http://localhost/*' })).resolves.toEqual({ ok: true, value: true });
     await expect(registered()).resolves.not.toContain('site:http://localhost/*');
-    await expect(send({ type: 'user-sites' })).resolves.toEqual([]);
+    await expect(send({ type: 'user-sites' })).resolves.toEqual({ ok: true, value: [] });
     // A site that is not granted cannot be turned on behind the reader's back.
-    await expect(send({ type: 'enable-site', pattern: 'https://example.com/*' })).rejects.toThrow(/permission not granted/);
+    await expect(send({ type: 'enable-site', pattern: 'https://example.com/*' })).resolves.toEqual({ ok: false, error: 'permission not granted' });
     await page.close();
   });
 });
@@ -364,7 +373,7 @@ describe('Chromium: coverage packs in the Library', () => {
     const before = await rows.count();
     const input = library.locator('[aria-label="Your index"] input[type=file]');
     await input.setInputFiles({ name: 'bad.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(`${pack.split('\n')[0]}\n{"key": 1}\n`) });
-    await library.locator('[aria-label="Your index"] [role="alert"]', { hasText: 'Nothing was imported: line 2: key must be' }).waitFor();
+    await library.locator('[aria-label="Your index"] [role="alert"]', { hasText: 'Nothing was imported: line 2: key: ' }).waitFor();
     await expect(rows.count()).resolves.toBe(before);
     await input.setInputFiles({ name: 'convoys.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(pack) });
     await library.locator('[aria-label="Your index"] .ok', { hasText: 'Imported “Convoys live (test pack)”: 1 posts' }).waitFor();

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type FirefoxSession } from '../../bin/lib/browsers';
 import { servePages, type PageServer } from '../../bin/lib/serve';
-import { boundaryPageHtml, boundaryPosts, livePage } from '../support/pages';
+import { boundaryPageHtml, boundaryPosts, hostileCopyPage, livePage } from '../support/pages';
+import { expectHostileCopyHolds } from './hostile-copy';
 import { HOST, clickToolbar, drawnHighlights, selectText, settledStatuses, waitForStatuses } from './helpers';
 
 // Firefox's automation cannot open extension pages (toolchain.md): the popup and reader are
@@ -9,9 +10,10 @@ import { HOST, clickToolbar, drawnHighlights, selectText, settledStatuses, waitF
 let browser: FirefoxSession;
 let server: PageServer;
 const live = livePage();
+const hostileCopy = hostileCopyPage();
 
 beforeAll(async () => {
-  server = await servePages({ '/boundaries': boundaryPageHtml(), '/live': live.html, '/research': boundaryPageHtml() });
+  server = await servePages({ '/boundaries': boundaryPageHtml(), '/live': live.html, '/research': boundaryPageHtml(), '/hostile-copy': hostileCopy.html });
   browser = await launchFirefox();
 });
 afterAll(async () => {
@@ -49,6 +51,10 @@ describe('Firefox ESR', () => {
     await page.locator(`#block-${merged.block.id} ${HOST} button.chip`).click();
     await expect(page.locator(`#block-${merged.block.id} ${HOST} .card h3`).allTextContents()).resolves.toEqual(expect.arrayContaining(['Attribution', 'Related']));
     await page.close();
+  });
+
+  it('a hostile copy of a live blog gets a final status on every post, and cannot open a card', async () => {
+    await expectHostileCopyHolds(await browser.context.newPage(), `${server.origin}/hostile-copy`, hostileCopy, 40_000);
   });
 
   it('follows live inserts, edits and removals', async () => {

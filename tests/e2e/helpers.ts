@@ -16,7 +16,8 @@ export const HOST = 'backstory-annotation';
 export async function settledStatuses(page: Page, count: number, timeout = 20_000): Promise<Record<string, string>> {
   await page.waitForFunction(
     ({ host, count }) => {
-      const hosts = [...document.querySelectorAll(host)];
+      // Ours carry a key; a page may make an element of the same name without one.
+      const hosts = [...document.querySelectorAll(`${host}[data-post-key]`)];
       return hosts.length === count && hosts.every((h) => h.getAttribute('data-status') !== 'pending');
     },
     { host: HOST, count },
@@ -24,7 +25,7 @@ export async function settledStatuses(page: Page, count: number, timeout = 20_00
   );
   // Details (the chips) come in a second answer; the page marks asking for them and getting them.
   await page.waitForFunction(() => performance.getEntriesByName('backstory:details').length >= performance.getEntriesByName('backstory:details-asked').length, undefined, { timeout });
-  return page.evaluate((host) => Object.fromEntries([...document.querySelectorAll(host)].map((h) => [h.getAttribute('data-post-key'), h.getAttribute('data-status')])), HOST);
+  return page.evaluate((host) => Object.fromEntries([...document.querySelectorAll(`${host}[data-post-key]`)].map((h) => [h.getAttribute('data-post-key'), h.getAttribute('data-status')])), HOST);
 }
 
 /** The page's own markup with our hosts taken out, against the markup the server sent. */

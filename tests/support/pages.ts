@@ -102,3 +102,32 @@ export function hostilePage(postCount = 3000): { html: string; total: number; hu
     empty: `block-${empty.block.id}`,
   };
 }
+
+/**
+ * A hostile copy of a live blog: real indexed posts beside posts built to wedge or fool the
+ * extension: an oversized paragraph, an oversized byline, an id far longer than a key may be,
+ * page elements whose ids shadow the names a content script might look up on `window`, words
+ * hidden from the matcher inside a page-made `<backstory-…>` element, and a page script that
+ * clicks every chip it can reach.
+ */
+export function hostileCopyPage(): { html: string; expected: Record<string, 'same' | 'edited' | 'unindexed' | 'error'>; total: number } {
+  const real = boundaryPosts().filter((p) => p.expected === 'same').slice(0, 3);
+  n = 100;
+  const hugeParagraph = post('one paragraph over the limit', 'unindexed', 'Long statement', ['A statement read out in full. '.repeat(1200)]);
+  const hugeByline: ExpectedBlock = { ...post('a byline of 50 long names', 'same', line(104), lines(105, 106)), expected: 'same' };
+  hugeByline.block.byline = Array.from({ length: 50 }, (_, i) => `Reporter ${i} ${'x'.repeat(400)}`).join(', ');
+  const longId = post('an id of 5,000 characters', 'same', line(141), lines(142, 143));
+  longId.block.id = 'a'.repeat(5000);
+  const hidden = post('words hidden in a page-made backstory element', 'edited', line(88), lines(89, 93));
+  hidden.block.bodyHtml += '<backstory-annotation><p>Officials later said the whole account above was false and had been withdrawn.</p></backstory-annotation>';
+  const all = [...real, hugeParagraph, hugeByline, longId, hidden];
+  const shadows = ['backstoryRunning', 'backstoryCard', 'backstoryHighlights', 'backstoryHeuristic', 'chrome', 'browser']
+    .map((name) => `<div id="${name}" hidden></div><form name="${name}"></form>`)
+    .join('');
+  // Every 100 ms the page clicks every chip it can reach and presses Enter on it: none may open a card.
+  const clicker = `window.__rounds = 0; setInterval(() => { window.__rounds++; for (const h of document.querySelectorAll('backstory-annotation')) { const b = h.shadowRoot && h.shadowRoot.querySelector('button.chip'); if (b) { b.click(); b.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })); } } }, 100);`;
+  const page = guardianPage({ title: 'Syria live (hostile copy)', url: 'http://127.0.0.1/hostile-copy', blocks: all.map((p) => p.block), script: clicker });
+  const keyOf = (p: ExpectedBlock) => (p === longId ? null : `block-${p.block.id}`);
+  const expected = Object.fromEntries(all.filter((p) => keyOf(p)).map((p) => [keyOf(p)!, p === hugeParagraph ? 'error' : p.expected])) as Record<string, 'same' | 'edited' | 'unindexed' | 'error'>;
+  return { html: page.replace('<body>', `<body>${shadows}`), expected, total: all.length };
+}

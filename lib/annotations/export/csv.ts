@@ -1,6 +1,6 @@
 /**
  * CSV (RFC 4180): UTF-8 with a byte-order mark (spreadsheets then read Arabic right), every field
- * quoted, quotes doubled, newlines kept inside quotes, CRLF between records.
+ * quoted, quotes doubled, newlines kept inside quotes, CRLF between records, formulas defused.
  */
 import type { Highlight } from '../model';
 
@@ -10,8 +10,16 @@ export const CSV_COLUMNS = [
   'first_published_coverage', 'sources', 'corrections',
 ] as const;
 
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab or return before them) as a
+ * formula: quoted page text ("=HYPERLINK(…)") must stay text, so such a cell starts with `'`.
+ */
+const FORMULA = /^[=+\-@\t\r]/;
+
 function field(v: string | number | null | undefined): string {
-  return `"${String(v ?? '').replace(/"/g, '""')}"`;
+  const text = typeof v === 'number' ? String(v) : String(v ?? '');
+  const safe = typeof v === 'string' && FORMULA.test(text) ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
 }
 
 export function row(h: Highlight): (string | number | null)[] {

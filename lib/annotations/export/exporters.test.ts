@@ -46,6 +46,18 @@ describe('CSV', () => {
     expect(rows[0]).toMatchObject({ quote: list[0].exact, note: list[0].note, tags: 'trump; reaction', sources: 'Truth Social', status: 'same', first_published_post: 'guardian-syria-2024-12-07:60' });
     expect(rows[1]).toMatchObject({ quote: ARABIC, note: `${ARABIC}\nسطر ثان` });
   });
+
+  it('keeps quoted formulas as text (a cell starting with = + - @ is defused)', () => {
+    const hostile = highlight({ exact: '=HYPERLINK("https://evil.example","click")', note: '@SUM(A1:A9)', tags: ['+1', '-x'], pageTitle: '\t=1+1' });
+    const parsed = Papa.parse<string[]>(toCsv([hostile]).slice(1), { skipEmptyLines: true });
+    const row = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, parsed.data[1][i]]));
+    expect(row.quote).toBe(`'${hostile.exact}`);
+    expect(row.note).toBe("'@SUM(A1:A9)");
+    expect(row.tags).toBe("'+1; -x");
+    expect(row.page_title).toBe("'\t=1+1");
+    expect(row.start).toBe(String(hostile.start));
+    for (const cell of parsed.data[1]) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
 });
 
 describe('Markdown', () => {

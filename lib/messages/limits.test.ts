@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { clipByline, LIMITS, postProblem } from './limits';
+
+describe('post limits', () => {
+  it('passes an ordinary post', () => {
+    expect(postProblem({ title: 'A title', paragraphs: ['One.', 'Two.'] })).toBeNull();
+  });
+
+  it.each([
+    ['too many paragraphs', { title: null, paragraphs: Array(LIMITS.paragraphsPerPost + 1).fill('x') }, /paragraphs/],
+    ['a long title', { title: 't'.repeat(LIMITS.charsPerParagraph + 1), paragraphs: [] }, /title/],
+    ['one long paragraph', { title: null, paragraphs: ['p'.repeat(LIMITS.charsPerParagraph + 1)] }, /paragraph of this post/],
+    ['a long post', { title: null, paragraphs: Array(20).fill('x'.repeat(LIMITS.charsPerParagraph)) }, /too long/],
+  ])('names the problem of %s in a sentence', (_what, post, words) => {
+    const problem = postProblem(post);
+    expect(problem).toMatch(words);
+    expect(problem).toMatch(/\.$/);
+  });
+
+  it('clips a byline instead of refusing the post', () => {
+    const clipped = clipByline(Array(50).fill('n'.repeat(1000)));
+    expect(clipped).toHaveLength(LIMITS.bylineNames);
+    expect(clipped.every((n) => n.length === LIMITS.bylineChars)).toBe(true);
+  });
+});

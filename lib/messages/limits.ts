@@ -1,0 +1,40 @@
+/**
+ * How much one post may ask of the worker: one definition, applied by the page before it sends a
+ * post and by the worker when one arrives, so a post the page sends is never refused for a
+ * reason the page did not know. A post over a limit gets its own `error` verdict; every other
+ * post of the page still gets its answer.
+ */
+export const LIMITS = {
+  postsPerRequest: 2000,
+  paragraphsPerPost: 400,
+  charsPerParagraph: 20_000,
+  charsPerPost: 200_000,
+  keyLength: 300,
+  bylineNames: 20,
+  bylineChars: 200,
+} as const;
+
+export interface PostText {
+  title: string | null;
+  paragraphs: readonly string[];
+}
+
+const count = (n: number) => n.toLocaleString('en');
+
+/** Why a post is too big to check, as a sentence for the reader, or null when it fits. */
+export function postProblem(p: PostText): string | null {
+  if (p.paragraphs.length > LIMITS.paragraphsPerPost) return `This post is too long to check (${count(p.paragraphs.length)} paragraphs; at most ${count(LIMITS.paragraphsPerPost)}).`;
+  if ((p.title?.length ?? 0) > LIMITS.charsPerParagraph) return `This post's title is too long to check (${count(p.title!.length)} characters).`;
+  let chars = p.title?.length ?? 0;
+  for (const para of p.paragraphs) {
+    if (para.length > LIMITS.charsPerParagraph) return `A paragraph of this post is too long to check (${count(para.length)} characters; at most ${count(LIMITS.charsPerParagraph)}).`;
+    chars += para.length;
+  }
+  if (chars > LIMITS.charsPerPost) return `This post is too long to check (${count(chars)} characters).`;
+  return null;
+}
+
+/** A byline as sent: what a byline holds is names, so a longer one is cut, never a reason to refuse the post. */
+export function clipByline(names: readonly string[]): string[] {
+  return names.slice(0, LIMITS.bylineNames).map((n) => n.slice(0, LIMITS.bylineChars));
+}
