@@ -436,11 +436,9 @@ describe('Chromium: a cold worker', () => {
       return statuses;
     };
     expect(await visit()).toEqual(expected);
-    // Written after the verdicts, not before them.
-    for (let i = 0; !(await snapshotRecord(browser.worker)); i++) {
-      if (i > 50) throw new Error('no index was stored');
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    // Written after the verdicts, not before them: wait for the record itself (however slow a
+    // loaded machine is, up to the test's own time-out), not for a fixed number of tries.
+    await expect.poll(() => snapshotRecord(browser.worker), { timeout: 60_000, interval: 100 }).not.toBeNull();
     const cdp = await browser.context.newCDPSession(await browser.context.newPage());
     await cdp.send('ServiceWorker.enable');
     const coldStart = async () => {
