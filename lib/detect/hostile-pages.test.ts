@@ -26,9 +26,10 @@ describe('JSON-LD text', () => {
 });
 
 describe('JSON-LD posts', () => {
-  it('finds 4,000 headline-only posts around their headings', () => {
+  it('finds 4,000 headline-only posts around their headings, each deep in wrappers', () => {
     const n = 4000;
-    document.body.innerHTML = `<main><div class="feed">${Array.from({ length: n }, (_, i) => `<div><h4>Headline of update ${i} here</h4><p>Body ${i}.</p></div>`).join('')}</div></main>`;
+    const deep = (html: string) => `<div>${'<div>'.repeat(8)}${html}${'</div>'.repeat(8)}</div>`;
+    document.body.innerHTML = `<main><div class="feed">${Array.from({ length: n }, (_, i) => deep(`<h4>Headline of update ${i} here</h4><p>Body ${i}.</p>`)).join('')}</div></main>`;
     const updates: LiveBlogUpdate[] = Array.from({ length: n }, (_, i) => ({ id: null, url: null, headline: `Headline of update ${i} here`, body: null, datePublished: null, dateModified: null, authors: [] }));
     const { elements, read } = locateJsonLdPosts(document, updates);
     expect(elements).toHaveLength(n);

@@ -63,6 +63,17 @@ function postElement(el: Element): Element {
   return el;
 }
 
+/**
+ * Document order, whatever order the JSON-LD listed them in: one walk over the page's elements
+ * (a sort by `compareDocumentPosition` walks up both elements' ancestors per comparison).
+ */
+function inDocumentOrder(doc: Document, wanted: ReadonlyMap<Element, unknown>): Element[] {
+  if (wanted.size < 2) return [...wanted.keys()];
+  const out: Element[] = [];
+  for (const el of doc.querySelectorAll('*')) if (wanted.has(el)) out.push(el);
+  return out;
+}
+
 /** Post elements named by the JSON-LD's updates, in document order, each read with its update. */
 export function locateJsonLdPosts(doc: Document, updates: readonly LiveBlogUpdate[]): { elements: Element[]; read: (el: Element) => PostReading } {
   const byElement = new Map<Element, LiveBlogUpdate>();
@@ -71,8 +82,7 @@ export function locateJsonLdPosts(doc: Document, updates: readonly LiveBlogUpdat
     const el = elementFor(doc, u, headings);
     if (el && !byElement.has(el)) byElement.set(el, u);
   }
-  // Document order, whatever order the JSON-LD listed them in.
-  const elements = [...byElement.keys()].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  const elements = inDocumentOrder(doc, byElement);
   return {
     elements,
     read: (el) => {
