@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadShippedCoverage } from '../lib/coverage/load-shipped-node';
-import { demoPageHtml, demoPosts, demoRemovedPost } from '../lib/demo/demo-page';
+import { demoPageHtml, demoPosts, demoRemovedPost } from './lib/demo/demo-page';
 import { FIXTURES_ABSENT, fixturePath, marsPageHtml } from '../tests/support/fixtures';
 
 const BIN = resolve(import.meta.dirname, 'backstory.mjs');

@@ -6,8 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
-import { annotatePage } from '../lib/annotate/annotate-page';
-import { Matcher } from '../lib/annotate/matcher';
+import { annotatePage } from '../lib/analysis/annotate-page';
+import { Analyzer } from '../lib/analysis/analyzer';
 import { loadShippedCoverage } from '../lib/coverage/load-shipped-node';
 
 const USAGE = 'usage: backstory annotate <page.html> [--url <page url>] [--out <file.json>]';
@@ -64,7 +64,7 @@ export async function main(argv: string[]): Promise<number> {
     const args = parseArgs(argv);
     const html = readPage(args.file);
     const { document } = parseHTML(html);
-    const report = annotatePage(document as unknown as Document, new Matcher([loadShippedCoverage()]), args.url);
+    const report = annotatePage(document as unknown as Document, new Analyzer([loadShippedCoverage()]), args.url);
     const json = `${JSON.stringify(report, null, 2)}\n`;
     if (args.out) writeFileSync(args.out, json);
     else process.stdout.write(json);

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadShippedCoverage } from '../lib/coverage/load-shipped-node';
-import { demoPageHtml, demoPosts } from '../lib/demo/demo-page';
+import { demoPageHtml, demoPosts } from './lib/demo/demo-page';
 import { launchChromium, missingBrowsers, ROOT } from './lib/browsers';
 import { servePages } from './lib/serve';
 

@@ -4,8 +4,8 @@
  * import of a backup. A view: the entrypoint does the storage.
  */
 import { useMemo, useState } from 'preact/hooks';
-import type { Highlight } from '../lib/annotations/model';
-import { linkTo } from '../lib/annotations/export/text-fragment';
+import type { Highlight } from '../lib/highlights/model';
+import { linkTo } from '../lib/highlights/export/text-fragment';
 import { EXPORT_LABEL, type ExportFormat } from './export-files';
 
 export type { ExportFormat };

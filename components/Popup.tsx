@@ -3,8 +3,8 @@
  * Pure view: the entrypoint loads the state and passes callbacks.
  */
 import { useState } from 'preact/hooks';
-import type { RemovedPost } from '../lib/annotate/removed-posts';
-import type { Highlight } from '../lib/annotations/model';
+import type { RemovedPost } from '../lib/analysis/removed-posts';
+import type { Highlight } from '../lib/highlights/model';
 import { EXPORT_LABEL, type ExportFormat } from './export-files';
 import type { PageState, PostStatus } from '../lib/messages/protocol';
 import { summaryChips } from './chip-summary';

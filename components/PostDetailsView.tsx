@@ -2,8 +2,8 @@
  * The sections of a post's card: Attribution, Corrections, Later, Related. Used inline (in the
  * badge's card) and in the popup. Page text is rendered as text, `dir="auto"`.
  */
-import type { MatchSummary } from '../lib/annotate/describe-match';
-import type { PostDetails } from '../lib/annotate/matcher';
+import type { MatchSummary } from '../lib/analysis/describe-match';
+import type { PostDetails } from '../lib/analysis/analyzer';
 import type { PostStatus } from '../lib/messages/protocol';
 import { DiffView } from './DiffView';
 import { similarityText, whereIndexed } from './status-labels';

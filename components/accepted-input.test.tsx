@@ -7,7 +7,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { highlight } from '../tests/support/highlights';
-import { parseBackup, toBackup } from '../lib/annotations/backup';
+import { parseBackup, toBackup } from '../lib/highlights/backup';
 import { readPack } from '../lib/packs/pack-format';
 import { Library } from './Library';
 import { Reader } from './Reader';

@@ -1,10 +1,10 @@
 /** Turning highlights into a file the browser downloads, in each export format. */
-import { toBackup } from '../lib/annotations/backup';
-import { toCslJson, toRis } from '../lib/annotations/export/citations';
-import { toCsv } from '../lib/annotations/export/csv';
-import { toMarkdown } from '../lib/annotations/export/markdown';
-import { toAnnotationCollection } from '../lib/annotations/export/web-annotation';
-import type { Highlight } from '../lib/annotations/model';
+import { toBackup } from '../lib/highlights/backup';
+import { toCslJson, toRis } from '../lib/highlights/export/citations';
+import { toCsv } from '../lib/highlights/export/csv';
+import { toMarkdown } from '../lib/highlights/export/markdown';
+import { toAnnotationCollection } from '../lib/highlights/export/web-annotation';
+import type { Highlight } from '../lib/highlights/model';
 
 export type ExportFormat = 'jsonld' | 'csv' | 'markdown' | 'csl' | 'ris' | 'backup';
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { loadShippedCoverage } from '../../lib/coverage/load-shipped-node';
-import { guardianPage, paragraphsHtml } from '../../lib/demo/guardian-page';
+import { guardianPage, paragraphsHtml } from '../lib/demo/guardian-page';
 import { writePack } from '../../lib/packs/pack-format';
 import { launchChromium } from '../lib/browsers';
 import { servePages } from '../lib/serve';

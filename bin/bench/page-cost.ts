@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { loadShippedCoverage } from '../../lib/coverage/load-shipped-node';
-import { guardianPage, paragraphsHtml, type GuardianBlock } from '../../lib/demo/guardian-page';
+import { guardianPage, paragraphsHtml, type GuardianBlock } from '../lib/demo/guardian-page';
 import { CHROME_BUILD, chromiumPath, launchChromium } from '../lib/browsers';
 import { servePages } from '../lib/serve';
 
@@ -161,5 +161,5 @@ export async function pageCost(): Promise<void> {
   console.log(`| our extra main-thread task time (difference) | ${fmt(extra(rows.extLive, rows.baseLive, (r) => r.taskMs))} ms | ${fmt(extra(rows.extArticle, rows.baseArticle, (r) => r.taskMs))} ms |`);
   console.log(`| long tasks (≥ 50 ms), with / without | ${m(rows.extLive, (r) => r.longTasks.length)} (longest ${fmt(longest(rows.extLive))} ms) / ${m(rows.baseLive, (r) => r.longTasks.length)} (longest ${fmt(longest(rows.baseLive))} ms) | ${m(rows.extArticle, (r) => r.longTasks.length)} / ${m(rows.baseArticle, (r) => r.longTasks.length)} |`);
   console.log(`\nInjected at page load: content script ${size('content-scripts/content.js')}`);
-  console.log(`Injected on first card opened: card ${size('card.js')}; click to card drawn: ${fmt(cardMs)} ms (later cards: drawn at once)`);
+  console.log(`Injected on first card opened: card ${size('injected-card.js')}; click to card drawn: ${fmt(cardMs)} ms (later cards: drawn at once)`);
 }

@@ -6,8 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import shippedPack from 'virtual:backstory-shipped-pack';
-import { Matcher } from '../../lib/annotate/matcher';
-import { answerAllWith, answerPosts } from '../../lib/annotate/answer-posts';
+import { Analyzer } from '../../lib/analysis/analyzer';
+import { answerAllWith, answerPosts } from '../../lib/analysis/answer-posts';
 import { readPack } from '../../lib/packs/pack-format';
 import { SHIPPED_COVERAGE_META } from '../../lib/coverage/shipped';
 import type { Result, WorkerCall, WorkerCalls } from '../../lib/messages/protocol';
@@ -28,28 +28,28 @@ type Handlers = { [K in WorkerCall]: (request: Extract<ArrivedRequest, { type: K
 
 export default defineBackground(() => {
   const db = new BackstoryDB();
-  let matcher: Promise<Matcher> | null = null;
+  let analyzer: Promise<Analyzer> | null = null;
 
   const seeded = seedCoverage(db, SHIPPED_COVERAGE_META.id, shippedPack, readPack)
     .then((changed) => {
-      if (changed) matcher = null;
+      if (changed) analyzer = null;
     })
     .catch((e) => console.error('Backstory: could not store the shipped coverage', e));
   void removeAbandonedImports(db).catch((e) => console.warn('Backstory: could not clear an abandoned import', e));
 
   // The stored index is used when it was built from the coverages as they are; else it is rebuilt
   // here and stored for the next start (not awaited: the page's verdicts do not wait for the write).
-  const loadMatcher = async () => {
+  const loadAnalyzer = async () => {
     const t0 = performance.now();
     const source = await loadIndexSource(db);
-    const m = new Matcher(source.coverages, source.snapshot);
+    const m = new Analyzer(source.coverages, source.snapshot);
     performance.measure(m.rebuilt ? 'backstory:index-build' : 'backstory:index-load', { start: t0 });
     if (m.rebuilt) void storeIndexSnapshot(db, source.stamp, m.snapshot()).catch((e) => console.warn('Backstory: could not store the index', e));
     return m;
   };
-  const getMatcher = () =>
-    (matcher ??= seeded.then(loadMatcher).catch((e) => {
-      matcher = null;
+  const getAnalyzer = () =>
+    (analyzer ??= seeded.then(loadAnalyzer).catch((e) => {
+      analyzer = null;
       throw e;
     }));
 
@@ -65,9 +65,9 @@ export default defineBackground(() => {
 
   const handlers: Handlers = {
     'match-posts': async (request) => {
-      let m: Matcher;
+      let m: Analyzer;
       try {
-        m = await getMatcher();
+        m = await getAnalyzer();
       } catch (e) {
         return answerAllWith(request.posts, `The index could not be opened (${(e as Error).message}).`);
       }
@@ -75,7 +75,7 @@ export default defineBackground(() => {
     },
     'load-module': async (request, sender) => {
       // The card's or highlighting's code joins the asking frame's content-script world on first use only.
-      const file = ({ card: '/card.js', highlights: '/highlights.js', heuristic: '/heuristic.js' } as const)[request.module];
+      const file = ({ card: '/injected-card.js', highlights: '/injected-highlights.js', heuristic: '/injected-heuristic.js' } as const)[request.module];
       await browser.scripting.executeScript({ target: { tabId: tabOf(sender), frameIds: [sender.frameId ?? 0] }, files: [file] });
       return true;
     },
@@ -94,7 +94,7 @@ export default defineBackground(() => {
     'open-reader': (request) => openTab(`${browser.runtime.getURL('/reader.html')}#${encodeURIComponent(request.postId)}`).then(() => true),
     capture: async (request) => {
       const result = await capturePage(db, request.page);
-      matcher = null;
+      analyzer = null;
       return result;
     },
     'enable-site': async (request) => {
@@ -108,10 +108,10 @@ export default defineBackground(() => {
     'user-sites': () => userSites(),
     'coverages-changed': async () => {
       // The Library imported or deleted a coverage: rebuild the index on next use.
-      matcher = null;
+      analyzer = null;
       return true;
     },
-    'removed-posts': async (request) => (await getMatcher()).removedBetween(request.covered),
+    'removed-posts': async (request) => (await getAnalyzer()).removedBetween(request.covered),
     'page-summary': async (request, sender) => {
       const tabId = tabOf(sender);
       await action.setBadgeText({ tabId, text: request.matched ? String(request.matched) : '' });

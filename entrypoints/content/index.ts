@@ -13,8 +13,8 @@ import { Annotator } from '../../lib/page/annotator';
 import { createAnnouncer } from '../../lib/page/announcer';
 import { claimWorld, worldModule } from '../../lib/page/world';
 import type { Fallback } from '../../lib/detect/detect-page';
-import type { CardModule } from '../card';
-import type { HighlightsModule } from '../highlights';
+import type { CardModule } from '../injected-card';
+import type { HighlightsModule } from '../injected-highlights';
 import './highlight.css';
 
 export default defineContentScript({

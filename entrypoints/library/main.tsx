@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Library, type LibraryProps } from '../../components/Library';
 import { download, saveFile } from '../../components/export-files';
-import { BackupError, parseBackup } from '../../lib/annotations/backup';
+import { BackupError, parseBackup } from '../../lib/highlights/backup';
 import { BackstoryDB } from '../../lib/store/db';
 import { allHighlights, deleteHighlight, importHighlights, saveHighlight } from '../../lib/store/highlight-store';
 import { Coverages, type CoveragesProps, type StorageInfo } from '../../components/Coverages';

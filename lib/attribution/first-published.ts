@@ -3,7 +3,7 @@
  * as matching prefers), and, paragraph by paragraph, any earlier indexed post that already held a
  * paragraph (a summary repeating earlier posts, a post republished word for word elsewhere).
  */
-import { excerptOf } from '../annotate/describe-match';
+import { excerptOf } from '../analysis/describe-match';
 import { exactLines, type MatchIndex } from '../match/match-index';
 import type { PostMatch } from '../match/match-post';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { guardianPage, paragraphsHtml, type GuardianBlock } from '../demo/guardian-page';
+import { guardianPage, paragraphsHtml, type GuardianBlock } from '../../bin/lib/demo/guardian-page';
 import { FIXTURES_ABSENT, marsArticle, marsPageHtml, readFixture } from '../../tests/support/fixtures';
 import { detectPage, mayBeLiveBlog, pageUrl } from './detect-page';
 

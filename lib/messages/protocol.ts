@@ -5,11 +5,11 @@
  * A page can talk to a content script's world, so nothing is trusted for its shape; limits
  * (limits.ts) keep a hostile or broken page from making the worker do unbounded work.
  */
-import type { MatchSummary } from '../annotate/describe-match';
-import type { PostDetails } from '../annotate/matcher';
-import type { RemovedPost } from '../annotate/removed-posts';
+import type { MatchSummary } from '../analysis/describe-match';
+import type { PostDetails } from '../analysis/analyzer';
+import type { RemovedPost } from '../analysis/removed-posts';
 import type { DetectorName } from '../detect/types';
-import type { Highlight } from '../annotations/model';
+import type { Highlight } from '../highlights/model';
 import type { CapturedPage } from '../capture/capture';
 import type { CaptureResult } from '../store/capture-store';
 import { LIMITS } from './limits';

@@ -6,7 +6,7 @@
  * with `error`, so one hostile post cannot leave the rest of the page unanswered.
  */
 import * as v from 'valibot';
-import { HighlightSchema, describeIssues } from '../annotations/highlight-schema';
+import { HighlightSchema, describeIssues } from '../highlights/highlight-schema';
 import { LIMITS, postProblem } from './limits';
 import type { LazyModule, PostPayload, WorkerRequest } from './protocol';
 

@@ -1,19 +1,19 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Matcher } from '../annotate/matcher';
+import { Analyzer } from '../analysis/analyzer';
 import { loadShippedCoverage } from '../coverage/load-shipped-node';
-import { blockHtml, guardianPage, paragraphsHtml } from '../demo/guardian-page';
-import { demoPosts } from '../demo/demo-page';
+import { blockHtml, guardianPage, paragraphsHtml } from '../../bin/lib/demo/guardian-page';
+import { demoPosts } from '../../bin/lib/demo/demo-page';
 import type { PostPayload, PostVerdict } from '../messages/protocol';
 import { LIMITS } from '../messages/limits';
 import { Annotator, type BadgeView } from './annotator';
 import { HOST_TAG } from './annotation-host';
 
 const coverage = loadShippedCoverage();
-const matcher = new Matcher([coverage]);
+const analyzer = new Analyzer([coverage]);
 const verdicts = async (posts: PostPayload[], _wait?: boolean): Promise<PostVerdict[]> =>
   posts.map((p) => {
-    const v = matcher.verdict(p);
+    const v = analyzer.verdict(p);
     return { key: p.key, status: v.status, match: v.match };
   });
 
@@ -142,8 +142,8 @@ describe('Annotator', () => {
     start(demoHtml, async (posts, wait) => {
       calls.push(!!wait);
       return posts.map((p) => {
-        const v = matcher.verdict(p);
-        return wait ? { key: p.key, status: v.status, match: v.match, details: matcher.details(p, v) } : { key: p.key, status: v.status, match: v.match, detailsLater: true };
+        const v = analyzer.verdict(p);
+        return wait ? { key: p.key, status: v.status, match: v.match, details: analyzer.details(p, v) } : { key: p.key, status: v.status, match: v.match, detailsLater: true };
       });
     });
     await settle();

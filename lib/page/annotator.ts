@@ -6,8 +6,8 @@
 import { locatePage, mayBeLiveBlog, readPosts, type Fallback, type LocatedPage } from '../detect/detect-page';
 import { PostKeyer } from '../detect/post-key';
 import type { DetectedPage, DetectedPost } from '../detect/types';
-import type { MatchSummary } from '../annotate/describe-match';
-import type { PostDetails } from '../annotate/matcher';
+import type { MatchSummary } from '../analysis/describe-match';
+import type { PostDetails } from '../analysis/analyzer';
 import type { PageState, PostStatus, PostVerdict } from '../messages/protocol';
 import { fnv1a } from '../text/hash';
 import { isFurniture } from '../detect/post-text';

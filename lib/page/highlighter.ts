@@ -4,9 +4,9 @@
  * re-anchored after every pass over the page. A highlight that cannot be attached is listed as
  * unattached. Notes are never written into the page: they live in the extension's own pages.
  */
-import { anchorQuote, describeQuote } from '../annotations/anchor';
-import type { Highlight, PostSnapshot } from '../annotations/model';
-import { indexText } from '../annotations/text-index';
+import { anchorQuote, describeQuote } from '../highlights/anchor';
+import type { Highlight, PostSnapshot } from '../highlights/model';
+import { indexText } from '../highlights/text-index';
 import type { PostView } from './annotator';
 
 export const HIGHLIGHT_NAME = 'backstory-highlight';

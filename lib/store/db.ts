@@ -8,7 +8,7 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { CoverageMeta, IndexedPost } from '../coverage/types';
-import type { Highlight } from '../annotations/model';
+import type { Highlight } from '../highlights/model';
 
 export const DB_NAME = 'backstory';
 export const POSTS_PER_BATCH = 500;

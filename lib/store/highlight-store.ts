@@ -1,5 +1,5 @@
 /** Highlights in IndexedDB: saved one by one from pages, imported many at once from backups. */
-import type { Highlight } from '../annotations/model';
+import type { Highlight } from '../highlights/model';
 import type { BackstoryDB } from './db';
 
 export async function saveHighlight(db: BackstoryDB, h: Highlight): Promise<void> {

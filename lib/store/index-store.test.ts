@@ -3,7 +3,7 @@ import { freshDb } from '../../tests/support/db';
 import { parseCoverage } from '../coverage/parse';
 import { SHIPPED_COVERAGE_META } from '../coverage/shipped';
 import { shippedCoverageText } from '../coverage/load-shipped-node';
-import { Matcher } from '../annotate/matcher';
+import { Analyzer } from '../analysis/analyzer';
 import { putCoverage, seedCoverage } from './coverage-store';
 import { loadIndexSource, storeIndexSnapshot } from './index-store';
 
@@ -15,13 +15,13 @@ describe('the stored match index', () => {
     await seedCoverage(db, SHIPPED_COVERAGE_META.id, shippedCoverageText(), parse);
     const first = await loadIndexSource(db);
     expect(first.snapshot).toBeUndefined();
-    const built = new Matcher(first.coverages, first.snapshot);
+    const built = new Analyzer(first.coverages, first.snapshot);
     expect(built.rebuilt).toBe(true);
     await storeIndexSnapshot(db, first.stamp, built.snapshot());
 
     const second = await loadIndexSource(db);
     expect(second.stamp).toBe(first.stamp);
-    const loaded = new Matcher(second.coverages, second.snapshot);
+    const loaded = new Analyzer(second.coverages, second.snapshot);
     expect(loaded.rebuilt).toBe(false);
     const post = first.coverages[0].posts[10];
     const edited = { ...post, paragraphs: [...post.paragraphs, 'A paragraph the index has never seen before today.'] };
@@ -33,13 +33,13 @@ describe('the stored match index', () => {
     const db = freshDb();
     await seedCoverage(db, SHIPPED_COVERAGE_META.id, shippedCoverageText(), parse);
     const first = await loadIndexSource(db);
-    await storeIndexSnapshot(db, first.stamp, new Matcher(first.coverages).snapshot());
+    await storeIndexSnapshot(db, first.stamp, new Analyzer(first.coverages).snapshot());
     const other = parse(shippedCoverageText());
     await putCoverage(db, { meta: { ...other.meta, id: 'copy' }, posts: other.posts.slice(0, 5).map((p) => ({ ...p, coverage: 'copy', id: `copy:${p.position}` })) }, 'user', 'c');
     const second = await loadIndexSource(db);
     expect(second.stamp).not.toBe(first.stamp);
     expect(second.snapshot).toBeUndefined();
-    const m = new Matcher(second.coverages, second.snapshot);
+    const m = new Analyzer(second.coverages, second.snapshot);
     expect(m.rebuilt).toBe(true);
     expect(m.postCount).toBe(69);
   });
@@ -49,7 +49,7 @@ describe('the stored match index', () => {
     await seedCoverage(db, SHIPPED_COVERAGE_META.id, shippedCoverageText(), parse);
     const { stamp, coverages } = await loadIndexSource(db);
     await storeIndexSnapshot(db, stamp, { format: 1, linePost: new Uint32Array(2) });
-    const m = new Matcher(coverages, (await loadIndexSource(db)).snapshot);
+    const m = new Analyzer(coverages, (await loadIndexSource(db)).snapshot);
     expect(m.rebuilt).toBe(true);
     expect(m.verdict(coverages[0].posts[3]).status).toBe('same');
   });

@@ -5,7 +5,7 @@ import { launchChromium, type ChromiumSession } from '../../bin/lib/browsers';
 import { servePages, type PageServer } from '../../bin/lib/serve';
 import { loadShippedCoverage } from '../../lib/coverage/load-shipped-node';
 import { writePack } from '../../lib/packs/pack-format';
-import { demoPageHtml, demoPosts, demoRemovedPost } from '../../lib/demo/demo-page';
+import { demoPageHtml, demoPosts, demoRemovedPost } from '../../bin/lib/demo/demo-page';
 import { unknownLivePage } from '../support/outlet-pages';
 import { boundaryPageHtml, boundaryPosts, hostileCopyPage, hostilePage, livePage } from '../support/pages';
 import { expectHostileCopyHolds } from './hostile-copy';

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { escapeHtml, guardianPage, type GuardianBlock } from '../../lib/demo/guardian-page';
+import { escapeHtml, guardianPage, type GuardianBlock } from '../../bin/lib/demo/guardian-page';
 
 export const FIXTURES_DIR = process.env.BACKSTORY_FIXTURES ?? resolve(import.meta.dirname, '../../../shared/fixtures');
 export const FIXTURES_ABSENT = existsSync(FIXTURES_DIR) ? null : `shared fixtures not found at ${FIXTURES_DIR}`;

@@ -1,5 +1,5 @@
 /** Highlights for tests, with Arabic, quotes, commas and newlines where exporters can trip. */
-import type { Highlight } from '../../lib/annotations/model';
+import type { Highlight } from '../../lib/highlights/model';
 
 export function highlight(over: Partial<Highlight> = {}): Highlight {
   return {

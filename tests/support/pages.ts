@@ -2,7 +2,7 @@
  * Guardian-shaped test pages whose post boundaries are written here by hand (from coverage line
  * numbers), not produced by the coverage parser, each with the status Backstory must give it.
  */
-import { blockHtml, guardianPage, paragraphsHtml, type GuardianBlock } from '../../lib/demo/guardian-page';
+import { blockHtml, guardianPage, paragraphsHtml, type GuardianBlock } from '../../bin/lib/demo/guardian-page';
 import { line, lines } from './coverage-lines';
 
 export interface ExpectedBlock {

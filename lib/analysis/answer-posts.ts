@@ -8,12 +8,12 @@
  */
 import type { PostVerdict } from '../messages/protocol';
 import type { ArrivedPost } from '../messages/worker-requests';
-import type { Matcher } from './matcher';
+import type { Analyzer } from './analyzer';
 
 /** How long a verdict answer may spend on details before leaving the rest for a second answer. */
 export const DETAILS_BUDGET_MS = 100;
 
-export function answerPosts(m: Matcher, posts: readonly ArrivedPost[], options: { wait: boolean; now?: () => number }): PostVerdict[] {
+export function answerPosts(m: Analyzer, posts: readonly ArrivedPost[], options: { wait: boolean; now?: () => number }): PostVerdict[] {
   const now = options.now ?? (() => performance.now());
   const started = now();
   const inline = () => options.wait || (m.detailsReady && now() - started < DETAILS_BUDGET_MS);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadShippedCoverage } from '../coverage/load-shipped-node';
 import type { Coverage } from '../coverage/types';
-import { Matcher } from './matcher';
+import { Analyzer } from './analyzer';
 
 // The shipped coverage with times, and another blog that republished one of its posts an hour later.
 const shipped = loadShippedCoverage();
@@ -20,7 +20,7 @@ describe('matching across coverages', () => {
     [republisher, timed],
   ]) {
     it(`attributes a post held by two coverages to the earlier one (coverages loaded ${order[0].meta.id} first)`, () => {
-      const m = new Matcher(order);
+      const m = new Analyzer(order);
       const v = m.verdict({ title: original.title, paragraphs: original.paragraphs });
       expect(v.status).toBe('same');
       expect(v.match).toMatchObject({ postId: original.id, coverage: shipped.meta.id });
@@ -32,7 +32,7 @@ describe('matching across coverages', () => {
   }
 
   it('says which coverage a match comes from', () => {
-    const m = new Matcher([republisher]);
+    const m = new Analyzer([republisher]);
     expect(m.verdict({ title: original.title, paragraphs: original.paragraphs }).match).toMatchObject({ coverage: 'aggregator-2024-12-08', coverageTitle: 'An aggregator’s live blog', publisher: 'Aggregator' });
   });
 });

@@ -7,8 +7,8 @@ import { attribute, type AttributablePost, type Attribution } from '../attributi
 import { postRef, type PostRef } from '../attribution/first-published';
 import type { Coverage, CoverageMeta } from '../coverage/types';
 import { corrections, type Correction } from '../corrections/corrections';
-import { CANDIDATES, CANDIDATE_SCORE, laterUpdates, makeUpdatesContext, type UpdatesContext } from '../corrections/later-updates';
-import type { Relation } from '../corrections/claims';
+import { CANDIDATES, CANDIDATE_SCORE, laterUpdates, makeUpdatesContext, type UpdatesContext } from '../developments/later-updates';
+import type { Relation } from '../developments/claims';
 import { buildMatchIndex, postsInIndexOrder, type MatchIndex } from '../match/match-index';
 import { indexFromSnapshot, snapshotOf, type IndexArrays } from '../match/index-snapshot';
 import { matchPost, type PagePostText, type PostMatch } from '../match/match-post';
@@ -38,7 +38,7 @@ export interface PostDetails {
 const RELATED_SHOWN = 5;
 const RELATED_SCORE = 0.08;
 
-export class Matcher {
+export class Analyzer {
   readonly index: MatchIndex;
   /** Whether the index was built here rather than loaded: then its snapshot is worth storing. */
   readonly rebuilt: boolean;

@@ -3,10 +3,10 @@ import { loadShippedCoverage } from '../coverage/load-shipped-node';
 import { LIMITS } from '../messages/limits';
 import { parseWorkerRequest } from '../messages/worker-requests';
 import { answerPosts } from './answer-posts';
-import { Matcher } from './matcher';
+import { Analyzer } from './analyzer';
 
 const coverage = loadShippedCoverage();
-const matcher = new Matcher([coverage]);
+const analyzer = new Analyzer([coverage]);
 const indexed = coverage.posts[10];
 const arrived = (posts: unknown[]) => {
   const r = parseWorkerRequest({ type: 'match-posts', posts });
@@ -21,7 +21,7 @@ describe('answerPosts', () => {
       { key: 'huge', title: null, paragraphs: ['w '.repeat(LIMITS.charsPerParagraph)] },
       { key: 'b', title: null, paragraphs: ['Nothing the index holds, said nobody on Tuesday.'] },
     ];
-    const verdicts = answerPosts(matcher, arrived(posts), { wait: true });
+    const verdicts = answerPosts(analyzer, arrived(posts), { wait: true });
     expect(verdicts.map((v) => [v.key, v.status])).toEqual([['a', 'same'], ['huge', 'error'], ['b', 'unindexed']]);
     expect(verdicts[1].reason).toMatch(/too long/);
     expect(verdicts[0].details).toBeDefined();
@@ -30,8 +30,8 @@ describe('answerPosts', () => {
   it('leaves details for later once the budget is spent', () => {
     let t = 0;
     const posts = Array.from({ length: 4 }, (_, i) => ({ key: `k${i}`, title: indexed.title, paragraphs: indexed.paragraphs }));
-    matcher.details({ title: indexed.title, paragraphs: indexed.paragraphs }, matcher.verdict(indexed));
-    const verdicts = answerPosts(matcher, arrived(posts), { wait: false, now: () => (t += 60) });
+    analyzer.details({ title: indexed.title, paragraphs: indexed.paragraphs }, analyzer.verdict(indexed));
+    const verdicts = answerPosts(analyzer, arrived(posts), { wait: false, now: () => (t += 60) });
     expect(verdicts[0].details).toBeDefined();
     expect(verdicts.slice(1).every((v) => v.detailsLater && !v.details)).toBe(true);
   });

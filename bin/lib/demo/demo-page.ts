@@ -3,8 +3,8 @@
  * edited the ways live blogs are edited (a word changed, a sentence added, a paragraph cut) and
  * one new post the index has never seen. Used by `npm run demo` and the end-to-end tests.
  */
-import type { Coverage, IndexedPost } from '../coverage/types';
-import { shortHash } from '../text/hash';
+import type { Coverage, IndexedPost } from '../../../lib/coverage/types';
+import { shortHash } from '../../../lib/text/hash';
 import { guardianPage, paragraphsHtml, type GuardianBlock } from './guardian-page';
 
 export type DemoEdit = 'none' | 'word-changed' | 'spelling-changed' | 'sentence-added' | 'paragraph-removed' | 'notice-added' | 'new';

@@ -2,7 +2,7 @@
  * Renders Guardian-shaped live-blog HTML (dotcom-rendering markup, live-blog-markup.md) from
  * blocks: for the demo page and for end-to-end tests, which write their own post boundaries.
  */
-import { parseEmbedAuthorLine } from '../coverage/parse';
+import { parseEmbedAuthorLine } from '../../../lib/coverage/parse';
 
 export interface GuardianBlock {
   /** 24 hex characters, as the Guardian's block ids. */

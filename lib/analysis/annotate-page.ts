@@ -5,7 +5,7 @@
  */
 import { detectPage, pageUrl } from '../detect/detect-page';
 import type { DetectorName } from '../detect/types';
-import type { Matcher } from './matcher';
+import type { Analyzer } from './analyzer';
 import type { MatchSummary } from './describe-match';
 import { coveredPosts, removedPosts, type RemovedPost } from './removed-posts';
 
@@ -52,19 +52,19 @@ function cliMatch(m: MatchSummary | null): CliMatch | null {
   return { postId, coverage, title, excerpt, url, publishedAt, similarity };
 }
 
-export function annotatePage(doc: Document, matcher: Matcher, givenUrl?: string | null): CliReport {
+export function annotatePage(doc: Document, analyzer: Analyzer, givenUrl?: string | null): CliReport {
   const detected = detectPage(doc);
-  const verdicts = detected.posts.map((p) => matcher.verdict(p));
+  const verdicts = detected.posts.map((p) => analyzer.verdict(p));
   return {
     page: {
       url: pageUrl(doc, givenUrl),
       title: (doc.querySelector('title')?.textContent ?? '').trim(),
       liveBlog: detected.liveBlog,
       detector: detected.detector,
-      removed: removedPosts(matcher.index, verdicts.flatMap((v) => coveredPosts(matcher.index, v.detail))),
+      removed: removedPosts(analyzer.index, verdicts.flatMap((v) => coveredPosts(analyzer.index, v.detail))),
     },
     posts: detected.posts.map((p, i) => {
-      const d = matcher.details(p, verdicts[i]);
+      const d = analyzer.details(p, verdicts[i]);
       return {
         key: p.key,
         title: p.title,
