@@ -2,8 +2,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { MatchSummary } from '../lib/analysis/describe-match';
-import type { PostDetails } from '../lib/analysis/analyzer';
+import type { MatchSummary } from '../lib/types/post';
+import type { PostDetails } from '../lib/types/post';
 import { Card } from './Card';
 import { renderChipLine, type CardOpener } from './chip-line';
 import type { BadgeView } from '../lib/page/annotator';

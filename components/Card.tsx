@@ -3,9 +3,9 @@
  * wrong. Loaded into the page on first use (entrypoints/card.tsx), not with every page. Esc closes.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import type { MatchSummary } from '../lib/analysis/describe-match';
-import type { PostDetails } from '../lib/analysis/analyzer';
-import type { PostStatus } from '../lib/messages/protocol';
+import type { MatchSummary } from '../lib/types/post';
+import type { PostDetails } from '../lib/types/post';
+import type { PostStatus } from '../lib/types/post';
 import { PostDetailsView } from './PostDetailsView';
 import { byReader } from '../lib/dom/by-reader';
 

@@ -2,7 +2,7 @@
  * A word diff shown visibly (struck and underlined, not by colour alone) and read aloud as
  * "removed: …, added: …".
  */
-import type { DiffPart } from '../lib/corrections/corrections';
+import type { DiffPart } from '../lib/types/correction';
 
 export function DiffView({ parts }: { parts: DiffPart[] }) {
   return (

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import type { PageState } from '../lib/messages/protocol';
+import type { PageState } from '../lib/types/post';
 import { Popup } from './Popup';
 
 const state: PageState = {

@@ -3,10 +3,11 @@
  * Pure view: the entrypoint loads the state and passes callbacks.
  */
 import { useState } from 'preact/hooks';
+import { detectorLabel } from '../lib/detect/detector-label';
 import type { RemovedPost } from '../lib/analysis/removed-posts';
 import type { Highlight } from '../lib/highlights/model';
 import { EXPORT_LABEL, type ExportFormat } from './export-files';
-import type { PageState, PostStatus } from '../lib/messages/protocol';
+import type { PageState, PostStatus } from '../lib/types/post';
 import { summaryChips } from './chip-summary';
 import { PostDetailsView } from './PostDetailsView';
 import { STATUS_ICON, STATUS_LABEL } from './status-labels';
@@ -36,16 +37,6 @@ export interface PopupProps {
   onCapture?: () => void;
 }
 
-const DETECTOR_NAME: Record<string, string> = {
-  guardian: 'The Guardian’s live-blog markup',
-  'guardian-legacy': 'The Guardian’s older live-blog markup',
-  bbc: 'the BBC’s live-page markup',
-  reach: 'Reach’s live-blog markup (Mirror, Express …)',
-  repubblica: 'la Repubblica’s live-blog markup',
-  'json-ld': 'the page’s structured data (JSON-LD)',
-  microdata: 'the page’s microdata',
-  heuristic: 'the page’s layout (timestamped posts)',
-};
 
 export function Popup({ model, onSelect, onReveal, onOpenPost, onEnableSite, onDisableSite, onExport, onOpenLibrary, onCapture }: PopupProps) {
   return (
@@ -118,7 +109,7 @@ function PageView({ state, onSelect, onReveal, onOpenPost }: Omit<PopupProps, 'm
       <section class="verdict" aria-label="This page">
         <p>
           <strong>A live blog</strong> with {state.posts.length} post{state.posts.length === 1 ? '' : 's'}
-          {state.detector ? <span class="muted">, found by {DETECTOR_NAME[state.detector] ?? state.detector}</span> : null}.
+          {state.detector ? <span class="muted">, found by {detectorLabel(state.detector)}</span> : null}.
         </p>
         <ul class="counts" data-testid="counts">
           <li data-count="same">{STATUS_ICON.same} {same} unchanged</li>

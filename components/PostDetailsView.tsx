@@ -2,9 +2,9 @@
  * The sections of a post's card: Attribution, Corrections, Later, Related. Used inline (in the
  * badge's card) and in the popup. Page text is rendered as text, `dir="auto"`.
  */
-import type { MatchSummary } from '../lib/analysis/describe-match';
-import type { PostDetails } from '../lib/analysis/analyzer';
-import type { PostStatus } from '../lib/messages/protocol';
+import type { MatchSummary } from '../lib/types/post';
+import type { PostDetails } from '../lib/types/post';
+import type { PostStatus } from '../lib/types/post';
 import { DiffView } from './DiffView';
 import { similarityText, whereIndexed } from './status-labels';
 

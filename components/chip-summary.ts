@@ -1,5 +1,5 @@
 /** The one line of chips a collapsed post shows: "Reuters · AFP · 2 later updates · 1 correction". */
-import type { PostDetails } from '../lib/analysis/analyzer';
+import type { PostDetails } from '../lib/types/post';
 
 export interface Chip {
   label: string;

@@ -1,5 +1,5 @@
 /** Words and icons for each status: never colour alone (ui.md). */
-import type { PostStatus } from '../lib/messages/protocol';
+import type { PostStatus } from '../lib/types/post';
 
 export const STATUS_LABEL: Record<PostStatus, string> = {
   pending: 'Checking the index…',

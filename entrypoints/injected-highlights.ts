@@ -2,7 +2,6 @@
  * Highlighting, loaded into a page's content-script world on first use: when the page has
  * highlights to draw, or the reader selects text in a post. Registers in the content-script world it joins.
  */
-import type { Highlight } from '../lib/highlights/model';
 import { browser } from 'wxt/browser';
 import { parseHighlightRequest } from '../lib/messages/protocol';
 import { callWorker, type Send } from '../lib/messages/call-worker';

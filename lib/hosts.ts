@@ -2,32 +2,14 @@
  * Where the content script runs by default: news sites that publish live blogs. The list is the
  * whole install-time permission request, so it stays short and documented (README, "Where it runs").
  * Subdomains are included with `*.` because outlets serve live blogs from www., edition. and
- * regional hosts alike.
+ * regional hosts alike. Each site adapter names its outlet's hosts (lib/detect/sites/).
  */
-export const NEWS_HOSTS: readonly string[] = [
-  'theguardian.com',
-  'bbc.co.uk',
-  'bbc.com',
-  // Reach plc titles share one live-blog template.
-  'mirror.co.uk',
-  'express.co.uk',
-  'dailystar.co.uk',
-  'manchestereveningnews.co.uk',
-  'liverpoolecho.co.uk',
-  'birminghammail.co.uk',
-  'walesonline.co.uk',
-  'chroniclelive.co.uk',
-  'dailyrecord.co.uk',
-  'irishmirror.ie',
-  'repubblica.it',
-  'aljazeera.com',
-  'cnn.com',
-  'nytimes.com',
-  'reuters.com',
-  'apnews.com',
-  'news.sky.com',
-  'france24.com',
-];
+import { SITE_ADAPTERS } from './detect/sites';
+
+/** Outlets with no adapter of their own: their live blogs are read from JSON-LD. */
+const JSON_LD_OUTLETS: readonly string[] = ['aljazeera.com', 'cnn.com', 'nytimes.com', 'reuters.com', 'apnews.com', 'news.sky.com', 'france24.com'];
+
+export const NEWS_HOSTS: readonly string[] = [...new Set([...SITE_ADAPTERS.flatMap((a) => a.hosts), ...JSON_LD_OUTLETS])];
 
 export const NEWS_HOST_MATCHES: readonly string[] = NEWS_HOSTS.flatMap((h) => [
   `https://${h}/*`,

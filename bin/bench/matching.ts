@@ -75,7 +75,7 @@ export async function matchingAtScale(sizes: number[]): Promise<void> {
     const tm = performance.now();
     for (const q of page) {
       const terms = [...new Set(words([q.post.title ?? '', ...q.post.paragraphs].join(' ')))].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0)).slice(0, 20);
-      mini.search(terms.join(' '), { combineWith: 'OR' })[0];
+      void mini.search(terms.join(' '), { combineWith: 'OR' })[0];
     }
     const miniMs = performance.now() - tm;
 

@@ -3,36 +3,28 @@
  * related-posts index, verdicts and details per post. The worker keeps one per start; the CLI
  * builds one per run.
  */
-import { attribute, type AttributablePost, type Attribution } from '../attribution/attribute';
-import { postRef, type PostRef } from '../attribution/first-published';
+import { attribute, type AttributablePost } from '../attribution/attribute';
+import { postRef } from '../attribution/first-published';
 import type { Coverage, CoverageMeta } from '../coverage/types';
-import { corrections, type Correction } from '../corrections/corrections';
+import { corrections } from '../corrections/corrections';
 import { CANDIDATES, CANDIDATE_SCORE, laterUpdates, makeUpdatesContext, type UpdatesContext } from '../developments/later-updates';
-import type { Relation } from '../developments/claims';
 import { buildMatchIndex, postsInIndexOrder, type MatchIndex } from '../match/match-index';
 import { indexFromSnapshot, snapshotOf, type IndexArrays } from '../match/index-snapshot';
 import { matchPost, type PagePostText, type PostMatch } from '../match/match-post';
 import { buildRelatedIndex, relatedTo, type RelatedIndex } from '../related/related-index';
-import { coverageTotals, describeMatch, type MatchSummary } from './describe-match';
+import { coverageTotals, describeMatch } from './describe-match';
+import type { MatchSummary } from '../types/post';
 import { copiesOf, coveredPosts, removedPosts, type RemovedPost } from './removed-posts';
+import type { PostDetails } from '../types/post';
+import type { MatchStatus } from '../types/post';
 
 export interface Verdict {
-  status: 'same' | 'edited' | 'unindexed';
+  status: MatchStatus;
   match: MatchSummary | null;
   detail: PostMatch;
 }
 
-export type RelatedPost = PostRef & { score: number };
-export type LaterPost = PostRef & { publishedAt: string | null; relation: Relation; position: number };
 
-export interface PostDetails {
-  /** Ids of the indexed posts this page post's text covers (its own copies). */
-  covers: string[];
-  attribution: Attribution;
-  related: RelatedPost[];
-  updates: LaterPost[];
-  corrections: Correction[];
-}
 
 /** Related posts shown: the best five, each at least this related. */
 const RELATED_SHOWN = 5;

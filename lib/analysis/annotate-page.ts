@@ -6,8 +6,9 @@
 import { detectPage, pageUrl } from '../detect/detect-page';
 import type { DetectorName } from '../detect/types';
 import type { Analyzer } from './analyzer';
-import type { MatchSummary } from './describe-match';
+import type { MatchSummary } from '../types/post';
 import { coveredPosts, removedPosts, type RemovedPost } from './removed-posts';
+import type { MatchStatus } from '../types/post';
 
 export interface CliMatch {
   postId: string;
@@ -26,7 +27,7 @@ export interface CliPost {
   publishedAt: string | null;
   updatedAt: string | null;
   byline: string[];
-  status: 'same' | 'edited' | 'unindexed';
+  status: MatchStatus;
   match: CliMatch | null;
   attribution: {
     firstPublished: null | { coverage: string; postId: string; title: string | null; excerpt: string; publishedAt: string | null };

@@ -6,7 +6,7 @@
  * answers verdicts alone. A post refused on arrival, or one whose matching throws, gets `error`
  * with a reason; no post's trouble reaches another's.
  */
-import type { PostVerdict } from '../messages/protocol';
+import type { PostVerdict } from '../types/post';
 import type { ArrivedPost } from '../messages/worker-requests';
 import type { Analyzer } from './analyzer';
 

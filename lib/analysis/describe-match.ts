@@ -5,22 +5,8 @@
 import type { CoverageMeta } from '../coverage/types';
 import type { MatchIndex } from '../match/match-index';
 import type { PostMatch } from '../match/match-post';
+import type { MatchSummary } from '../types/post';
 
-export interface MatchSummary {
-  postId: string;
-  coverage: string;
-  coverageTitle: string;
-  publisher: string;
-  title: string | null;
-  /** First 200 characters of the indexed post's body (title excluded), verbatim. */
-  excerpt: string;
-  url: string | null;
-  publishedAt: string | null;
-  similarity: number;
-  /** 1 = oldest post of the coverage. */
-  position: number;
-  total: number;
-}
 
 export function excerptOf(paragraphs: readonly string[]): string {
   return paragraphs.join(' ').slice(0, 200);

@@ -1,20 +1,13 @@
 /** A post's attribution (contracts.md §2): first published, origins, writers, sources, people, embeds. */
 import type { MatchIndex } from '../match/match-index';
 import type { PostMatch } from '../match/match-post';
-import { findEmbeds, type Embed } from './embeds';
-import { firstPublished, origins, type FirstPublished, type Origin } from './first-published';
-import { findPeople, type CitedPerson } from './people';
-import { findSources, type CitedSource } from './sources';
+import { findEmbeds } from './embeds';
+import { firstPublished, origins } from './first-published';
+import { findPeople } from './people';
+import { findSources } from './sources';
 import { findWriters } from './writers';
+import type { Attribution } from '../types/attribution';
 
-export interface Attribution {
-  firstPublished: FirstPublished | null;
-  origins: Origin[];
-  writers: string[];
-  sources: CitedSource[];
-  people: CitedPerson[];
-  embeds: Embed[];
-}
 
 export interface AttributablePost {
   title: string | null;

@@ -1,12 +1,7 @@
 /** Embedded social posts of a page post, from their author lines (`— Name (@handle) Date`). */
 import { parseEmbedAuthorLine } from '../coverage/parse';
+import type { Embed } from '../types/attribution';
 
-export interface Embed {
-  platform: string;
-  handle: string | null;
-  author: string | null;
-  date: string | null;
-}
 
 export function findEmbeds(paragraphs: readonly string[]): Embed[] {
   const out: Embed[] = [];

@@ -6,22 +6,10 @@
 import { excerptOf } from '../analysis/describe-match';
 import { exactLines, type MatchIndex } from '../match/match-index';
 import type { PostMatch } from '../match/match-post';
+import type { PostRef, FirstPublished, Origin } from '../types/attribution';
 
-export interface PostRef {
-  coverage: string;
-  postId: string;
-  title: string | null;
-  excerpt: string;
-}
 
-export interface FirstPublished extends PostRef {
-  publishedAt: string | null;
-}
 
-export interface Origin extends PostRef {
-  /** Index into the post's text lines (title first, as the CLI's `text`). */
-  paragraph: number;
-}
 
 export function postRef(index: MatchIndex, post: number): PostRef {
   const p = index.posts[post];

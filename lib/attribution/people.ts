@@ -7,11 +7,8 @@
 import { normalize } from '../text/normalize';
 import { looksLikePerson, NAME } from './names';
 import { sentences } from './sentences';
+import type { CitedPerson } from '../types/attribution';
 
-export interface CitedPerson {
-  name: string;
-  role: string | null;
-}
 
 const ROLE_WORDS = [
   'commander', 'leader', 'president-elect', 'president', 'prime minister', 'minister', 'envoy', 'mayor', 'activist',

@@ -7,14 +7,9 @@
 import gazetteer from './gazetteer.json';
 import { normalize } from '../text/normalize';
 import { sentences } from './sentences';
+import type { SourceKind, CitedSource } from '../types/attribution';
 
-export type SourceKind = 'agency' | 'broadcaster' | 'newspaper' | 'monitor' | 'government' | 'platform' | 'organisation';
 
-export interface CitedSource {
-  name: string;
-  kind: SourceKind;
-  evidence: string;
-}
 
 interface Entry {
   name: string;

@@ -10,23 +10,12 @@ import type { PostMatch } from '../match/match-post';
 import { dice, signature } from '../match/similarity';
 import { normalize } from '../text/normalize';
 import { classifyChange } from './classify-change';
+import type { DiffPart, Correction } from '../types/correction';
 
-export type CorrectionKind = 'wording' | 'substantive' | 'added' | 'removed' | 'notice';
 
-export interface DiffPart {
-  op: '=' | '-' | '+';
-  text: string;
-}
 
-export interface Correction {
-  kind: CorrectionKind;
-  before: string | null;
-  after: string | null;
-  /** Word-level diff of the sentence, for wording and substantive changes. */
-  diff?: DiffPart[];
-}
 
-const NOTICE = /^(?:correction|clarification)\s*[:\-]|^(?:this (?:post|article|piece|blog) (?:was|has been) (?:amended|corrected|updated|changed))|^an earlier version of this (?:post|article|blog)|\bwe apologi[sz]e for (?:the|this|any) error/i;
+const NOTICE = /^(?:correction|clarification)\s*[:-]|^(?:this (?:post|article|piece|blog) (?:was|has been) (?:amended|corrected|updated|changed))|^an earlier version of this (?:post|article|blog)|\bwe apologi[sz]e for (?:the|this|any) error/i;
 
 export function findNotices(paragraphs: readonly string[]): Correction[] {
   const seen = new Set<string>();

@@ -10,22 +10,15 @@
 import { PostKeyer } from './post-key';
 import { readLiveBlogLd, type LiveBlogLd } from './json-ld';
 import { commonAncestor, locateJsonLdPosts } from './json-ld-posts';
-import { microdataElements, readMicrodataPost } from './microdata';
+import { MICRODATA_SIGNATURE, microdataElements, readMicrodataPost } from './microdata';
 import { repeatedPosts, tickerPosts } from './heuristic';
 import { SITE_ADAPTERS } from './sites';
 import { reconcileTimes } from './times';
 import type { DetectedPage, DetectedPost, LocatedPosts, PostReading } from './types';
 
 const LD_SELECTOR = 'script[type="application/ld+json"]';
-const SIGNATURES = [
-  '#liveblog-body article.block',
-  '.block[id^="block-"] .block-elements',
-  '.live-event-entry[data-post-time]',
-  '.live-events__entry[data-sort-time]',
-  'section.liveblog__post',
-  'article[data-testid="content-post"]',
-  '[itemprop~="liveBlogUpdate"]',
-].join(', ');
+// Each adapter's own signature, and microdata's.
+const SIGNATURES = [...SITE_ADAPTERS.map((a) => a.signature), MICRODATA_SIGNATURE].join(', ');
 const LIVE_WORDS = /live|ticker|diretta|en direct|en-direct|en vivo|en-vivo|as it happened|minute by minute/i;
 
 /**

@@ -3,6 +3,7 @@ import { isoOrNull, reading } from './sites/site-adapter';
 import type { PostReading } from './types';
 
 const UPDATE = '[itemprop~="liveBlogUpdate"][itemscope]';
+export const MICRODATA_SIGNATURE = '[itemprop~="liveBlogUpdate"]';
 
 export function microdataElements(doc: Document): Element[] {
   return [...doc.querySelectorAll(UPDATE)].filter((el) => !el.parentElement?.closest(UPDATE));

@@ -1,6 +1,7 @@
 /** What detection finds in a page: posts with their element, key and text (contracts.md §0). */
 
-export type DetectorName = 'guardian' | 'guardian-legacy' | 'bbc' | 'reach' | 'repubblica' | 'json-ld' | 'microdata' | 'heuristic';
+/** A site adapter's name (lib/detect/sites/), or 'json-ld', 'microdata' or 'heuristic'. */
+export type DetectorName = string;
 
 export interface DetectedPost {
   /** The post's element; the annotation host goes inside it. */

@@ -7,6 +7,7 @@ import { findPeople } from '../attribution/people';
 import { findSources } from '../attribution/sources';
 import { sentences } from '../attribution/sentences';
 import { normalize } from '../text/normalize';
+import type { Relation } from '../types/post';
 
 export type Predicate = 'stay' | 'leave' | 'enter' | 'capture' | 'withdraw' | 'topple' | 'stay-out' | 'ready';
 
@@ -122,7 +123,6 @@ export function claimsOf(title: string | null, paragraphs: readonly string[], hy
   return out;
 }
 
-export type Relation = 'confirms' | 'contradicts' | 'develops';
 
 export function shareEntity(a: Claim, b: Claim): boolean {
   for (const e of a.entities) if (b.entities.has(e)) return true;

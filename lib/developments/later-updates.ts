@@ -11,7 +11,8 @@
 import type { IndexedPost } from '../coverage/types';
 import type { RelatedIndex } from '../related/related-index';
 import { relatedTo, type RelatedHit } from '../related/related-index';
-import { claimsOf, relate, shareEntity, type Claim, type Relation } from './claims';
+import { claimsOf, relate, shareEntity, type Claim } from './claims';
+import type { Relation } from '../types/post';
 
 export interface LaterUpdate {
   post: number;

@@ -3,7 +3,7 @@
  * text), what they said of it (note, tags), and what Backstory knew of the post when it was made.
  * Stored flat; exported as W3C Web Annotation by the exporters.
  */
-import type { PostStatus } from '../messages/protocol';
+import type { PostStatus } from '../types/post';
 
 export interface QuoteSelector {
   /** The highlighted text, as the post's text holds it. */

@@ -17,8 +17,8 @@ import { confirmedLines, holdsText, keyLines, lineSignature, MAX_PLACES, postLin
 import { concat } from './typed-arrays';
 import { firstEntry, runEnd } from './key-table';
 import { K, W, winnowHashes } from './winnow';
+import type { MatchStatus } from '../types/post';
 
-export type MatchStatus = 'same' | 'edited' | 'unindexed';
 
 export interface PagePostText {
   title: string | null;

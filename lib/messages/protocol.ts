@@ -5,49 +5,21 @@
  * A page can talk to a content script's world, so nothing is trusted for its shape; limits
  * (limits.ts) keep a hostile or broken page from making the worker do unbounded work.
  */
-import type { MatchSummary } from '../analysis/describe-match';
-import type { PostDetails } from '../analysis/analyzer';
 import type { RemovedPost } from '../analysis/removed-posts';
-import type { DetectorName } from '../detect/types';
 import type { Highlight } from '../highlights/model';
 import type { CapturedPage } from '../capture/capture';
 import type { CaptureResult } from '../store/capture-store';
 import { LIMITS } from './limits';
+import type { PostPayload, PostVerdict } from '../types/post';
 
 export { LIMITS };
 
 /** Code injected into a page's content-script world on first use. */
 export type LazyModule = 'card' | 'highlights' | 'heuristic';
 
-export type PostStatus = 'pending' | 'same' | 'edited' | 'unindexed' | 'error';
 
-export interface PostPayload {
-  key: string;
-  title: string | null;
-  paragraphs: string[];
-  /** Names in the post's byline markup (writers are credited from it). */
-  byline?: string[];
-}
 
-export interface PostVerdict {
-  key: string;
-  status: Exclude<PostStatus, 'pending'>;
-  reason?: string;
-  match: MatchSummary | null;
-  /** Attribution, related posts, later developments and corrections (absent on errors). */
-  details?: PostDetails;
-  /** Details were left out to answer sooner: ask again with `wait`. */
-  detailsLater?: boolean;
-}
 
-export interface PageState {
-  liveBlog: boolean;
-  detector: DetectorName | null;
-  url: string;
-  title: string;
-  revealed: boolean;
-  posts: { key: string; title: string | null; excerpt: string; status: PostStatus; reason?: string; match: MatchSummary | null; details?: PostDetails }[];
-}
 
 /**
  * Every call the worker answers, with what it takes and what it gives back (as the Hypothesis

@@ -8,7 +8,8 @@
 import * as v from 'valibot';
 import { HighlightSchema, describeIssues } from '../highlights/highlight-schema';
 import { LIMITS, postProblem } from './limits';
-import type { LazyModule, PostPayload, WorkerRequest } from './protocol';
+import type { LazyModule, WorkerRequest } from './protocol';
+import type { PostPayload } from '../types/post';
 
 export class ProtocolError extends Error {}
 

@@ -4,7 +4,7 @@ import { Analyzer } from '../analysis/analyzer';
 import { loadShippedCoverage } from '../coverage/load-shipped-node';
 import { blockHtml, guardianPage, paragraphsHtml } from '../../bin/lib/demo/guardian-page';
 import { demoPosts } from '../../bin/lib/demo/demo-page';
-import type { PostPayload, PostVerdict } from '../messages/protocol';
+import type { PostPayload, PostVerdict } from '../types/post';
 import { LIMITS } from '../messages/limits';
 import { Annotator, type BadgeView } from './annotator';
 import { HOST_TAG } from './annotation-host';

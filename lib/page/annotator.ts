@@ -6,9 +6,9 @@
 import { locatePage, mayBeLiveBlog, readPosts, type Fallback, type LocatedPage } from '../detect/detect-page';
 import { PostKeyer } from '../detect/post-key';
 import type { DetectedPage, DetectedPost } from '../detect/types';
-import type { MatchSummary } from '../analysis/describe-match';
-import type { PostDetails } from '../analysis/analyzer';
-import type { PageState, PostStatus, PostVerdict } from '../messages/protocol';
+import type { MatchSummary } from '../types/post';
+import type { PostDetails } from '../types/post';
+import type { PageState, PostStatus, PostVerdict } from '../types/post';
 import { fnv1a } from '../text/hash';
 import { isFurniture } from '../detect/post-text';
 import { isOurs } from '../dom/our-elements';

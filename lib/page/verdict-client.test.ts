@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../messages/limits';
-import type { PostPayload } from '../messages/protocol';
+import type { PostPayload } from '../types/post';
 import { askVerdicts, type AskedPost } from './verdict-client';
 
 const post = (key: string, over: Partial<AskedPost> = {}): AskedPost => ({ key, title: null, paragraphs: ['Some text.'], byline: [], ...over });

@@ -5,7 +5,7 @@
  * saying what went wrong. It never rejects, so no post is left `pending`.
  */
 import { clipByline, postProblem } from '../messages/limits';
-import type { PostPayload, PostVerdict } from '../messages/protocol';
+import type { PostPayload, PostVerdict } from '../types/post';
 
 export type MatchPosts = (posts: PostPayload[], wait: boolean) => Promise<unknown>;
 

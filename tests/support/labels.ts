@@ -31,8 +31,18 @@ export function precisionRecall(cases: { expected: string[]; predicted: string[]
   let fn = 0;
   const misses: string[] = [];
   cases.forEach((c, i) => {
-    for (const p of c.predicted) (c.expected.includes(p) ? tp++ : (fp++, misses.push(`#${i} extra ${p}`)));
-    for (const e of c.expected) if (!c.predicted.includes(e)) (fn++, misses.push(`#${i} missed ${e}`));
+    for (const p of c.predicted) {
+      if (c.expected.includes(p)) tp++;
+      else {
+        fp++;
+        misses.push(`#${i} extra ${p}`);
+      }
+    }
+    for (const e of c.expected) {
+      if (c.predicted.includes(e)) continue;
+      fn++;
+      misses.push(`#${i} missed ${e}`);
+    }
   });
   return { precision: tp / Math.max(1, tp + fp), recall: tp / Math.max(1, tp + fn), misses };
 }

@@ -87,7 +87,7 @@ export function hostilePage(postCount = 3000): { html: string; total: number; hu
   const filler = Array.from({ length: postCount - 3 }, (_, i) => ({
     id: id(),
     title: `Update ${i} <script>alert(1)</script>`,
-    bodyHtml: paragraphsHtml([`Routine update number ${i} from the desk, with nothing from the indexed coverage in it; ‮reversed‬ text and ​zero-width spaces.`]),
+    bodyHtml: paragraphsHtml([`Routine update number ${i} from the desk, with nothing from the indexed coverage in it; \u202ereversed\u202c text and \u200bzero-width spaces.`]),
     publishedAt: at(i),
   }));
   const blocks = [laced.block, huge.block, empty.block, ...filler];

@@ -6,6 +6,7 @@
 import type { Coverage, IndexedPost } from '../../../lib/coverage/types';
 import { shortHash } from '../../../lib/text/hash';
 import { guardianPage, paragraphsHtml, type GuardianBlock } from './guardian-page';
+import type { MatchStatus } from '../../../lib/types/post';
 
 export type DemoEdit = 'none' | 'word-changed' | 'spelling-changed' | 'sentence-added' | 'paragraph-removed' | 'notice-added' | 'new';
 
@@ -15,7 +16,7 @@ export interface DemoPost {
   block: GuardianBlock;
   edit: DemoEdit;
   /** What Backstory should say about it. */
-  expected: 'same' | 'edited' | 'unindexed';
+  expected: MatchStatus;
 }
 
 const NEW_POST = {

@@ -10,6 +10,9 @@ const WS_POST = 'ol[role="list"] > li > article';
 
 export const bbc: SiteAdapter = {
   name: 'bbc',
+  label: 'the BBC’s live-page markup',
+  hosts: ['bbc.co.uk', 'bbc.com'],
+  signature: 'article[data-testid="content-post"]',
   container: (doc) => {
     const news = doc.querySelector(NEWS_POST);
     if (news) return news.closest('ol, ul, section, main') ?? news.parentElement;

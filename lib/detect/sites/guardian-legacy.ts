@@ -8,6 +8,9 @@ const BLOCKS = '.block[id^="block-"]';
 
 export const guardianLegacy: SiteAdapter = {
   name: 'guardian-legacy',
+  label: 'The Guardian’s older live-blog markup',
+  hosts: [] /* served from the hosts of `guardian` */,
+  signature: '.block[id^="block-"] .block-elements',
   container: (doc) => {
     const first = doc.querySelector(`${BLOCKS} .block-elements, ${BLOCKS}[itemprop="liveBlogUpdate"]`)?.closest(BLOCKS);
     return first?.parentElement ?? null;

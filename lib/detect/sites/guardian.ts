@@ -9,6 +9,9 @@ const BLOCKS = 'article.block[id^="block-"]';
 
 export const guardian: SiteAdapter = {
   name: 'guardian',
+  label: 'The Guardian’s live-blog markup',
+  hosts: ['theguardian.com'],
+  signature: '#liveblog-body article.block',
   container: (doc) => {
     const body = doc.querySelector('#liveblog-body');
     return body && body.querySelector(BLOCKS) ? body : null;

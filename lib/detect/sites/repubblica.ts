@@ -9,6 +9,9 @@ const POST = 'section.liveblog__post[id]';
 
 export const repubblica: SiteAdapter = {
   name: 'repubblica',
+  label: 'la Repubblica’s live-blog markup',
+  hosts: ['repubblica.it'],
+  signature: 'section.liveblog__post',
   container: (doc) => doc.querySelector(POST)?.parentElement ?? null,
   elements: (container) => [...container.querySelectorAll(`:scope > ${POST}`)],
   read: (el) => {

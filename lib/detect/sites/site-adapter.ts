@@ -8,8 +8,18 @@ import { elementKeyHints } from '../post-key';
 import { textBlocks } from '../post-text';
 import { normalize } from '../../text/normalize';
 
+/**
+ * Everything Backstory knows of one outlet's markup lives in its adapter: adding an outlet is its
+ * file and one line in `sites/index.ts`.
+ */
 export interface SiteAdapter {
   name: DetectorName;
+  /** How the popup names what found the posts ("found by The Guardian’s live-blog markup"). */
+  label: string;
+  /** The outlet's hosts, where the content script runs by default (lib/hosts.ts; subdomains included). */
+  hosts: readonly string[];
+  /** A selector that only this markup matches: the cheap first test run on every page. */
+  signature: string;
   /** The container of the posts when this page carries the adapter's markup, else null. */
   container(doc: Document): Element | null;
   /** The post elements, in document order: cheap, so a page is located before it is read. */

@@ -1,0 +1,72 @@
+/**
+ * A page post's verdict and what the worker tells of it: the domain types every layer shares.
+ * Types only (this folder imports no runtime code), so any module may depend on them.
+ */
+import type { Attribution, PostRef } from './attribution';
+import type { Correction } from './correction';
+import type { DetectorName } from '../detect/types';
+
+/** A page post against the index (contracts.md §0): word for word, edited, or not there. */
+export type MatchStatus = 'same' | 'edited' | 'unindexed';
+
+/** A post on the page: waiting for its verdict, the verdict, or why there is none. */
+export type PostStatus = 'pending' | MatchStatus | 'error';
+
+export interface MatchSummary {
+  postId: string;
+  coverage: string;
+  coverageTitle: string;
+  publisher: string;
+  title: string | null;
+  /** First 200 characters of the indexed post's body (title excluded), verbatim. */
+  excerpt: string;
+  url: string | null;
+  publishedAt: string | null;
+  similarity: number;
+  /** 1 = oldest post of the coverage. */
+  position: number;
+  total: number;
+}
+
+export type RelatedPost = PostRef & { score: number };
+export type LaterPost = PostRef & { publishedAt: string | null; relation: Relation; position: number };
+
+export interface PostDetails {
+  /** Ids of the indexed posts this page post's text covers (its own copies). */
+  covers: string[];
+  attribution: Attribution;
+  related: RelatedPost[];
+  updates: LaterPost[];
+  corrections: Correction[];
+}
+
+export interface PostPayload {
+  key: string;
+  title: string | null;
+  paragraphs: string[];
+  /** Names in the post's byline markup (writers are credited from it). */
+  byline?: string[];
+}
+
+export interface PostVerdict {
+  key: string;
+  status: Exclude<PostStatus, 'pending'>;
+  reason?: string;
+  match: MatchSummary | null;
+  /** Attribution, related posts, later developments and corrections (absent on errors). */
+  details?: PostDetails;
+  /** Details were left out to answer sooner: ask again with `wait`. */
+  detailsLater?: boolean;
+}
+
+export interface PageState {
+  liveBlog: boolean;
+  detector: DetectorName | null;
+  url: string;
+  title: string;
+  revealed: boolean;
+  posts: { key: string; title: string | null; excerpt: string; status: PostStatus; reason?: string; match: MatchSummary | null; details?: PostDetails }[];
+}
+
+/** How a later post bears on an earlier one. */
+export type Relation = 'confirms' | 'contradicts' | 'develops';
