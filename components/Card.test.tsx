@@ -6,7 +6,7 @@ import type { MatchSummary } from '../lib/types/post';
 import type { PostDetails } from '../lib/types/post';
 import { Card } from './Card';
 import { renderChipLine, type CardOpener } from './chip-line';
-import type { BadgeView } from '../lib/page/annotator';
+import type { ChipView } from '../lib/page/annotator';
 import { readerClick, readerKey } from '../tests/support/events';
 
 const match: MatchSummary = {
@@ -48,7 +48,7 @@ afterEach(() => {
   root.remove();
 });
 
-const view = (over: Partial<BadgeView> = {}): BadgeView => ({ status: 'edited', match, details, quiet: false, openRequest: 0, ...over });
+const view = (over: Partial<ChipView> = {}): ChipView => ({ status: 'edited', match, details, quiet: false, openRequest: 0, ...over });
 
 /** A card opener that draws the real Card synchronously, as the loaded card module does. */
 const opener = (onOpenPost = (_id: string) => {}): CardOpener => ({

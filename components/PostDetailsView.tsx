@@ -1,6 +1,6 @@
 /**
  * The sections of a post's card: Attribution, Corrections, Later, Related. Used inline (in the
- * badge's card) and in the popup. Page text is rendered as text, `dir="auto"`.
+ * chip's card) and in the popup. Page text is rendered as text, `dir="auto"`.
  */
 import type { MatchSummary } from '../lib/types/post';
 import type { PostDetails } from '../lib/types/post';

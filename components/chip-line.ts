@@ -3,14 +3,14 @@
  * summary chips. Plain DOM rather than Preact: it is drawn on every post of every live blog at
  * page load, where every kilobyte counts; the card, in Preact, loads when first opened.
  */
-import type { BadgeView } from '../lib/page/annotator';
+import type { ChipView } from '../lib/page/annotator';
 import { byReader } from '../lib/dom/by-reader';
 import { summaryChips } from './chip-summary';
 import { STATUS_ICON, STATUS_LABEL } from './status-labels';
 
 export interface CardOpener {
   /** Draws the card for `view` into `mount`; `close` is what Esc or a second click does. */
-  open(mount: Element, view: BadgeView, close: () => void): void | Promise<void>;
+  open(mount: Element, view: ChipView, close: () => void): void | Promise<void>;
   close(mount: Element): void;
   /** A hint that a card may be opened soon (pointer over, or focus on, a chip). */
   preload?(): void;
@@ -19,7 +19,7 @@ export interface CardOpener {
 interface State {
   open: boolean;
   openRequest: number;
-  view: BadgeView;
+  view: ChipView;
 }
 
 const states = new WeakMap<Element, State>();
@@ -31,7 +31,7 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls: s
   return e;
 }
 
-export function renderChipLine(mount: Element, view: BadgeView, card: CardOpener): void {
+export function renderChipLine(mount: Element, view: ChipView, card: CardOpener): void {
   const doc = mount.ownerDocument;
   const state = states.get(mount) ?? { open: false, openRequest: 0, view };
   states.set(mount, state);

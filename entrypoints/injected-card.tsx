@@ -5,7 +5,7 @@
  */
 import { render } from 'preact';
 import { Card, type CardProps } from '../components/Card';
-import { CARD_CSS } from '../components/badge-styles';
+import { CARD_CSS } from '../components/chip-styles';
 import { registerModule } from '../lib/page/world';
 
 export interface CardModule {

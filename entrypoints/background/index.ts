@@ -21,7 +21,8 @@ import { disableSite, enableSite, restoreUserSites, userSites } from './sites';
 import { deleteHighlight, deleteHighlightOfPage, highlightsOfPage, saveHighlight, saveHighlightOfPage } from '../../lib/store/highlight-store';
 import { wireHighlightTriggers } from './highlight-triggers';
 import { capturePage } from '../../lib/store/capture-store';
-import { toolbarTitle } from './toolbar-title';
+import { toolbarTitle } from '../../components/toolbar-title';
+import { libraryUrl, readerUrl } from '../../lib/extension-pages';
 
 /** One handler per call; `fromPage` is the asking content script's page, null for the extension's own pages. */
 type Handlers = { [K in WorkerCall]: (request: Extract<ArrivedRequest, { type: K }>, sender: Sender & { frameId?: number }, fromPage: string | null) => Promise<WorkerCalls[K]['reply']> };
@@ -57,6 +58,7 @@ export default defineBackground(() => {
   void restoreUserSites().catch((e) => console.warn('Backstory: could not restore the sites you turned on', e));
 
   const action = browser.action ?? browser.browserAction;
+  const extensionBase = browser.runtime.getURL('/');
   const tabOf = (sender: Sender) => {
     if (sender.tab?.id === undefined) throw new Error('this call needs a tab');
     return sender.tab.id;
@@ -90,8 +92,8 @@ export default defineBackground(() => {
       return true;
     },
     'highlights-of-page': (request) => highlightsOfPage(db, request.pageUrl),
-    'open-library': (request) => openTab(`${browser.runtime.getURL('/library.html')}${request.highlightId ? `#${encodeURIComponent(request.highlightId)}` : ''}`).then(() => true),
-    'open-reader': (request) => openTab(`${browser.runtime.getURL('/reader.html')}#${encodeURIComponent(request.postId)}`).then(() => true),
+    'open-library': (request) => openTab(libraryUrl(extensionBase, request.highlightId)).then(() => true),
+    'open-reader': (request) => openTab(readerUrl(extensionBase, request.postId)).then(() => true),
     capture: async (request) => {
       const result = await capturePage(db, request.page);
       analyzer = null;
@@ -120,7 +122,6 @@ export default defineBackground(() => {
     },
   };
 
-  const extensionBase = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener(async (raw: unknown, sender): Promise<Result<unknown>> => {
     let request: ArrivedRequest;
     try {

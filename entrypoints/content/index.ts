@@ -4,7 +4,7 @@
  * on pages that are not live blogs.
  */
 import { browser } from 'wxt/browser';
-import { BADGE_CSS } from '../../components/badge-styles';
+import { CHIP_CSS } from '../../components/chip-styles';
 import { renderChipLine, type CardOpener } from '../../components/chip-line';
 import { parseTabRequest, type LazyModule } from '../../lib/messages/protocol';
 import { callWorker } from '../../lib/messages/call-worker';
@@ -66,7 +66,7 @@ export default defineContentScript({
     };
 
     const annotator = new Annotator(document, {
-      css: BADGE_CSS,
+      css: CHIP_CSS,
       host: { shadowMode: __BACKSTORY_TEST_BUILD__ ? 'open' : 'closed', revealStatus: __BACKSTORY_TEST_BUILD__ },
       matchPosts: (posts, wait) => callWorker(send, 'match-posts', { posts, wait }),
       render: (mount, view) => renderChipLine(mount, view, card),

@@ -1,7 +1,7 @@
 /** Popup wiring: finds the tab (the active one, or `?tab=<id>` when opened as a page in tests). */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { BADGE_CSS, CARD_CSS } from '../../components/badge-styles';
+import { CHIP_CSS, CARD_CSS } from '../../components/chip-styles';
 import { Popup, type PageHighlights, type PopupModel } from '../../components/Popup';
 import { download } from '../../components/export-files';
 import type { HighlightState } from '../../lib/page/highlighter';
@@ -14,7 +14,7 @@ import { isDefaultSite, sitePattern } from '../../lib/sites/site-access';
 
 const app = document.getElementById('app')!;
 // The popup shows the same chips and cards as the page: one style sheet for both.
-document.head.append(Object.assign(document.createElement('style'), { textContent: BADGE_CSS + CARD_CSS }));
+document.head.append(Object.assign(document.createElement('style'), { textContent: CHIP_CSS + CARD_CSS }));
 
 async function targetTab(): Promise<{ id?: number; url?: string }> {
   const given = new URLSearchParams(location.search).get('tab');

@@ -18,11 +18,15 @@ export interface DetectedPost {
   hostAfter?: boolean;
 }
 
-export interface DetectedPage {
+/** What a page is, before or without its posts. */
+export interface PageInfo {
   liveBlog: boolean;
   detector: DetectorName | null;
   /** The element to watch for inserted, changed and removed posts. */
   container: Element | null;
+}
+
+export interface DetectedPage extends PageInfo {
   posts: DetectedPost[];
 }
 

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import type { Highlight } from './model';
+import { POST_STATUSES } from '../messages/statuses';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `is longer than ${max} characters`));
 const date = v.pipe(v.string(), v.maxLength(40), v.check((s) => !Number.isNaN(Date.parse(s)), 'is not a date'));
@@ -12,12 +13,11 @@ const optText = (max: number) => v.nullish(text(max), null);
 const optDate = v.nullish(date, null);
 /** Addresses become links in the Library: only web addresses (a `javascript:` one would run on a click). */
 const webUrl = v.pipe(text(4000), v.regex(/^https?:\/\//i, 'must be a web address (http or https)'));
-const STATUSES = ['pending', 'same', 'edited', 'unindexed', 'error'] as const;
 
 const PostRefSchema = v.object({ postId: text(400), coverage: text(200), title: optText(20_000) });
 
 export const SnapshotSchema = v.object({
-  status: v.picklist(STATUSES, 'must be a post status'),
+  status: v.picklist(POST_STATUSES, 'must be a post status'),
   title: optText(20_000),
   publishedAt: optDate,
   byline: v.array(text(200)),

@@ -6,7 +6,7 @@ import { blockHtml, guardianPage, paragraphsHtml } from '../../bin/lib/demo/guar
 import { demoPosts } from '../../bin/lib/demo/demo-page';
 import type { PostPayload, PostVerdict } from '../types/post';
 import { LIMITS } from '../messages/limits';
-import { Annotator, type BadgeView } from './annotator';
+import { Annotator, type ChipView } from './annotator';
 import { HOST_TAG } from './annotation-host';
 
 const coverage = loadShippedCoverage();
@@ -17,7 +17,7 @@ const verdicts = async (posts: PostPayload[], _wait?: boolean): Promise<PostVerd
     return { key: p.key, status: v.status, match: v.match };
   });
 
-let views: Map<Element, BadgeView>;
+let views: Map<Element, ChipView>;
 let annotator: Annotator | null = null;
 const start = (html: string, matchPosts = verdicts) => {
   document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;

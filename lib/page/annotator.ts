@@ -5,17 +5,18 @@
  */
 import { locatePage, mayBeLiveBlog, readPosts, type Fallback, type LocatedPage } from '../detect/detect-page';
 import { PostKeyer } from '../detect/post-key';
-import type { DetectedPage, DetectedPost } from '../detect/types';
+import type { DetectedPost, PageInfo } from '../detect/types';
 import type { MatchSummary } from '../types/post';
 import type { PostDetails } from '../types/post';
 import type { PageState, PostStatus, PostVerdict } from '../types/post';
 import { fnv1a } from '../text/hash';
-import { isFurniture } from '../detect/post-text';
-import { isOurs } from '../dom/our-elements';
+import { concernsPosts } from './mutation-filter';
+import { pageState } from './page-state';
+import { isQuiet } from './quiet-mode';
 import { ensureHost, mountPoint, setHostStatus, type HostOptions } from './annotation-host';
 import { askVerdicts, type MatchPosts } from './verdict-client';
 
-export interface BadgeView {
+export interface ChipView {
   status: PostStatus;
   reason?: string;
   match: MatchSummary | null;
@@ -30,7 +31,7 @@ export interface AnnotatorDeps {
   matchPosts: MatchPosts;
   /** Closed roots and no verdict in the light DOM, except in test-host builds (contracts.md §1). */
   host: HostOptions;
-  render: (mount: Element, view: BadgeView) => void;
+  render: (mount: Element, view: ChipView) => void;
   unmount: (mount: Element) => void;
   css: string;
   /** Told once per batch of posts the page inserted after the first annotation. */
@@ -78,7 +79,7 @@ function yieldToPage(): Promise<void> {
 export class Annotator {
   private entries = new Map<string, Entry>();
   private postElements = new WeakSet<Node>();
-  private page: DetectedPage = { liveBlog: false, detector: null, container: null, posts: [] };
+  private page: PageInfo = { liveBlog: false, detector: null, container: null };
   private observer: MutationObserver | null = null;
   private observed: Node | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -111,22 +112,7 @@ export class Annotator {
   }
 
   state(): PageState {
-    return {
-      liveBlog: this.page.liveBlog,
-      detector: this.page.detector,
-      url: this.doc.location?.href ?? '',
-      title: this.doc.title,
-      revealed: this.revealed || !this.quiet(),
-      posts: [...this.entries.values()].map((e) => ({
-        key: e.post.key,
-        title: e.post.title,
-        excerpt: e.post.paragraphs.join(' ').slice(0, 140),
-        status: e.status,
-        reason: e.reason,
-        match: e.match,
-        details: e.details,
-      })),
-    };
+    return pageState(this.doc, this.page, this.entries.values(), this.revealed || !this.quiet());
   }
 
   /** The page's posts as read, in page order: what "Add this live blog to my index" stores. */
@@ -159,11 +145,8 @@ export class Annotator {
     return true;
   }
 
-  /** Readers of today's news should not see a column of "Not in the index" chips (ui.md). */
   private quiet(): boolean {
-    if (this.revealed) return false;
-    for (const e of this.entries.values()) if (e.status === 'same' || e.status === 'edited') return false;
-    return true;
+    return isQuiet(this.revealed, [...this.entries.values()].map((e) => e.status));
   }
 
   private schedule = () => {
@@ -174,29 +157,10 @@ export class Annotator {
     }, DEBOUNCE_MS);
   };
 
-  /**
-   * Only changes to posts, or to the container's own children, are news: ads and islands that
-   * churn between posts must not make us re-read the page.
-   */
   private onMutations = (records: MutationRecord[]) => {
-    if (records.some((r) => this.concernsPosts(r))) this.schedule();
+    const watched = { container: this.observed, posts: this.postElements };
+    if (records.some((r) => concernsPosts(r, watched))) this.schedule();
   };
-
-  private concernsPosts(r: MutationRecord): boolean {
-    if (r.type === 'childList') {
-      const foreign = (nodes: NodeList) => [...nodes].some((n) => !isOurs(n));
-      if (!foreign(r.addedNodes) && !foreign(r.removedNodes) && ![...r.removedNodes].some(isOurs)) return false;
-    }
-    const container = this.observed;
-    for (let node: Node | null = r.target; node; node = node.parentNode) {
-      if (node.nodeType === 1 && (isOurs(node) || isFurniture(node as Element))) return false;
-      if (this.postElements.has(node)) return true;
-      // Between posts, only elements coming and going can be news (a post inserted in a wrapper).
-      if (node === container) return r.type === 'childList';
-    }
-    // The container's parent: the container itself was replaced or removed.
-    return true;
-  }
 
   /** One pass over the page at a time; changes that arrive meanwhile start another after it. */
   private pass(): void {
@@ -233,7 +197,7 @@ export class Annotator {
       console.warn('Backstory: could not read this page', e);
       return;
     }
-    this.page = { liveBlog: page.liveBlog, detector: page.posts?.detector ?? null, container: page.posts?.container ?? null, posts: [] };
+    this.page = { liveBlog: page.liveBlog, detector: page.posts?.detector ?? null, container: page.posts?.container ?? null };
     const elements = page.posts?.elements ?? [];
     const keyer = new PostKeyer();
     const seen = new Set<string>();

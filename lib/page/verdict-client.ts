@@ -5,7 +5,8 @@
  * saying what went wrong. It never rejects, so no post is left `pending`.
  */
 import { clipByline, postProblem } from '../messages/limits';
-import type { PostPayload, PostVerdict } from '../types/post';
+import { POST_STATUSES } from '../messages/statuses';
+import type { PostPayload, PostStatus, PostVerdict } from '../types/post';
 
 export type MatchPosts = (posts: PostPayload[], wait: boolean) => Promise<unknown>;
 
@@ -16,14 +17,15 @@ export interface AskedPost {
   byline: string[];
 }
 
-const STATUSES = new Set(['same', 'edited', 'unindexed', 'error']);
+// A verdict is final: never `pending`.
+const VERDICTS: ReadonlySet<PostStatus> = new Set(POST_STATUSES.filter((s) => s !== 'pending'));
 
 const failed = (key: string, reason: string): PostVerdict => ({ key, status: 'error', reason, match: null });
 
 function isVerdictFor(v: unknown, key: string): v is PostVerdict {
   if (typeof v !== 'object' || v === null) return false;
   const r = v as Record<string, unknown>;
-  return r.key === key && typeof r.status === 'string' && STATUSES.has(r.status);
+  return r.key === key && typeof r.status === 'string' && VERDICTS.has(r.status as PostStatus);
 }
 
 export async function askVerdicts(matchPosts: MatchPosts, posts: readonly AskedPost[], wait = false): Promise<PostVerdict[]> {

@@ -2,7 +2,7 @@
  * Styles of the in-page annotation, inserted into each host's shadow root: our own font stack and
  * sizes, light and dark, AA contrast, nothing that leaks into the page.
  */
-export const BADGE_CSS = `
+export const CHIP_CSS = `
 :host { all: initial; display: block; contain: layout style; content-visibility: auto; contain-intrinsic-size: auto 0px; }
 :host([hidden]) { display: none; }
 * { box-sizing: border-box; }

@@ -1,0 +1,30 @@
+/** What the popup is told of the page: is it a live blog, found by what, and each post's verdict. */
+import type { DetectedPost, PageInfo } from '../detect/types';
+import type { MatchSummary, PageState, PostDetails, PostStatus } from '../types/post';
+
+export interface PostState {
+  post: DetectedPost;
+  status: PostStatus;
+  reason?: string;
+  match: MatchSummary | null;
+  details?: PostDetails;
+}
+
+export function pageState(doc: Document, page: PageInfo, posts: Iterable<PostState>, revealed: boolean): PageState {
+  return {
+    liveBlog: page.liveBlog,
+    detector: page.detector,
+    url: doc.location?.href ?? '',
+    title: doc.title,
+    revealed,
+    posts: [...posts].map((e) => ({
+      key: e.post.key,
+      title: e.post.title,
+      excerpt: e.post.paragraphs.join(' ').slice(0, 140),
+      status: e.status,
+      reason: e.reason,
+      match: e.match,
+      details: e.details,
+    })),
+  };
+}
