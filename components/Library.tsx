@@ -8,7 +8,6 @@ import type { Highlight } from '../lib/highlights/model';
 import { linkTo } from '../lib/highlights/export/text-fragment';
 import { EXPORT_LABEL, type ExportFormat } from './export-files';
 
-export type { ExportFormat };
 
 export interface LibraryProps {
   highlights: Highlight[];

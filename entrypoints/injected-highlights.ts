@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { parseHighlightRequest } from '../lib/messages/protocol';
 import { callWorker, type Send } from '../lib/messages/call-worker';
 import { registerModule } from '../lib/page/world';
+import { newHighlightId } from '../lib/highlights/model';
 import type { PostView } from '../lib/page/annotator';
 import { Highlighter } from '../lib/page/highlighter';
 import { SelectionToolbar } from '../lib/page/selection-toolbar';
@@ -38,7 +39,7 @@ export default defineUnlistedScript(() => {
         save: async (h) => void (await callWorker(send, 'highlight-save', { highlight: h })),
         remove: async (id) => void (await callWorker(send, 'highlight-delete', { id })),
         load: () => callWorker(send, 'highlights-of-page', { pageUrl: doc.location.href }),
-        newId: () => `urn:uuid:${crypto.randomUUID()}`,
+        newId: newHighlightId,
         page: () => ({
           url: doc.location.href,
           canonicalUrl: doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,

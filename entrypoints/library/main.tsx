@@ -11,6 +11,7 @@ import { deleteCoverage, listCoverages } from '../../lib/store/coverage-admin';
 import { loadCoverage } from '../../lib/store/coverage-store';
 import { importPack, removeAbandonedImports } from '../../lib/store/pack-import';
 import { callWorker } from '../../lib/messages/call-worker';
+import type { HighlightRequest } from '../../lib/messages/protocol';
 import { writePack } from '../../lib/packs/pack-format';
 import { PackError } from '../../lib/packs/pack-format';
 import { IndexSearch } from '../../components/IndexSearch';
@@ -60,7 +61,7 @@ async function show() {
         await saveHighlight(db, h);
         // The page showing it, if open, learns the new note and tags (it never shows the note itself).
         for (const tab of await browser.tabs.query({})) {
-          if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, { type: 'highlight-updated', highlight: h }).catch(() => {});
+          if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, { type: 'highlight-updated', highlight: h } satisfies HighlightRequest).catch(() => {});
         }
         message = { kind: 'ok', text: 'Saved.' };
         // Researchers' highlights and captures live here: ask the browser not to evict them (a worker cannot ask).

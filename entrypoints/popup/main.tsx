@@ -5,7 +5,7 @@ import { CHIP_CSS, CARD_CSS } from '../../components/chip-styles';
 import { Popup, type PageHighlights, type PopupModel } from '../../components/Popup';
 import { download } from '../../components/export-files';
 import type { HighlightState } from '../../lib/page/highlighter';
-import type { TabRequest } from '../../lib/messages/protocol';
+import type { HighlightRequest, TabRequest } from '../../lib/messages/protocol';
 import type { PageState } from '../../lib/types/post';
 import { callWorker } from '../../lib/messages/call-worker';
 import type { CapturedPage } from '../../lib/capture/capture';
@@ -101,7 +101,7 @@ async function pageHighlights(pageUrl: string, tabId: number): Promise<PageHighl
   const all = await callWorker(send, 'highlights-of-page', { pageUrl }).catch(() => []);
   let unattached: string[] = [];
   try {
-    const s = (await browser.tabs.sendMessage(tabId, { type: 'get-highlights' })) as HighlightState | undefined;
+    const s = (await browser.tabs.sendMessage(tabId, { type: 'get-highlights' } satisfies HighlightRequest)) as HighlightState | undefined;
     unattached = s?.unattached.map((h) => h.id) ?? [];
   } catch {
     // Highlighting is not loaded in the page: nothing was drawn, nothing found missing.

@@ -5,6 +5,7 @@
  */
 import type { Highlight } from './model';
 import { checkHighlight } from './highlight-schema';
+import { isRecord } from '../text/is-record';
 
 export const BACKUP_FORMAT = 'backstory-highlights';
 export const BACKUP_VERSION = 1;
@@ -15,8 +16,6 @@ export function toBackup(highlights: readonly Highlight[], exportedAt = new Date
   return `${JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, highlights }, null, 2)}\n`;
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function check(cond: unknown, where: string, what: string): asserts cond {
   if (!cond) throw new BackupError(`${where}: ${what}`);
@@ -37,7 +36,7 @@ export function parseBackup(text: string): Highlight[] {
   } catch (e) {
     throw new BackupError(`not a Backstory backup: the file is not JSON (${(e as Error).message})`);
   }
-  check(isObj(data) && data.format === BACKUP_FORMAT, 'file', `not a Backstory backup (format must be "${BACKUP_FORMAT}")`);
+  check(isRecord(data) && data.format === BACKUP_FORMAT, 'file', `not a Backstory backup (format must be "${BACKUP_FORMAT}")`);
   check(data.version === BACKUP_VERSION, 'file', `backup version ${String(data.version)} is not one this Backstory reads (${BACKUP_VERSION})`);
   check(Array.isArray(data.highlights), 'file', 'highlights must be a list');
   const seen = new Set<string>();

@@ -3,6 +3,7 @@
  * unwraps its `Result`, and throws `WorkerError` with the worker's reason when it refused.
  */
 import type { RequestOf, WorkerCall, WorkerCalls } from './protocol';
+import { isRecord } from '../text/is-record';
 
 export class WorkerError extends Error {}
 
@@ -10,8 +11,7 @@ export type Send = (message: unknown) => Promise<unknown>;
 
 type Fields<K extends WorkerCall> = Omit<RequestOf<K>, 'type'>;
 
-const isResult = (v: unknown): v is { ok: true; value: unknown } | { ok: false; error: unknown } =>
-  typeof v === 'object' && v !== null && typeof (v as { ok?: unknown }).ok === 'boolean';
+const isResult = (v: unknown): v is { ok: true; value: unknown } | { ok: false; error: unknown } => isRecord(v) && typeof v.ok === 'boolean';
 
 export async function callWorker<K extends WorkerCall>(send: Send, type: K, ...fields: Record<string, never> extends Fields<K> ? [Fields<K>?] : [Fields<K>]): Promise<WorkerCalls[K]['reply']> {
   const reply = await send({ type, ...fields[0] });

@@ -10,6 +10,7 @@ import type { Highlight } from '../highlights/model';
 import type { CapturedPage } from '../capture/capture';
 import type { CaptureResult } from '../store/capture-store';
 import { LIMITS } from './limits';
+import { isRecord } from '../text/is-record';
 import type { PostPayload, PostVerdict } from '../types/post';
 
 export { LIMITS };
@@ -74,7 +75,6 @@ export type HighlightRequest =
 
 export class ProtocolError extends Error {}
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function str(v: unknown, what: string, max: number): string {
   if (typeof v !== 'string') throw new ProtocolError(`${what} must be text`);

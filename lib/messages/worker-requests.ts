@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import { HighlightSchema, describeIssues } from '../highlights/highlight-schema';
 import { LIMITS, postProblem } from './limits';
+import { isRecord } from '../text/is-record';
 import type { LazyModule, WorkerRequest } from './protocol';
 import type { PostPayload } from '../types/post';
 
@@ -79,7 +80,7 @@ export function parseWorkerRequest(value: unknown): ArrivedRequest {
 /** One post, checked by the same limits the page applied before sending it. */
 export function arrivedPost(value: unknown, i: number): ArrivedPost {
   const r = v.safeParse(PostSchema, value);
-  const key = typeof (value as { key?: unknown } | null)?.key === 'string' ? String((value as { key: string }).key).slice(0, LIMITS.keyLength) : '';
+  const key = isRecord(value) && typeof value.key === 'string' ? value.key.slice(0, LIMITS.keyLength) : '';
   if (!r.success) return { key, problem: `This post could not be read (post ${i}: ${describeIssues(r.issues)}).` };
   const { byline, ...post } = r.output;
   const problem = postProblem(post);

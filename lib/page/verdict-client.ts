@@ -6,6 +6,7 @@
  */
 import { clipByline, postProblem } from '../messages/limits';
 import { POST_STATUSES } from '../messages/statuses';
+import { isRecord } from '../text/is-record';
 import type { PostPayload, PostStatus, PostVerdict } from '../types/post';
 
 export type MatchPosts = (posts: PostPayload[], wait: boolean) => Promise<unknown>;
@@ -23,9 +24,7 @@ const VERDICTS: ReadonlySet<PostStatus> = new Set(POST_STATUSES.filter((s) => s 
 const failed = (key: string, reason: string): PostVerdict => ({ key, status: 'error', reason, match: null });
 
 function isVerdictFor(v: unknown, key: string): v is PostVerdict {
-  if (typeof v !== 'object' || v === null) return false;
-  const r = v as Record<string, unknown>;
-  return r.key === key && typeof r.status === 'string' && VERDICTS.has(r.status as PostStatus);
+  return isRecord(v) && v.key === key && typeof v.status === 'string' && VERDICTS.has(v.status as PostStatus);
 }
 
 export async function askVerdicts(matchPosts: MatchPosts, posts: readonly AskedPost[], wait = false): Promise<PostVerdict[]> {
