@@ -38,26 +38,67 @@ export interface PopupProps {
 }
 
 
-export function Popup({ model, onSelect, onReveal, onOpenPost, onEnableSite, onDisableSite, onExport, onOpenLibrary, onCapture }: PopupProps) {
+export function Popup(props: PopupProps) {
+  const { model, onOpenLibrary } = props;
+  const library = onOpenLibrary && (
+    <p>
+      <button type="button" class="link" onClick={() => onOpenLibrary()}>
+        Open the Library
+      </button>
+    </p>
+  );
+  let body;
+  switch (model.kind) {
+    case 'loading':
+      body = (
+        <>
+          <p class="muted" role="status">Reading this page…</p>
+          {library}
+        </>
+      );
+      break;
+    case 'not-running':
+      body = (
+        <>
+          <NotRunning model={model} onEnableSite={props.onEnableSite} />
+          {library}
+        </>
+      );
+      break;
+    case 'page':
+      body = <OnPage {...props} model={model} library={library} />;
+      break;
+  }
   return (
     <main class="popup">
       <h1>Backstory</h1>
-      {model.kind === 'loading' && <p class="muted" role="status">Reading this page…</p>}
-      {model.kind === 'not-running' && (
-        <>
-          <p class="empty" role="status">{model.message}</p>
-          {model.offer && onEnableSite && (
-            <p>
-              <button type="button" class="secondary" onClick={() => onEnableSite(model.offer!)}>
-                Run Backstory on this site
-              </button>{' '}
-              <span class="muted">Your browser will ask to let Backstory read {siteName(model.offer)}.</span>
-            </p>
-          )}
-        </>
+      {body}
+    </main>
+  );
+}
+
+function NotRunning({ model, onEnableSite }: { model: Extract<PopupModel, { kind: 'not-running' }>; onEnableSite?: (pattern: string) => void }) {
+  return (
+    <>
+      <p class="empty" role="status">{model.message}</p>
+      {model.offer && onEnableSite && (
+        <p>
+          <button type="button" class="secondary" onClick={() => onEnableSite(model.offer!)}>
+            Run Backstory on this site
+          </button>{' '}
+          <span class="muted">Your browser will ask to let Backstory read {siteName(model.offer)}.</span>
+        </p>
       )}
-      {model.kind === 'page' && <PageView state={model.state} onSelect={onSelect} onReveal={onReveal} onOpenPost={onOpenPost} />}
-      {model.kind === 'page' && model.state.liveBlog && model.state.posts.length > 0 && onCapture && (
+    </>
+  );
+}
+
+/** The popup on a page Backstory runs on: its posts, what to do with them, and this page's highlights. */
+function OnPage({ model, library, onSelect, onReveal, onOpenPost, onDisableSite, onExport, onOpenLibrary, onCapture }: PopupProps & { model: Extract<PopupModel, { kind: 'page' }>; library: preact.ComponentChild }) {
+  return (
+    <>
+      <PageView state={model.state} onSelect={onSelect} onReveal={onReveal} onOpenPost={onOpenPost} />
+      {model.state.liveBlog && model.state.posts.length > 0 && onCapture && (
         <p class="capture">
           <button type="button" class="secondary" onClick={onCapture}>
             Add this live blog to my index
@@ -70,18 +111,10 @@ export function Popup({ model, onSelect, onReveal, onOpenPost, onEnableSite, onD
           )}
         </p>
       )}
-      {model.kind === 'page' && model.removed?.length ? <Removed posts={model.removed} onOpenPost={onOpenPost} /> : null}
-      {model.kind === 'page' && model.highlights?.all.length ? (
-        <Highlights list={model.highlights} posts={model.state.posts} onExport={onExport} onOpenLibrary={onOpenLibrary} />
-      ) : null}
-      {onOpenLibrary && (
-        <p>
-          <button type="button" class="link" onClick={() => onOpenLibrary()}>
-            Open the Library
-          </button>
-        </p>
-      )}
-      {model.kind === 'page' && model.userSite && onDisableSite && (
+      {model.removed?.length ? <Removed posts={model.removed} onOpenPost={onOpenPost} /> : null}
+      {model.highlights?.all.length ? <Highlights list={model.highlights} posts={model.state.posts} onExport={onExport} onOpenLibrary={onOpenLibrary} /> : null}
+      {library}
+      {model.userSite && onDisableSite && (
         <p class="site">
           <button type="button" class="secondary" onClick={() => onDisableSite(model.userSite!)}>
             Stop on this site
@@ -89,7 +122,7 @@ export function Popup({ model, onSelect, onReveal, onOpenPost, onEnableSite, onD
           <span class="muted">You turned Backstory on for {siteName(model.userSite)}.</span>
         </p>
       )}
-    </main>
+    </>
   );
 }
 

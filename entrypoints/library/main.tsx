@@ -64,18 +64,12 @@ async function show() {
           if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, { type: 'highlight-updated', highlight: h } satisfies HighlightRequest).catch(() => {});
         }
         message = { kind: 'ok', text: 'Saved.' };
-        // Researchers' highlights and captures live here: ask the browser not to evict them (a worker cannot ask).
-void navigator.storage?.persist?.().catch(() => false);
-void removeAbandonedImports(db).catch(() => 0);
-void show();
+        void show();
       }}
       onDelete={async (id) => {
         await deleteHighlight(db, id);
         message = { kind: 'ok', text: 'Deleted.' };
-        // Researchers' highlights and captures live here: ask the browser not to evict them (a worker cannot ask).
-void navigator.storage?.persist?.().catch(() => false);
-void removeAbandonedImports(db).catch(() => 0);
-void show();
+        void show();
       }}
       onExport={download}
       onImport={async (file) => {
@@ -85,10 +79,7 @@ void show();
         } catch (e) {
           message = { kind: 'error', text: `Nothing was imported: ${e instanceof BackupError ? e.message : (e as Error).message}` };
         }
-        // Researchers' highlights and captures live here: ask the browser not to evict them (a worker cannot ask).
-void navigator.storage?.persist?.().catch(() => false);
-void removeAbandonedImports(db).catch(() => 0);
-void show();
+        void show();
       }}
     />
     <IndexSearch
@@ -101,15 +92,9 @@ void show();
         searchTimer = setTimeout(async () => {
           search ??= loadCoverages(db).then((c) => new PostSearch(c));
           hits = q.trim() ? (await search).search(q) : null;
-          // Researchers' highlights and captures live here: ask the browser not to evict them (a worker cannot ask).
-void navigator.storage?.persist?.().catch(() => false);
-void removeAbandonedImports(db).catch(() => 0);
-void show();
+          void show();
         }, 200);
-        // Researchers' highlights and captures live here: ask the browser not to evict them (a worker cannot ask).
-void navigator.storage?.persist?.().catch(() => false);
-void removeAbandonedImports(db).catch(() => 0);
-void show();
+        void show();
       }}
     />
     <Coverages
@@ -135,35 +120,23 @@ void show();
         } catch (e) {
           indexMessage = { kind: 'error', text: (e as Error).message };
         }
-        // Researchers' highlights and captures live here: ask the browser not to evict them (a worker cannot ask).
-void navigator.storage?.persist?.().catch(() => false);
-void removeAbandonedImports(db).catch(() => 0);
-void show();
+        void show();
       }}
       onPersist={async () => {
         const granted = (await navigator.storage?.persist?.()) ?? false;
         indexMessage = granted ? { kind: 'ok', text: 'Your index is now kept persistently.' } : { kind: 'error', text: 'The browser declined to keep the index persistently.' };
-        // Researchers' highlights and captures live here: ask the browser not to evict them (a worker cannot ask).
-void navigator.storage?.persist?.().catch(() => false);
-void removeAbandonedImports(db).catch(() => 0);
-void show();
+        void show();
       }}
       onImport={async (file) => {
         importing = { lines: 0, bytes: 0, total: file.size };
-        // Researchers' highlights and captures live here: ask the browser not to evict them (a worker cannot ask).
-void navigator.storage?.persist?.().catch(() => false);
-void removeAbandonedImports(db).catch(() => 0);
-void show();
+        void show();
         try {
           const r = await importPack(
             db,
             file.stream(),
             (p) => {
               importing = { ...p, total: file.size };
-              // Researchers' highlights and captures live here: ask the browser not to evict them (a worker cannot ask).
-void navigator.storage?.persist?.().catch(() => false);
-void removeAbandonedImports(db).catch(() => 0);
-void show();
+              void show();
             },
             async (existing) => confirm(`This pack would replace “${existing.title}”, which you added from its page. Replace it?`),
           );
@@ -173,10 +146,7 @@ void show();
           indexMessage = { kind: 'error', text: `Nothing was imported: ${e instanceof PackError ? e.message : (e as Error).message}` };
         }
         importing = null;
-        // Researchers' highlights and captures live here: ask the browser not to evict them (a worker cannot ask).
-void navigator.storage?.persist?.().catch(() => false);
-void removeAbandonedImports(db).catch(() => 0);
-void show();
+        void show();
       }}
     />
     </>,
