@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { NEWS_HOST_MATCHES, TEST_HOST_MATCHES } from './lib/hosts';
+import { NEWS_HOST_MATCHES, TEST_HOST_MATCHES } from './lib/hosts/news-hosts';
 import { parseCoverage } from './lib/coverage/parse';
 import { SHIPPED_COVERAGE_FILE, SHIPPED_COVERAGE_META } from './lib/coverage/shipped';
 import { writePack } from './lib/packs/pack-format';
@@ -26,7 +26,7 @@ function shippedPack(): Plugin {
   };
 }
 
-// Test hosts are added only when asked for at build time (contracts.md §3); the content
+// Test hosts are added only when asked for at build time (docs/contracts.md §3); the content
 // script never reads process.env, so nothing from the build environment reaches a page.
 const withTestHosts = process.env.BACKSTORY_TEST_HOSTS === '1';
 
@@ -41,15 +41,14 @@ export default defineConfig({
     build: process.env.BACKSTORY_NO_MINIFY ? { minify: false } : {},
   }),
   zip: {
-    // A test-host build names itself, so it cannot be mistaken for a release (contracts.md §3).
+    // A test-host build names itself, so it cannot be mistaken for a release (docs/contracts.md §3).
     artifactTemplate: `{{name}}-{{version}}-{{browser}}-{{manifestVersion}}${withTestHosts ? '-testhosts' : ''}.zip`,
     sourcesTemplate: `{{name}}-{{version}}-sources${withTestHosts ? '-testhosts' : ''}.zip`,
     excludeSources: ['test-results/**', 'demo-output/**', 'docs/screenshots/**'],
   },
   manifest: ({ browser, manifestVersion }) => ({
     name: withTestHosts ? 'Backstory (test hosts)' : 'Backstory',
-    description:
-      'The backstory of every post in a news live blog: is it in your index, edited, or new? All local.',
+    description: 'The backstory of every post in a news live blog: is it in your index, edited, or new? All local.',
     // activeTab: the popup may see the address of the page it was opened on, to offer "Run
     // Backstory on this site"; the site's permission is asked for only then (optional).
     permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab', 'contextMenus'],

@@ -30,14 +30,39 @@ describe('backstory annotate', () => {
     expect(edited.match.similarity).toBeGreaterThan(0.5);
     expect(edited.match.similarity).toBeLessThan(1);
     const same = report.posts.find((p: { status: string }) => p.status === 'same');
-    expect(Object.keys(same)).toEqual(['key', 'title', 'text', 'publishedAt', 'updatedAt', 'byline', 'status', 'match', 'attribution', 'related', 'updates', 'corrections']);
+    expect(Object.keys(same)).toEqual([
+      'key',
+      'title',
+      'text',
+      'publishedAt',
+      'updatedAt',
+      'byline',
+      'status',
+      'match',
+      'attribution',
+      'related',
+      'updates',
+      'corrections',
+    ]);
     expect(same.match.excerpt.length).toBeLessThanOrEqual(200);
     expect(report.posts.find((p: { status: string }) => p.status === 'unindexed').match).toBeNull();
   });
 
   it('fills attribution, related posts, later developments and corrections', () => {
     const report = JSON.parse(run('annotate', page).stdout);
-    type Post = { title: string | null; status: string; attribution: { firstPublished: { postId: string } | null; sources: { name: string; kind: string; evidence: string }[]; people: { name: string }[]; embeds: unknown[] }; related: { score: number }[]; updates: { relation: string; postId: string }[]; corrections: { kind: string }[] };
+    type Post = {
+      title: string | null;
+      status: string;
+      attribution: {
+        firstPublished: { postId: string } | null;
+        sources: { name: string; kind: string; evidence: string }[];
+        people: { name: string }[];
+        embeds: unknown[];
+      };
+      related: { score: number }[];
+      updates: { relation: string; postId: string }[];
+      corrections: { kind: string }[];
+    };
     const posts: Post[] = report.posts;
     const byTitle = (t: string) => posts.find((p) => p.title?.startsWith(t))!;
     const kurds = byTitle('Chief of Kurdish-led Syria force');
@@ -45,7 +70,9 @@ describe('backstory annotate', () => {
     expect(kurds.attribution.sources[0].evidence).toMatch(/Agence France Presse reports/);
     expect(kurds.attribution.people).toContainEqual({ name: 'Mazloum Abdi', role: 'commander' });
     expect(kurds.attribution.firstPublished?.postId).toBe('guardian-syria-2024-12-07:58');
-    expect(byTitle('White Helmets').attribution.embeds).toEqual([{ platform: 'X', handle: '@SyriaCivilDefe', author: 'الدفاع المدني السوري', date: '2024-12-08' }]);
+    expect(byTitle('White Helmets').attribution.embeds).toEqual([
+      { platform: 'X', handle: '@SyriaCivilDefe', author: 'الدفاع المدني السوري', date: '2024-12-08' },
+    ]);
     expect(posts.every((p) => p.related.every((r, i, all) => i === 0 || all[i - 1].score >= r.score))).toBe(true);
     const kinds = new Set(posts.flatMap((p) => p.corrections.map((c) => c.kind)));
     expect([...kinds].sort()).toEqual(['added', 'notice', 'removed', 'substantive', 'wording']);
@@ -64,19 +91,27 @@ describe('backstory annotate', () => {
 
   it('lists indexed posts missing between the posts a page shows', () => {
     const html = demoPageHtml(coverage);
-    const cut = html.replace(/<article id="block-[0-9a-f]+" class="block">(?:(?!<\/article>)[\s\S])*?The downfall of President Bashar al-Assad[\s\S]*?<\/article>/, '');
+    const cut = html.replace(
+      /<article id="block-[0-9a-f]+" class="block">(?:(?!<\/article>)[\s\S])*?The downfall of President Bashar al-Assad[\s\S]*?<\/article>/,
+      '',
+    );
     expect(cut.length).toBeLessThan(html.length);
     const p = join(dir, 'cut.html');
     writeFileSync(p, cut);
     const report = JSON.parse(run('annotate', p).stdout);
-    expect(report.page.removed.map((r: { postId: string }) => r.postId).sort()).toEqual(['guardian-syria-2024-12-07:51', demoRemovedPost(coverage).id].sort());
+    expect(report.page.removed.map((r: { postId: string }) => r.postId).sort()).toEqual(
+      ['guardian-syria-2024-12-07:51', demoRemovedPost(coverage).id].sort(),
+    );
     expect(report.page.removed).toContainEqual(expect.objectContaining({ title: 'The downfall of President Bashar al-Assad' }));
   });
 
   it('a page that is not a live blog: liveBlog false, no posts', () => {
     const p = join(dir, 'article.html');
     writeFileSync(p, '<html><head><title>An article</title></head><body><p>Just an article.</p></body></html>');
-    expect(JSON.parse(run('annotate', p).stdout)).toEqual({ page: { url: null, title: 'An article', liveBlog: false, detector: null, removed: [] }, posts: [] });
+    expect(JSON.parse(run('annotate', p).stdout)).toEqual({
+      page: { url: null, title: 'An article', liveBlog: false, detector: null, removed: [] },
+      posts: [],
+    });
   });
 
   it.each([
@@ -98,7 +133,11 @@ describe.skipIf(!!FIXTURES_ABSENT)('backstory annotate on real pages (shared fix
   it('no post of another live blog is mistaken for the coverage', () => {
     const mars = join(dir, 'mars.html');
     writeFileSync(mars, marsPageHtml());
-    for (const file of [mars, fixturePath('mirror-uk-riots-live-2024-08-05.html.gz'), fixturePath('repubblica-israele-hamas-diretta-2023-11-02.html')]) {
+    for (const file of [
+      mars,
+      fixturePath('mirror-uk-riots-live-2024-08-05.html.gz'),
+      fixturePath('repubblica-israele-hamas-diretta-2023-11-02.html'),
+    ]) {
       const r = run('annotate', file);
       expect(r.status).toBe(0);
       const report = JSON.parse(r.stdout);

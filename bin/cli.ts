@@ -1,5 +1,5 @@
 /**
- * `backstory annotate <page.html> [--url <url>] [--out <file.json>]` (contracts.md §2): the same
+ * `backstory annotate <page.html> [--url <url>] [--out <file.json>]` (docs/contracts.md §2): the same
  * lib/ code as the extension, on a saved page, with linkedom standing in for the browser's DOM
  * (it runs none of the page's scripts).
  */

@@ -10,9 +10,17 @@ import type { ChipView } from '../lib/page/annotator';
 import { readerClick, readerKey } from '../tests/support/events';
 
 const match: MatchSummary = {
-  postId: 'guardian-syria-2024-12-07:60', coverage: 'guardian-syria-2024-12-07', coverageTitle: 'Syria live',
-  publisher: 'The Guardian', title: 'Trump says Assad ‘fled’ Syria', excerpt: 'US president-elect Donald Trump said…',
-  url: null, publishedAt: null, similarity: 0.93, position: 60, total: 64,
+  postId: 'guardian-syria-2024-12-07:60',
+  coverage: 'guardian-syria-2024-12-07',
+  coverageTitle: 'Syria live',
+  publisher: 'The Guardian',
+  title: 'Trump says Assad ‘fled’ Syria',
+  excerpt: 'US president-elect Donald Trump said…',
+  url: null,
+  publishedAt: null,
+  similarity: 0.93,
+  position: 60,
+  total: 64,
 };
 
 const ref = (n: number, title: string) => ({ coverage: match.coverage, postId: `${match.coverage}:${n}`, title, excerpt: `${title}…` });
@@ -33,7 +41,18 @@ const details: PostDetails = {
   },
   related: [{ ...ref(32, 'Trump says US should stay out of Syria'), score: 0.41 }],
   updates: [{ ...ref(63, 'Assad has reportedly left'), publishedAt: null, relation: 'contradicts', position: 63 }],
-  corrections: [{ kind: 'substantive', before: 'on Sunday', after: 'on Monday', diff: [{ op: '=', text: 'said on ' }, { op: '-', text: 'Sunday' }, { op: '+', text: 'Monday' }] }],
+  corrections: [
+    {
+      kind: 'substantive',
+      before: 'on Sunday',
+      after: 'on Monday',
+      diff: [
+        { op: '=', text: 'said on ' },
+        { op: '-', text: 'Sunday' },
+        { op: '+', text: 'Monday' },
+      ],
+    },
+  ],
 };
 
 let root: HTMLElement;
@@ -68,7 +87,15 @@ describe('chip line', () => {
   it('collapses to one line of chips: sources, later updates, corrections', () => {
     root = document.createElement('div');
     renderChipLine(root, view(), opener());
-    expect([...root.querySelectorAll('.mini')].map((c) => c.textContent)).toEqual(['Truth Social', 'Reuters', 'AFP', '+1 more', 'Contradicted later (1)', '1 later update', '1 correction']);
+    expect([...root.querySelectorAll('.mini')].map((c) => c.textContent)).toEqual([
+      'Truth Social',
+      'Reuters',
+      'AFP',
+      '+1 more',
+      'Contradicted later (1)',
+      '1 later update',
+      '1 correction',
+    ]);
     expect(root.querySelector('.card')).toBeNull();
     expect(root.querySelector('button.chip')?.getAttribute('aria-label')).toContain('1 later update');
   });
@@ -171,7 +198,9 @@ describe('Card', () => {
   });
 
   it('says what went wrong for an error', () => {
-    const el = mount(<Card {...view({ status: 'error', reason: 'Matching failed.', match: null })} onOpenPost={() => {}} onClose={() => {}} />);
+    const el = mount(
+      <Card {...view({ status: 'error', reason: 'Matching failed.', match: null })} onOpenPost={() => {}} onClose={() => {}} />,
+    );
     expect(el.textContent).toBe('Matching failed.');
   });
 });

@@ -5,14 +5,47 @@ import { describe, expect, it, vi } from 'vitest';
 import type { CoverageInfo } from '../lib/store/coverage-admin';
 import { Coverages, type CoveragesProps } from './Coverages';
 
-const shipped: CoverageInfo = { id: 'guardian-syria-2024-12-07', title: 'Syria live', publisher: 'The Guardian', url: null, source: 'shipped', firstDay: '2024-12-07', lastDay: '2024-12-08', origin: 'shipped', posts: 64, bytes: 90_000 };
-const captured: CoverageInfo = { id: 'user-blog', title: 'Mars landing live', publisher: 'The Guardian', url: 'https://example.org/live', source: 'captured from https://example.org/live', firstDay: '2021-02-18', lastDay: null, origin: 'user', posts: 12, bytes: 20_000_000 };
+const shipped: CoverageInfo = {
+  id: 'guardian-syria-2024-12-07',
+  title: 'Syria live',
+  publisher: 'The Guardian',
+  url: null,
+  source: 'shipped',
+  firstDay: '2024-12-07',
+  lastDay: '2024-12-08',
+  origin: 'shipped',
+  posts: 64,
+  bytes: 90_000,
+};
+const captured: CoverageInfo = {
+  id: 'user-blog',
+  title: 'Mars landing live',
+  publisher: 'The Guardian',
+  url: 'https://example.org/live',
+  source: 'captured from https://example.org/live',
+  firstDay: '2021-02-18',
+  lastDay: null,
+  origin: 'user',
+  posts: 12,
+  bytes: 20_000_000,
+};
 
 function mount(props: Partial<CoveragesProps> = {}) {
   const root = document.createElement('div');
   document.body.append(root);
   const handlers = { onImport: vi.fn(), onExport: vi.fn(), onDelete: vi.fn(), onPersist: vi.fn(), onOpen: vi.fn() };
-  act(() => render(<Coverages coverages={[shipped, captured]} storage={{ usage: 30_000_000, quota: 1_000_000_000, persisted: false }} importing={null} {...handlers} {...props} />, root));
+  act(() =>
+    render(
+      <Coverages
+        coverages={[shipped, captured]}
+        storage={{ usage: 30_000_000, quota: 1_000_000_000, persisted: false }}
+        importing={null}
+        {...handlers}
+        {...props}
+      />,
+      root,
+    ),
+  );
   return { root, ...handlers };
 }
 

@@ -107,7 +107,8 @@ export function Coverages({ coverages, storage, importing, message, onImport, on
       </p>
       {importing && (
         <p role="status">
-          <progress max={importing.total} value={importing.bytes} aria-label="Import progress" /> {importing.lines.toLocaleString('en')} lines read
+          <progress max={importing.total} value={importing.bytes} aria-label="Import progress" /> {importing.lines.toLocaleString('en')}{' '}
+          lines read
         </p>
       )}
     </section>

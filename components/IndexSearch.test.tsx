@@ -17,7 +17,14 @@ describe('IndexSearch', () => {
   it('names each hit’s coverage and opens it in the reader', () => {
     const { root, onOpen } = mount([
       { postId: 'a:3', coverage: 'a', coverageTitle: 'Syria live', title: 'Hezbollah withdraws from Qusayr', excerpt: '…', score: 2 },
-      { postId: 'b:9', coverage: 'b', coverageTitle: 'Captured blog', title: null, excerpt: 'Fighters left Qusayr overnight, residents said', score: 1 },
+      {
+        postId: 'b:9',
+        coverage: 'b',
+        coverageTitle: 'Captured blog',
+        title: null,
+        excerpt: 'Fighters left Qusayr overnight, residents said',
+        score: 1,
+      },
     ]);
     const items = [...root.querySelectorAll('.hits li')];
     expect(items.map((li) => li.querySelector('.muted')?.textContent)).toEqual(['Syria live', 'Captured blog']);

@@ -14,7 +14,12 @@ export function IndexSearch({ query, hits, onQuery, onOpen }: IndexSearchProps) 
       <h2>Search your index</h2>
       <label>
         Words in any indexed post{' '}
-        <input type="search" value={query} onInput={(e) => onQuery((e.target as HTMLInputElement).value)} placeholder="e.g. Qusayr Hezbollah" />
+        <input
+          type="search"
+          value={query}
+          onInput={(e) => onQuery((e.target as HTMLInputElement).value)}
+          placeholder="e.g. Qusayr Hezbollah"
+        />
       </label>
       {hits && (
         <ol class="hits" aria-live="polite">

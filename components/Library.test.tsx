@@ -7,7 +7,15 @@ import { filterHighlights, Library } from './Library';
 
 const list = [
   highlight(),
-  highlight({ id: 'urn:uuid:2', exact: ARABIC, note: '', tags: ['arabic'], site: 'www.bbc.com', createdAt: '2025-03-01T00:00:00.000Z', snapshot: { ...highlight().snapshot, status: 'edited', sources: [{ name: 'Reuters', kind: 'agency' }] } }),
+  highlight({
+    id: 'urn:uuid:2',
+    exact: ARABIC,
+    note: '',
+    tags: ['arabic'],
+    site: 'www.bbc.com',
+    createdAt: '2025-03-01T00:00:00.000Z',
+    snapshot: { ...highlight().snapshot, status: 'edited', sources: [{ name: 'Reuters', kind: 'agency' }] },
+  }),
 ];
 const none = { text: '', tag: '', site: '', source: '', status: '', from: '', to: '' };
 

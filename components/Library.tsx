@@ -8,7 +8,6 @@ import type { Highlight } from '../lib/highlights/model';
 import { linkTo } from '../lib/highlights/export/text-fragment';
 import { EXPORT_LABEL, type ExportFormat } from './export-files';
 
-
 export interface LibraryProps {
   highlights: Highlight[];
   focusId?: string | null;
@@ -107,11 +106,16 @@ export function Library({ highlights, focusId, message, onSave, onDelete, onExpo
           </button>
         ))}
         <label class="import">
-          Import a backup <input type="file" accept="application/json,.json" onChange={(e) => {
-            const file = (e.target as HTMLInputElement).files?.[0];
-            if (file) onImport(file);
-            (e.target as HTMLInputElement).value = '';
-          }} />
+          Import a backup{' '}
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => {
+              const file = (e.target as HTMLInputElement).files?.[0];
+              if (file) onImport(file);
+              (e.target as HTMLInputElement).value = '';
+            }}
+          />
         </label>
       </section>
       <ol class="items" aria-label="Highlights">
@@ -124,13 +128,34 @@ export function Library({ highlights, focusId, message, onSave, onDelete, onExpo
   );
 }
 
-
-function Item({ h, focus, onSave, onDelete }: { h: Highlight; focus: boolean; onSave: (h: Highlight) => void; onDelete: (id: string) => void }) {
+function Item({
+  h,
+  focus,
+  onSave,
+  onDelete,
+}: {
+  h: Highlight;
+  focus: boolean;
+  onSave: (h: Highlight) => void;
+  onDelete: (id: string) => void;
+}) {
   const [note, setNote] = useState(h.note);
   const [tags, setTags] = useState(h.tags.join(', '));
   const dirty = note !== h.note || tags !== h.tags.join(', ');
   const save = () =>
-    onSave({ ...h, note, tags: [...new Set(tags.split(',').map((t) => t.trim()).filter(Boolean))], modifiedAt: new Date().toISOString() });
+    onSave({
+      ...h,
+      note,
+      tags: [
+        ...new Set(
+          tags
+            .split(',')
+            .map((t) => t.trim())
+            .filter(Boolean),
+        ),
+      ],
+      modifiedAt: new Date().toISOString(),
+    });
   return (
     <li class={focus ? 'item focus' : 'item'} id={`h-${h.id}`} tabIndex={-1}>
       <blockquote dir="auto">{h.exact}</blockquote>

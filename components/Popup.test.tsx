@@ -6,7 +6,11 @@ import type { PageState } from '../lib/types/post';
 import { Popup } from './Popup';
 
 const state: PageState = {
-  liveBlog: true, detector: 'guardian', url: 'http://x', title: 'Live', revealed: true,
+  liveBlog: true,
+  detector: 'guardian',
+  url: 'http://x',
+  title: 'Live',
+  revealed: true,
   posts: [
     { key: 'a', title: 'One', excerpt: '', status: 'same', match: null },
     { key: 'b', title: null, excerpt: 'Two…', status: 'edited', match: null },
@@ -50,20 +54,54 @@ describe('Popup', () => {
   });
 
   it('has clear empty states', () => {
-    expect(mount(<Popup model={{ kind: 'not-running', message: 'Backstory does not run on this page.' }} onSelect={() => {}} onReveal={() => {}} onOpenPost={() => {}} />).textContent).toContain('does not run');
-    expect(mount(<Popup model={{ kind: 'page', state: { ...state, liveBlog: false, posts: [] } }} onSelect={() => {}} onReveal={() => {}} onOpenPost={() => {}} />).textContent).toContain('not a live blog');
+    expect(
+      mount(
+        <Popup
+          model={{ kind: 'not-running', message: 'Backstory does not run on this page.' }}
+          onSelect={() => {}}
+          onReveal={() => {}}
+          onOpenPost={() => {}}
+        />,
+      ).textContent,
+    ).toContain('does not run');
+    expect(
+      mount(
+        <Popup
+          model={{ kind: 'page', state: { ...state, liveBlog: false, posts: [] } }}
+          onSelect={() => {}}
+          onReveal={() => {}}
+          onOpenPost={() => {}}
+        />,
+      ).textContent,
+    ).toContain('not a live blog');
   });
 });
 
 describe('Popup capture', () => {
   it('offers to add a live blog to the index, and says what the capture did', () => {
     const onCapture = vi.fn();
-    const el = mount(<Popup model={{ kind: 'page', state, notice: 'Added 4 posts to “Live” (4 in all).' }} onSelect={() => {}} onReveal={() => {}} onOpenPost={() => {}} onCapture={onCapture} />);
+    const el = mount(
+      <Popup
+        model={{ kind: 'page', state, notice: 'Added 4 posts to “Live” (4 in all).' }}
+        onSelect={() => {}}
+        onReveal={() => {}}
+        onOpenPost={() => {}}
+        onCapture={onCapture}
+      />,
+    );
     act(() => (el.querySelector('.capture button') as HTMLButtonElement).click());
     expect(onCapture).toHaveBeenCalled();
     expect(el.querySelector('.capture [role="status"]')?.textContent).toContain('Added 4 posts');
     // Nothing to capture on a page that is not a live blog.
-    const article = mount(<Popup model={{ kind: 'page', state: { ...state, liveBlog: false, posts: [] } }} onSelect={() => {}} onReveal={() => {}} onOpenPost={() => {}} onCapture={onCapture} />);
+    const article = mount(
+      <Popup
+        model={{ kind: 'page', state: { ...state, liveBlog: false, posts: [] } }}
+        onSelect={() => {}}
+        onReveal={() => {}}
+        onOpenPost={() => {}}
+        onCapture={onCapture}
+      />,
+    );
     expect(article.querySelector('.capture')).toBeNull();
   });
 });
@@ -72,8 +110,17 @@ describe('Popup post details', () => {
   it('shows the same chips as the page and opens a post’s details', () => {
     const details = {
       covers: [],
-      attribution: { firstPublished: null, origins: [], writers: [], sources: [{ name: 'Reuters', kind: 'agency' as const, evidence: 'Reuters reports.' }], people: [], embeds: [] },
-      related: [], updates: [], corrections: [],
+      attribution: {
+        firstPublished: null,
+        origins: [],
+        writers: [],
+        sources: [{ name: 'Reuters', kind: 'agency' as const, evidence: 'Reuters reports.' }],
+        people: [],
+        embeds: [],
+      },
+      related: [],
+      updates: [],
+      corrections: [],
     };
     const withDetails = { ...state, posts: [{ ...state.posts[0], details }] };
     const el = mount(<Popup model={{ kind: 'page', state: withDetails }} onSelect={() => {}} onReveal={() => {}} onOpenPost={() => {}} />);
@@ -100,7 +147,15 @@ describe('Popup removed posts', () => {
 describe('Popup site access', () => {
   it('offers to run on a site Backstory does not run on, with the permission asked for then', () => {
     const onEnableSite = vi.fn();
-    const el = mount(<Popup model={{ kind: 'not-running', message: 'Backstory does not run on this page.', offer: 'https://example.com/*' }} onSelect={() => {}} onReveal={() => {}} onOpenPost={() => {}} onEnableSite={onEnableSite} />);
+    const el = mount(
+      <Popup
+        model={{ kind: 'not-running', message: 'Backstory does not run on this page.', offer: 'https://example.com/*' }}
+        onSelect={() => {}}
+        onReveal={() => {}}
+        onOpenPost={() => {}}
+        onEnableSite={onEnableSite}
+      />,
+    );
     expect(el.textContent).toContain('read example.com');
     act(() => (el.querySelector('button') as HTMLButtonElement).click());
     expect(onEnableSite).toHaveBeenCalledWith('https://example.com/*');
@@ -108,7 +163,15 @@ describe('Popup site access', () => {
 
   it('offers to stop on a site the reader turned on', () => {
     const onDisableSite = vi.fn();
-    const el = mount(<Popup model={{ kind: 'page', state, userSite: 'https://example.com/*' }} onSelect={() => {}} onReveal={() => {}} onOpenPost={() => {}} onDisableSite={onDisableSite} />);
+    const el = mount(
+      <Popup
+        model={{ kind: 'page', state, userSite: 'https://example.com/*' }}
+        onSelect={() => {}}
+        onReveal={() => {}}
+        onOpenPost={() => {}}
+        onDisableSite={onDisableSite}
+      />,
+    );
     const stop = [...el.querySelectorAll('button')].find((b) => b.textContent === 'Stop on this site')!;
     act(() => stop.click());
     expect(onDisableSite).toHaveBeenCalledWith('https://example.com/*');
@@ -121,7 +184,15 @@ describe('Popup highlights', () => {
     const onExport = vi.fn();
     const a = highlight({ postKey: 'a' });
     const b = highlight({ id: 'urn:uuid:b', postKey: 'gone', exact: 'A removed passage.' });
-    const el = mount(<Popup model={{ kind: 'page', state, highlights: { all: [a, b], unattached: ['urn:uuid:b'] } }} onSelect={() => {}} onReveal={() => {}} onOpenPost={() => {}} onExport={onExport} />);
+    const el = mount(
+      <Popup
+        model={{ kind: 'page', state, highlights: { all: [a, b], unattached: ['urn:uuid:b'] } }}
+        onSelect={() => {}}
+        onReveal={() => {}}
+        onOpenPost={() => {}}
+        onExport={onExport}
+      />,
+    );
     const items = el.querySelectorAll('[aria-label="Highlights on this page"] li');
     expect(items).toHaveLength(2);
     expect(items[0].textContent).not.toContain('not found');

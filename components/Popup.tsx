@@ -37,7 +37,6 @@ export interface PopupProps {
   onCapture?: () => void;
 }
 
-
 export function Popup(props: PopupProps) {
   const { model, onOpenLibrary } = props;
   const library = onOpenLibrary && (
@@ -52,7 +51,9 @@ export function Popup(props: PopupProps) {
     case 'loading':
       body = (
         <>
-          <p class="muted" role="status">Reading this page…</p>
+          <p class="muted" role="status">
+            Reading this page…
+          </p>
           {library}
         </>
       );
@@ -77,10 +78,18 @@ export function Popup(props: PopupProps) {
   );
 }
 
-function NotRunning({ model, onEnableSite }: { model: Extract<PopupModel, { kind: 'not-running' }>; onEnableSite?: (pattern: string) => void }) {
+function NotRunning({
+  model,
+  onEnableSite,
+}: {
+  model: Extract<PopupModel, { kind: 'not-running' }>;
+  onEnableSite?: (pattern: string) => void;
+}) {
   return (
     <>
-      <p class="empty" role="status">{model.message}</p>
+      <p class="empty" role="status">
+        {model.message}
+      </p>
       {model.offer && onEnableSite && (
         <p>
           <button type="button" class="secondary" onClick={() => onEnableSite(model.offer!)}>
@@ -94,7 +103,17 @@ function NotRunning({ model, onEnableSite }: { model: Extract<PopupModel, { kind
 }
 
 /** The popup on a page Backstory runs on: its posts, what to do with them, and this page's highlights. */
-function OnPage({ model, library, onSelect, onReveal, onOpenPost, onDisableSite, onExport, onOpenLibrary, onCapture }: PopupProps & { model: Extract<PopupModel, { kind: 'page' }>; library: preact.ComponentChild }) {
+function OnPage({
+  model,
+  library,
+  onSelect,
+  onReveal,
+  onOpenPost,
+  onDisableSite,
+  onExport,
+  onOpenLibrary,
+  onCapture,
+}: PopupProps & { model: Extract<PopupModel, { kind: 'page' }>; library: preact.ComponentChild }) {
   return (
     <>
       <PageView state={model.state} onSelect={onSelect} onReveal={onReveal} onOpenPost={onOpenPost} />
@@ -112,7 +131,9 @@ function OnPage({ model, library, onSelect, onReveal, onOpenPost, onDisableSite,
         </p>
       )}
       {model.removed?.length ? <Removed posts={model.removed} onOpenPost={onOpenPost} /> : null}
-      {model.highlights?.all.length ? <Highlights list={model.highlights} posts={model.state.posts} onExport={onExport} onOpenLibrary={onOpenLibrary} /> : null}
+      {model.highlights?.all.length ? (
+        <Highlights list={model.highlights} posts={model.state.posts} onExport={onExport} onOpenLibrary={onOpenLibrary} />
+      ) : null}
       {library}
       {model.userSite && onDisableSite && (
         <p class="site">
@@ -131,7 +152,12 @@ function count(state: PageState, status: PostStatus): number {
 }
 
 function PageView({ state, onSelect, onReveal, onOpenPost }: Omit<PopupProps, 'model'> & { state: PageState }) {
-  if (!state.liveBlog) return <p class="empty" role="status">This page is not a live blog.</p>;
+  if (!state.liveBlog)
+    return (
+      <p class="empty" role="status">
+        This page is not a live blog.
+      </p>
+    );
   const same = count(state, 'same');
   const edited = count(state, 'edited');
   const unindexed = count(state, 'unindexed');
@@ -145,15 +171,27 @@ function PageView({ state, onSelect, onReveal, onOpenPost }: Omit<PopupProps, 'm
           {state.detector ? <span class="muted">, found by {detectorLabel(state.detector)}</span> : null}.
         </p>
         <ul class="counts" data-testid="counts">
-          <li data-count="same">{STATUS_ICON.same} {same} unchanged</li>
-          <li data-count="edited">{STATUS_ICON.edited} {edited} edited</li>
-          <li data-count="unindexed">{STATUS_ICON.unindexed} {unindexed} new (not in the index)</li>
-          {pending > 0 && <li data-count="pending">{STATUS_ICON.pending} {pending} being checked</li>}
-          {errors > 0 && <li data-count="error">{STATUS_ICON.error} {errors} could not be checked</li>}
+          <li data-count="same">
+            {STATUS_ICON.same} {same} unchanged
+          </li>
+          <li data-count="edited">
+            {STATUS_ICON.edited} {edited} edited
+          </li>
+          <li data-count="unindexed">
+            {STATUS_ICON.unindexed} {unindexed} new (not in the index)
+          </li>
+          {pending > 0 && (
+            <li data-count="pending">
+              {STATUS_ICON.pending} {pending} being checked
+            </li>
+          )}
+          {errors > 0 && (
+            <li data-count="error">
+              {STATUS_ICON.error} {errors} could not be checked
+            </li>
+          )}
         </ul>
-        {same + edited === 0 && pending === 0 && (
-          <p class="muted">None of this page’s posts is in your index.</p>
-        )}
+        {same + edited === 0 && pending === 0 && <p class="muted">None of this page’s posts is in your index.</p>}
         {!state.revealed && (
           <button type="button" class="secondary" onClick={onReveal}>
             Show Backstory’s marks on this page
@@ -169,7 +207,15 @@ function PageView({ state, onSelect, onReveal, onOpenPost }: Omit<PopupProps, 'm
   );
 }
 
-function PostRow({ post: p, onSelect, onOpenPost }: { post: PageState['posts'][number]; onSelect: (k: string) => void; onOpenPost: (id: string) => void }) {
+function PostRow({
+  post: p,
+  onSelect,
+  onOpenPost,
+}: {
+  post: PageState['posts'][number];
+  onSelect: (k: string) => void;
+  onOpenPost: (id: string) => void;
+}) {
   const [open, setOpen] = useState(false);
   const chips = summaryChips(p.details);
   return (
@@ -179,10 +225,18 @@ function PostRow({ post: p, onSelect, onOpenPost }: { post: PageState['posts'][n
           <span class={`chip s-${p.status}`}>
             <span aria-hidden="true">{STATUS_ICON[p.status]}</span> {STATUS_LABEL[p.status]}
           </span>
-          <span class="post-title" dir="auto">{p.title ?? p.excerpt ?? p.key}</span>
+          <span class="post-title" dir="auto">
+            {p.title ?? p.excerpt ?? p.key}
+          </span>
         </button>
         {p.details && (
-          <button type="button" class="toggle" aria-expanded={open} aria-label={`Details of ${p.title ?? 'this post'}`} onClick={() => setOpen(!open)}>
+          <button
+            type="button"
+            class="toggle"
+            aria-expanded={open}
+            aria-label={`Details of ${p.title ?? 'this post'}`}
+            onClick={() => setOpen(!open)}
+          >
             {open ? '▾' : '▸'}
           </button>
         )}
@@ -190,7 +244,9 @@ function PostRow({ post: p, onSelect, onOpenPost }: { post: PageState['posts'][n
       {chips.length > 0 && (
         <p class="chip-line">
           {chips.map((c) => (
-            <span key={c.label} class={`mini k-${c.kind}`}>{c.label}</span>
+            <span key={c.label} class={`mini k-${c.kind}`}>
+              {c.label}
+            </span>
           ))}
         </p>
       )}
@@ -227,7 +283,17 @@ function siteName(pattern: string): string {
   return pattern.replace(/^https?:\/\//, '').replace(/\/\*$/, '');
 }
 
-function Highlights({ list, posts, onExport, onOpenLibrary }: { list: PageHighlights; posts: PageState['posts']; onExport?: PopupProps['onExport']; onOpenLibrary?: PopupProps['onOpenLibrary'] }) {
+function Highlights({
+  list,
+  posts,
+  onExport,
+  onOpenLibrary,
+}: {
+  list: PageHighlights;
+  posts: PageState['posts'];
+  onExport?: PopupProps['onExport'];
+  onOpenLibrary?: PopupProps['onOpenLibrary'];
+}) {
   const lost = new Set(list.unattached);
   /** For a highlight the page lost: what its post says now, or that the post is gone. */
   const now = (key: string) => {
@@ -245,10 +311,18 @@ function Highlights({ list, posts, onExport, onOpenLibrary }: { list: PageHighli
             {lost.has(h.id) && (
               <>
                 <span class="tag c-substantive"> not found in the post now</span>
-                <span class="muted lost" dir="auto"> {now(h.postKey)}</span>
+                <span class="muted lost" dir="auto">
+                  {' '}
+                  {now(h.postKey)}
+                </span>
               </>
             )}
-            {h.note && <span class="muted" dir="auto"> — {h.note.slice(0, 80)}</span>}
+            {h.note && (
+              <span class="muted" dir="auto">
+                {' '}
+                — {h.note.slice(0, 80)}
+              </span>
+            )}
             {onOpenLibrary && (
               <>
                 {' '}

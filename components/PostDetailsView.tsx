@@ -16,9 +16,25 @@ export interface PostDetailsProps {
 }
 
 const RELATION_LABEL = { confirms: 'Confirms', contradicts: 'Contradicts', develops: 'Develops' } as const;
-const CORRECTION_LABEL = { wording: 'Wording changed', substantive: 'Substance changed', added: 'Added', removed: 'Removed', notice: 'Correction notice' } as const;
+const CORRECTION_LABEL = {
+  wording: 'Wording changed',
+  substantive: 'Substance changed',
+  added: 'Added',
+  removed: 'Removed',
+  notice: 'Correction notice',
+} as const;
 
-function PostLink({ postId, title, excerpt, onOpenPost }: { postId: string; title: string | null; excerpt: string; onOpenPost: (id: string) => void }) {
+function PostLink({
+  postId,
+  title,
+  excerpt,
+  onOpenPost,
+}: {
+  postId: string;
+  title: string | null;
+  excerpt: string;
+  onOpenPost: (id: string) => void;
+}) {
   return (
     <button type="button" class="link" onClick={() => onOpenPost(postId)} dir="auto">
       {title ?? `${excerpt.slice(0, 90)}${excerpt.length > 90 ? '…' : ''}`}
@@ -58,7 +74,10 @@ export function PostDetailsView({ status, match, details, onOpenPost }: PostDeta
           <ul class="list" aria-label="Sources cited">
             {a.sources.map((s) => (
               <li key={s.name}>
-                <strong>{s.name}</strong> <span class="muted">({s.kind})</span>: <span class="evidence" dir="auto">{s.evidence}</span>
+                <strong>{s.name}</strong> <span class="muted">({s.kind})</span>:{' '}
+                <span class="evidence" dir="auto">
+                  {s.evidence}
+                </span>
               </li>
             ))}
           </ul>
@@ -97,7 +116,19 @@ export function PostDetailsView({ status, match, details, onOpenPost }: PostDeta
             {details.corrections.map((c, i) => (
               <li key={i}>
                 <span class={`tag c-${c.kind}`}>{CORRECTION_LABEL[c.kind]}</span>{' '}
-                {c.diff ? <DiffView parts={c.diff} /> : c.kind === 'removed' ? <del dir="auto"><span class="sr">removed: </span>{c.before}</del> : <ins dir="auto"><span class="sr">added: </span>{c.after}</ins>}
+                {c.diff ? (
+                  <DiffView parts={c.diff} />
+                ) : c.kind === 'removed' ? (
+                  <del dir="auto">
+                    <span class="sr">removed: </span>
+                    {c.before}
+                  </del>
+                ) : (
+                  <ins dir="auto">
+                    <span class="sr">added: </span>
+                    {c.after}
+                  </ins>
+                )}
               </li>
             ))}
           </ul>

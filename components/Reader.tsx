@@ -19,8 +19,18 @@ export function Reader({ coverage, focusPostId, error }: ReaderProps) {
     el?.focus({ preventScroll: true });
   }, [focusPostId, coverage]);
 
-  if (error) return <p class="empty" role="alert">{error}</p>;
-  if (!coverage) return <p class="muted" role="status">Loading the index…</p>;
+  if (error)
+    return (
+      <p class="empty" role="alert">
+        {error}
+      </p>
+    );
+  if (!coverage)
+    return (
+      <p class="muted" role="status">
+        Loading the index…
+      </p>
+    );
   const { meta, posts } = coverage;
   const newestFirst = [...posts].reverse();
   return (
@@ -33,7 +43,9 @@ export function Reader({ coverage, focusPostId, error }: ReaderProps) {
           {meta.url ? (
             <>
               {' · '}
-              <a href={meta.url} rel="noreferrer">original address</a>
+              <a href={meta.url} rel="noreferrer">
+                original address
+              </a>
             </>
           ) : null}
         </p>

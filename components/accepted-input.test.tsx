@@ -23,8 +23,31 @@ describe('what a backup may hold, the Library draws', () => {
   const base = highlight();
   const odd = [
     { ...base, id: 'urn:uuid:a', canonicalUrl: null, publisher: undefined, tags: [], note: '', prefix: '', suffix: '' },
-    { ...base, id: 'urn:uuid:b', snapshot: { status: 'error', title: null, publishedAt: null, byline: [], match: null, firstPublished: null, sources: [], corrections: [] } },
-    { ...base, id: 'urn:uuid:c', exact: '<img src=x onerror=alert(1)>', snapshot: { ...base.snapshot, match: undefined, firstPublished: undefined, corrections: [{ kind: 'removed', before: 'x', after: null }] } },
+    {
+      ...base,
+      id: 'urn:uuid:b',
+      snapshot: {
+        status: 'error',
+        title: null,
+        publishedAt: null,
+        byline: [],
+        match: null,
+        firstPublished: null,
+        sources: [],
+        corrections: [],
+      },
+    },
+    {
+      ...base,
+      id: 'urn:uuid:c',
+      exact: '<img src=x onerror=alert(1)>',
+      snapshot: {
+        ...base.snapshot,
+        match: undefined,
+        firstPublished: undefined,
+        corrections: [{ kind: 'removed', before: 'x', after: null }],
+      },
+    },
   ];
 
   it('imports each and draws the list', () => {
@@ -51,10 +74,21 @@ describe('what a backup may hold, the Library draws', () => {
 
 describe('what a pack may hold, the reader page draws', () => {
   it('draws posts with no title, no time, embeds and markup as text', () => {
-    const header = JSON.stringify({ backstoryPack: 1, coverage: { id: 'odd', title: 'Odd', publisher: 'P', url: null, language: 'und', firstDay: null, lastDay: null, source: 's' } });
+    const header = JSON.stringify({
+      backstoryPack: 1,
+      coverage: { id: 'odd', title: 'Odd', publisher: 'P', url: null, language: 'und', firstDay: null, lastDay: null, source: 's' },
+    });
     const posts = [
       { key: 'a', position: 1, title: 'Title only', paragraphs: [], publishedAt: null, url: null },
-      { key: 'b', position: 2, title: null, paragraphs: ['<script>alert(1)</script>', 'By @someone'], publishedAt: '2024-12-08T10:00:00Z', url: null, embeds: [{ platform: 'X', handle: '@someone', author: null, date: null, paragraphs: [0, 1] }] },
+      {
+        key: 'b',
+        position: 2,
+        title: null,
+        paragraphs: ['<script>alert(1)</script>', 'By @someone'],
+        publishedAt: '2024-12-08T10:00:00Z',
+        url: null,
+        embeds: [{ platform: 'X', handle: '@someone', author: null, date: null, paragraphs: [0, 1] }],
+      },
     ].map((p) => JSON.stringify(p));
     const coverage = readPack([header, ...posts].join('\n'));
     const root = draw(<Reader coverage={coverage} focusPostId="odd:b" />);
@@ -65,7 +99,19 @@ describe('what a pack may hold, the reader page draws', () => {
   });
 
   it('refuses an address that would run script when clicked', () => {
-    const header = JSON.stringify({ backstoryPack: 1, coverage: { id: 'odd', title: 'Odd', publisher: 'P', url: 'javascript:alert(1)', language: 'und', firstDay: null, lastDay: null, source: 's' } });
+    const header = JSON.stringify({
+      backstoryPack: 1,
+      coverage: {
+        id: 'odd',
+        title: 'Odd',
+        publisher: 'P',
+        url: 'javascript:alert(1)',
+        language: 'und',
+        firstDay: null,
+        lastDay: null,
+        source: 's',
+      },
+    });
     expect(() => readPack(header)).toThrow(/coverage\.url: must be a web address/);
   });
 });

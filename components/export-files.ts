@@ -8,10 +8,21 @@ import type { Highlight } from '../lib/highlights/model';
 
 export type ExportFormat = 'jsonld' | 'csv' | 'markdown' | 'csl' | 'ris' | 'backup';
 
-export const EXPORT_LABEL: Record<ExportFormat, string> = { jsonld: 'Web Annotation', csv: 'CSV', markdown: 'Markdown', csl: 'CSL-JSON', ris: 'RIS', backup: 'backup' };
+export const EXPORT_LABEL: Record<ExportFormat, string> = {
+  jsonld: 'Web Annotation',
+  csv: 'CSV',
+  markdown: 'Markdown',
+  csl: 'CSL-JSON',
+  ris: 'RIS',
+  backup: 'backup',
+};
 
 const FILES: Record<ExportFormat, { ext: string; type: string; make: (h: Highlight[]) => string }> = {
-  jsonld: { ext: 'jsonld', type: 'application/ld+json', make: (h) => JSON.stringify(toAnnotationCollection(h, 'Backstory highlights'), null, 2) },
+  jsonld: {
+    ext: 'jsonld',
+    type: 'application/ld+json',
+    make: (h) => JSON.stringify(toAnnotationCollection(h, 'Backstory highlights'), null, 2),
+  },
   csv: { ext: 'csv', type: 'text/csv;charset=utf-8', make: toCsv },
   markdown: { ext: 'md', type: 'text/markdown;charset=utf-8', make: (h) => toMarkdown(h) },
   csl: { ext: 'csl.json', type: 'application/vnd.citationstyles.csl+json', make: (h) => JSON.stringify(toCslJson(h), null, 2) },

@@ -19,7 +19,10 @@ export interface HighlightsHost {
 }
 
 export interface HighlightsModule {
-  create(doc: Document, host: HighlightsHost): {
+  create(
+    doc: Document,
+    host: HighlightsHost,
+  ): {
     highlighter: Highlighter;
     /** Offers "Highlight" by a selection inside a post. */
     offer(range: Range): void;

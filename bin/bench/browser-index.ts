@@ -21,7 +21,15 @@ export async function browserIndex(size: number): Promise<void> {
   const file = join(mkdtempSync(join(tmpdir(), 'backstory-pack-')), 'pack.jsonl');
   writeFileSync(file, writePack(corpus));
   // A 300-post page of posts from the pack, as a live blog would show them.
-  const blocks = corpus.posts.slice(-300).reverse().map((p, i) => ({ id: (0xc00000 + i).toString(16).padStart(24, '0'), title: p.title, bodyHtml: paragraphsHtml(p.paragraphs), publishedAt: new Date(Date.UTC(2025, 0, 1, 12) - i * 60_000).toISOString() }));
+  const blocks = corpus.posts
+    .slice(-300)
+    .reverse()
+    .map((p, i) => ({
+      id: (0xc00000 + i).toString(16).padStart(24, '0'),
+      title: p.title,
+      bodyHtml: paragraphsHtml(p.paragraphs),
+      publishedAt: new Date(Date.UTC(2025, 0, 1, 12) - i * 60_000).toISOString(),
+    }));
   const server = await servePages({ '/page': guardianPage({ title: 'bench', blocks, jsonLd: false }) });
   const b = await launchChromium();
   const library = await b.context.newPage();
@@ -48,18 +56,29 @@ export async function browserIndex(size: number): Promise<void> {
     const page = await b.context.newPage();
     const t = Date.now();
     await page.goto(`${server.origin}/page`);
-    await page.waitForFunction(() => {
-      const hosts = [...document.querySelectorAll('backstory-annotation')];
-      return hosts.length === 300 && hosts.every((h) => h.getAttribute('data-status') !== 'pending');
-    }, undefined, { timeout: 600_000 });
+    await page.waitForFunction(
+      () => {
+        const hosts = [...document.querySelectorAll('backstory-annotation')];
+        return hosts.length === 300 && hosts.every((h) => h.getAttribute('data-status') !== 'pending');
+      },
+      undefined,
+      { timeout: 600_000 },
+    );
     const verdictsMs = Date.now() - t;
-    await page.waitForFunction(() => performance.getEntriesByName('backstory:details').length >= performance.getEntriesByName('backstory:details-asked').length, undefined, { timeout: 600_000 });
+    await page.waitForFunction(
+      () => performance.getEntriesByName('backstory:details').length >= performance.getEntriesByName('backstory:details-asked').length,
+      undefined,
+      { timeout: 600_000 },
+    );
     const detailsMs = Date.now() - t;
     const same = await page.evaluate(() => document.querySelectorAll('backstory-annotation[data-status="same"]').length);
     await page.close();
     const worker = b.context.serviceWorkers().at(-1)!;
     const index = await worker.evaluate(() =>
-      performance.getEntriesByType('measure').filter((m) => m.name.startsWith('backstory:index-')).map((m) => ({ name: m.name, start: m.startTime, ms: m.duration })),
+      performance
+        .getEntriesByType('measure')
+        .filter((m) => m.name.startsWith('backstory:index-'))
+        .map((m) => ({ name: m.name, start: m.startTime, ms: m.duration })),
     );
     return { verdictsMs, detailsMs, same, index: index.at(-1) };
   };
@@ -78,11 +97,15 @@ export async function browserIndex(size: number): Promise<void> {
   console.log(`\nThe index in Chromium (${size.toLocaleString('en')} synthetic posts, real IndexedDB)\n`);
   console.log('| figure | value |');
   console.log('|---|---|');
-  console.log(`| pack import through the Library (stream, check, stage, swap) | ${fmt(importMs)} ms, ${fmt(size / (importMs / 1000))} posts/s |`);
+  console.log(
+    `| pack import through the Library (stream, check, stage, swap) | ${fmt(importMs)} ms, ${fmt(size / (importMs / 1000))} posts/s |`,
+  );
   console.log(`| storage used after import (navigator.storage.estimate) | ${(usage / 1_048_576).toFixed(1)} MB |`);
   console.log(`| storage used with the stored match index | ${(usageWithIndex / 1_048_576).toFixed(1)} MB |`);
   const row = (what: string, r: typeof cold) =>
-    console.log(`| ${what} | ${fmt(r.verdictsMs)} ms | ${fmt(r.detailsMs)} ms | ${r.index ? `${r.index.name.replace('backstory:', '')}: ${fmt(r.index.ms)} ms, ready ${fmt(r.index.start + r.index.ms)} ms after the worker started` : '–'} | ${r.same} |`);
+    console.log(
+      `| ${what} | ${fmt(r.verdictsMs)} ms | ${fmt(r.detailsMs)} ms | ${r.index ? `${r.index.name.replace('backstory:', '')}: ${fmt(r.index.ms)} ms, ready ${fmt(r.index.start + r.index.ms)} ms after the worker started` : '–'} | ${r.same} |`,
+    );
   console.log("\n| 300-post page | page load → every verdict shown | → every post's details | the worker's index | same |");
   console.log('|---|---|---|---|---|');
   row('first page after the import, worker stopped first (index built from the posts, then stored)', rebuilt);

@@ -18,8 +18,31 @@ export function rng(seed: number): () => number {
 
 /** A vocabulary of made-up words, sampled with a Zipf-like skew, to give posts words of their own. */
 function vocabulary(size: number, r: () => number): string[] {
-  const syl = ['ka', 'ri', 'to', 'men', 'sal', 'vor', 'de', 'lin', 'ash', 'bu', 'qu', 'ne', 'zar', 'hol', 'pe', 'mi', 'ston', 'gra', 'el', 'do'];
-  return Array.from({ length: size }, () => Array.from({ length: 2 + Math.floor(r() * 2) }, () => syl[Math.floor(r() * syl.length)]).join(''));
+  const syl = [
+    'ka',
+    'ri',
+    'to',
+    'men',
+    'sal',
+    'vor',
+    'de',
+    'lin',
+    'ash',
+    'bu',
+    'qu',
+    'ne',
+    'zar',
+    'hol',
+    'pe',
+    'mi',
+    'ston',
+    'gra',
+    'el',
+    'do',
+  ];
+  return Array.from({ length: size }, () =>
+    Array.from({ length: 2 + Math.floor(r() * 2) }, () => syl[Math.floor(r() * syl.length)]).join(''),
+  );
 }
 
 export class WordChain {
@@ -67,8 +90,21 @@ export function syntheticCoverage(id: string, size: number, chain: WordChain, se
   const r = rng(seed);
   const posts: IndexedPost[] = [];
   for (let i = 0; i < size; i++) {
-    const paragraphs = Array.from({ length: 2 + Math.floor(r() * 4) }, () => chain.sentence(r) + (r() < 0.5 ? ` ${chain.sentence(r)}` : ''));
-    posts.push({ id: `${id}:${i + 1}`, coverage: id, position: i + 1, title: chain.sentence(r, 5, 10).replace(/\s\d+\.$/, ''), paragraphs, edited: false, embeds: [], url: null, publishedAt: null });
+    const paragraphs = Array.from(
+      { length: 2 + Math.floor(r() * 4) },
+      () => chain.sentence(r) + (r() < 0.5 ? ` ${chain.sentence(r)}` : ''),
+    );
+    posts.push({
+      id: `${id}:${i + 1}`,
+      coverage: id,
+      position: i + 1,
+      title: chain.sentence(r, 5, 10).replace(/\s\d+\.$/, ''),
+      paragraphs,
+      edited: false,
+      embeds: [],
+      url: null,
+      publishedAt: null,
+    });
   }
   return {
     meta: { id, title: `Synthetic ${size}`, publisher: 'bench', url: null, language: 'en', firstDay: null, lastDay: null, source: 'bench' },
@@ -101,7 +137,11 @@ export function edit(post: IndexedPost, kind: EditKind, chain: WordChain, r: () 
       break;
     case 'truncated':
       if (ps.length > 2) ps.pop();
-      else ps[last] = ps[last].split(' ').slice(0, Math.ceil(ps[last].split(' ').length / 2)).join(' ');
+      else
+        ps[last] = ps[last]
+          .split(' ')
+          .slice(0, Math.ceil(ps[last].split(' ').length / 2))
+          .join(' ');
       break;
     case 'number-changed':
       ps[0] = ps[0].replace(/\d+/, (n) => String(Number(n) + 7));

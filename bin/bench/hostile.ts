@@ -12,10 +12,29 @@ const BOILERPLATE = 'Follow our live coverage of the day as it happens, with the
 
 function boilerplateCoverage(): Coverage {
   const posts: IndexedPost[] = Array.from({ length: K }, (_, i) => ({
-    id: `boiler:${i + 1}`, coverage: 'boiler', position: i + 1, title: null, edited: false, embeds: [], url: null, publishedAt: null,
+    id: `boiler:${i + 1}`,
+    coverage: 'boiler',
+    position: i + 1,
+    title: null,
+    edited: false,
+    embeds: [],
+    url: null,
+    publishedAt: null,
     paragraphs: [BOILERPLATE, `Item ${i + 1}: the council met on day ${i + 1} and agreed motion number ${i * 7 + 3} after a long debate.`],
   }));
-  return { meta: { id: 'boiler', title: 'Boilerplate', publisher: 'bench', url: null, language: 'en', firstDay: null, lastDay: null, source: 'bench' }, posts };
+  return {
+    meta: {
+      id: 'boiler',
+      title: 'Boilerplate',
+      publisher: 'bench',
+      url: null,
+      language: 'en',
+      firstDay: null,
+      lastDay: null,
+      source: 'bench',
+    },
+    posts,
+  };
 }
 
 function timeOf(index: ReturnType<typeof buildMatchIndex>, post: PagePostText): number {

@@ -19,12 +19,17 @@ const PAGE = 300;
 const fmt = (n: number, d = 1) => n.toFixed(d);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-
 export async function matchingAtScale(sizes: number[]): Promise<void> {
   const shipped = loadShippedCoverage();
   const chain = new WordChain(shipped.posts.flatMap((p) => p.paragraphs));
-  console.log('\nMatching at scale (Node, in memory; the page matched 9 times: the first run, with the code not yet optimised, and the median of the other 8)\n');
-  console.log('| indexed posts | build (posts/s) | index memory (typed arrays) | 300-post page, first run | 300-post page (warm) | per post p50 / p95 | MiniSearch page | ratio | false duplicates | ' + EDIT_KINDS.map((k) => `recall ${k}`).join(' | ') + ' |');
+  console.log(
+    '\nMatching at scale (Node, in memory; the page matched 9 times: the first run, with the code not yet optimised, and the median of the other 8)\n',
+  );
+  console.log(
+    '| indexed posts | build (posts/s) | index memory (typed arrays) | 300-post page, first run | 300-post page (warm) | per post p50 / p95 | MiniSearch page | ratio | false duplicates | ' +
+      EDIT_KINDS.map((k) => `recall ${k}`).join(' | ') +
+      ' |',
+  );
   console.log(`|${'---|'.repeat(9 + EDIT_KINDS.length)}`);
   for (const size of sizes) {
     const corpus = syntheticCoverage(`synthetic-${size}`, size, chain, size);
@@ -65,16 +70,21 @@ export async function matchingAtScale(sizes: number[]): Promise<void> {
       const found = items.filter((x) => x.m.status !== 'unindexed' && x.m.post !== null && index.posts[x.m.post].id === x.q.source!.id);
       return found.length / items.length;
     };
-    const falseDup = page.map((q, i) => ({ q, m: results[i] })).filter((x) => x.q.kind === 'unrelated' && x.m.status !== 'unindexed').length / (PAGE - 40 * EDIT_KINDS.length);
+    const falseDup =
+      page.map((q, i) => ({ q, m: results[i] })).filter((x) => x.q.kind === 'unrelated' && x.m.status !== 'unindexed').length /
+      (PAGE - 40 * EDIT_KINDS.length);
 
     // Baseline: MiniSearch, top hit on a post's 20 rarest terms.
     const mini = new MiniSearch<{ id: string; text: string }>({ fields: ['text'], storeFields: [] });
     mini.addAll(corpus.posts.map((p) => ({ id: p.id, text: [p.title ?? '', ...p.paragraphs].join(' ') })));
     const df = new Map<string, number>();
-    for (const p of corpus.posts) for (const w of new Set(words([p.title ?? '', ...p.paragraphs].join(' ')))) df.set(w, (df.get(w) ?? 0) + 1);
+    for (const p of corpus.posts)
+      for (const w of new Set(words([p.title ?? '', ...p.paragraphs].join(' ')))) df.set(w, (df.get(w) ?? 0) + 1);
     const tm = performance.now();
     for (const q of page) {
-      const terms = [...new Set(words([q.post.title ?? '', ...q.post.paragraphs].join(' ')))].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0)).slice(0, 20);
+      const terms = [...new Set(words([q.post.title ?? '', ...q.post.paragraphs].join(' ')))]
+        .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0))
+        .slice(0, 20);
       void mini.search(terms.join(' '), { combineWith: 'OR' })[0];
     }
     const miniMs = performance.now() - tm;
@@ -87,10 +97,14 @@ export async function matchingAtScale(sizes: number[]): Promise<void> {
     );
   }
   // Fingerprinting throughput on the largest corpus's text.
-  const text = syntheticCoverage('fp', 20_000, chain, 42).posts.map((p) => p.paragraphs.join(' ')).join('\n');
+  const text = syntheticCoverage('fp', 20_000, chain, 42)
+    .posts.map((p) => p.paragraphs.join(' '))
+    .join('\n');
   const t = performance.now();
   let n = 0;
   for (const chunk of text.split('\n')) n += winnowHashes(wordHashes(normalize(chunk))).length;
   const s = (performance.now() - t) / 1000;
-  console.log(`\nFingerprinting (normalise, tokenise, winnow): ${fmt(text.length / 1_048_576 / s)} MB/s over ${fmt(text.length / 1_048_576)} MB (${n.toLocaleString('en')} fingerprints).`);
+  console.log(
+    `\nFingerprinting (normalise, tokenise, winnow): ${fmt(text.length / 1_048_576 / s)} MB/s over ${fmt(text.length / 1_048_576)} MB (${n.toLocaleString('en')} fingerprints).`,
+  );
 }

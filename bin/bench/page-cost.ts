@@ -37,7 +37,9 @@ function bigPage(): string {
 }
 
 function articlePage(): string {
-  const paras = loadShippedCoverage().posts.slice(0, 40).flatMap((p) => p.paragraphs);
+  const paras = loadShippedCoverage()
+    .posts.slice(0, 40)
+    .flatMap((p) => p.paragraphs);
   return `<!doctype html><html><head><title>An ordinary article</title></head><body><article><h1>An ordinary article</h1>${paras.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
 }
 
@@ -65,12 +67,20 @@ async function measure(context: BrowserContext, url: string, annotated: boolean)
   await cdp.send('Performance.enable');
   await page.goto(url, { waitUntil: 'load' });
   if (annotated) {
-    await page.waitForFunction(() => {
-      const hosts = [...document.querySelectorAll('backstory-annotation')];
-      return hosts.length > 0 && hosts.every((h) => h.getAttribute('data-status') !== 'pending');
-    }, undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => {
+        const hosts = [...document.querySelectorAll('backstory-annotation')];
+        return hosts.length > 0 && hosts.every((h) => h.getAttribute('data-status') !== 'pending');
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
     // The chips' details come in a second answer: our cost runs until they are drawn.
-    await page.waitForFunction(() => performance.getEntriesByName('backstory:details').length >= performance.getEntriesByName('backstory:details-asked').length, undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => performance.getEntriesByName('backstory:details').length >= performance.getEntriesByName('backstory:details-asked').length,
+      undefined,
+      { timeout: 60_000 },
+    );
   } else {
     await page.waitForTimeout(1500);
   }
@@ -80,11 +90,20 @@ async function measure(context: BrowserContext, url: string, annotated: boolean)
   const got = await page.evaluate(() => ({
     longTasks: (window as unknown as { __long: number[] }).__long,
     marks: Object.fromEntries(
-      performance.getEntries().filter((e) => e.name.startsWith('backstory:')).map((e) => [e.name, e.entryType === 'measure' ? e.duration : e.startTime]),
+      performance
+        .getEntries()
+        .filter((e) => e.name.startsWith('backstory:'))
+        .map((e) => [e.name, e.entryType === 'measure' ? e.duration : e.startTime]),
     ),
   }));
   await page.close();
-  return { scriptMs: metric('ScriptDuration'), taskMs: metric('TaskDuration'), layoutMs: metric('LayoutDuration'), styleMs: metric('RecalcStyleDuration'), ...got };
+  return {
+    scriptMs: metric('ScriptDuration'),
+    taskMs: metric('TaskDuration'),
+    layoutMs: metric('LayoutDuration'),
+    styleMs: metric('RecalcStyleDuration'),
+    ...got,
+  };
 }
 
 /** Click on the first chip to the card drawn, the first time (the worker injects the card's code). */
@@ -116,7 +135,14 @@ async function baselineContext(): Promise<BrowserContext> {
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'backstory-bench-')), {
     executablePath: chromiumPath(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -149,17 +175,35 @@ export async function pageCost(): Promise<void> {
   console.log(`\nPage cost in Chromium (median of ${RUNS} loads; with the extension vs without it, same run)\n`);
   console.log('| figure | 300-post live blog | ordinary article |');
   console.log('|---|---|---|');
-  console.log(`| content script's first pass (detect, hosts; User Timing) | ${fmt(m(rows.extLive, (r) => r.marks['backstory:first-pass']))} ms | bail-out check ${fmt(m(rows.extArticle, (r) => r.marks['backstory:bail']))} ms |`);
+  console.log(
+    `| content script's first pass (detect, hosts; User Timing) | ${fmt(m(rows.extLive, (r) => r.marks['backstory:first-pass']))} ms | bail-out check ${fmt(m(rows.extArticle, (r) => r.marks['backstory:bail']))} ms |`,
+  );
   console.log(`| of which locating the posts | ${fmt(m(rows.extLive, (r) => r.marks['backstory:locate']))} ms | – |`);
-  console.log(`| page load to all posts annotated | ${fmt(m(rows.extLive, (r) => r.marks['backstory:annotated']))} ms (cold worker: ${fmt(cold.marks['backstory:annotated'])} ms) | – |`);
+  console.log(
+    `| page load to all posts annotated | ${fmt(m(rows.extLive, (r) => r.marks['backstory:annotated']))} ms (cold worker: ${fmt(cold.marks['backstory:annotated'])} ms) | – |`,
+  );
   // A warm worker sends details with the verdicts: no second answer, no `backstory:details` mark.
   const details = (r: Run) => r.marks['backstory:details'] ?? r.marks['backstory:annotated'];
-  console.log(`| page load to every post's details (chips) drawn | ${fmt(m(rows.extLive, details))} ms (cold worker: ${fmt(details(cold))} ms) | – |`);
-  console.log(`| main-thread script time, with / without | ${fmt(m(rows.extLive, (r) => r.scriptMs))} / ${fmt(m(rows.baseLive, (r) => r.scriptMs))} ms | ${fmt(m(rows.extArticle, (r) => r.scriptMs))} / ${fmt(m(rows.baseArticle, (r) => r.scriptMs))} ms |`);
-  console.log(`| our extra script time (difference) | ${fmt(extra(rows.extLive, rows.baseLive, (r) => r.scriptMs))} ms | ${fmt(extra(rows.extArticle, rows.baseArticle, (r) => r.scriptMs))} ms |`);
-  console.log(`| our extra layout + style time (difference) | ${fmt(extra(rows.extLive, rows.baseLive, (r) => r.layoutMs + r.styleMs))} ms | ${fmt(extra(rows.extArticle, rows.baseArticle, (r) => r.layoutMs + r.styleMs))} ms |`);
-  console.log(`| our extra main-thread task time (difference) | ${fmt(extra(rows.extLive, rows.baseLive, (r) => r.taskMs))} ms | ${fmt(extra(rows.extArticle, rows.baseArticle, (r) => r.taskMs))} ms |`);
-  console.log(`| long tasks (≥ 50 ms), with / without | ${m(rows.extLive, (r) => r.longTasks.length)} (longest ${fmt(longest(rows.extLive))} ms) / ${m(rows.baseLive, (r) => r.longTasks.length)} (longest ${fmt(longest(rows.baseLive))} ms) | ${m(rows.extArticle, (r) => r.longTasks.length)} / ${m(rows.baseArticle, (r) => r.longTasks.length)} |`);
+  console.log(
+    `| page load to every post's details (chips) drawn | ${fmt(m(rows.extLive, details))} ms (cold worker: ${fmt(details(cold))} ms) | – |`,
+  );
+  console.log(
+    `| main-thread script time, with / without | ${fmt(m(rows.extLive, (r) => r.scriptMs))} / ${fmt(m(rows.baseLive, (r) => r.scriptMs))} ms | ${fmt(m(rows.extArticle, (r) => r.scriptMs))} / ${fmt(m(rows.baseArticle, (r) => r.scriptMs))} ms |`,
+  );
+  console.log(
+    `| our extra script time (difference) | ${fmt(extra(rows.extLive, rows.baseLive, (r) => r.scriptMs))} ms | ${fmt(extra(rows.extArticle, rows.baseArticle, (r) => r.scriptMs))} ms |`,
+  );
+  console.log(
+    `| our extra layout + style time (difference) | ${fmt(extra(rows.extLive, rows.baseLive, (r) => r.layoutMs + r.styleMs))} ms | ${fmt(extra(rows.extArticle, rows.baseArticle, (r) => r.layoutMs + r.styleMs))} ms |`,
+  );
+  console.log(
+    `| our extra main-thread task time (difference) | ${fmt(extra(rows.extLive, rows.baseLive, (r) => r.taskMs))} ms | ${fmt(extra(rows.extArticle, rows.baseArticle, (r) => r.taskMs))} ms |`,
+  );
+  console.log(
+    `| long tasks (≥ 50 ms), with / without | ${m(rows.extLive, (r) => r.longTasks.length)} (longest ${fmt(longest(rows.extLive))} ms) / ${m(rows.baseLive, (r) => r.longTasks.length)} (longest ${fmt(longest(rows.baseLive))} ms) | ${m(rows.extArticle, (r) => r.longTasks.length)} / ${m(rows.baseArticle, (r) => r.longTasks.length)} |`,
+  );
   console.log(`\nInjected at page load: content script ${size('content-scripts/content.js')}`);
-  console.log(`Injected on first card opened: card ${size('injected-card.js')}; click to card drawn: ${fmt(cardMs)} ms (later cards: drawn at once)`);
+  console.log(
+    `Injected on first card opened: card ${size('injected-card.js')}; click to card drawn: ${fmt(cardMs)} ms (later cards: drawn at once)`,
+  );
 }

@@ -10,7 +10,9 @@ export const HIGHLIGHT_COMMAND = 'highlight-selection';
 export const HIGHLIGHT_MENU = 'backstory-highlight';
 
 const ask = (tabId: number, frameId?: number) =>
-  browser.tabs.sendMessage(tabId, { type: 'highlight-selection' } satisfies TabRequest, frameId === undefined ? undefined : { frameId }).catch(() => {});
+  browser.tabs
+    .sendMessage(tabId, { type: 'highlight-selection' } satisfies TabRequest, frameId === undefined ? undefined : { frameId })
+    .catch(() => {});
 
 export function wireHighlightTriggers(): void {
   const menus = browser.contextMenus ?? (browser as unknown as { menus?: typeof browser.contextMenus }).menus;

@@ -18,14 +18,26 @@ import { seedCoverage } from '../../lib/store/coverage-store';
 import { loadIndexSource, storeIndexSnapshot } from '../../lib/store/index-store';
 import { removeAbandonedImports } from '../../lib/store/pack-import';
 import { disableSite, enableSite, restoreUserSites, userSites } from './sites';
-import { deleteHighlight, deleteHighlightOfPage, highlightsOfPage, saveHighlight, saveHighlightOfPage } from '../../lib/store/highlight-store';
+import {
+  deleteHighlight,
+  deleteHighlightOfPage,
+  highlightsOfPage,
+  saveHighlight,
+  saveHighlightOfPage,
+} from '../../lib/store/highlight-store';
 import { wireHighlightTriggers } from './highlight-triggers';
 import { capturePage } from '../../lib/store/capture-store';
 import { toolbarTitle } from '../../components/toolbar-title';
-import { libraryUrl, readerUrl } from '../../lib/extension-pages';
+import { libraryUrl, readerUrl } from '../../lib/messages/extension-pages';
 
 /** One handler per call; `fromPage` is the asking content script's page, null for the extension's own pages. */
-type Handlers = { [K in WorkerCall]: (request: Extract<ArrivedRequest, { type: K }>, sender: Sender & { frameId?: number }, fromPage: string | null) => Promise<WorkerCalls[K]['reply']> };
+type Handlers = {
+  [K in WorkerCall]: (
+    request: Extract<ArrivedRequest, { type: K }>,
+    sender: Sender & { frameId?: number },
+    fromPage: string | null,
+  ) => Promise<WorkerCalls[K]['reply']>;
+};
 
 export default defineBackground(() => {
   const db = new BackstoryDB();
@@ -45,7 +57,8 @@ export default defineBackground(() => {
     const source = await loadIndexSource(db);
     const m = new Analyzer(source.coverages, source.snapshot);
     performance.measure(m.rebuilt ? 'backstory:index-build' : 'backstory:index-load', { start: t0 });
-    if (m.rebuilt) void storeIndexSnapshot(db, source.stamp, m.snapshot()).catch((e) => console.warn('Backstory: could not store the index', e));
+    if (m.rebuilt)
+      void storeIndexSnapshot(db, source.stamp, m.snapshot()).catch((e) => console.warn('Backstory: could not store the index', e));
     return m;
   };
   const getAnalyzer = () =>
@@ -77,13 +90,16 @@ export default defineBackground(() => {
     },
     'load-module': async (request, sender) => {
       // The card's or highlighting's code joins the asking frame's content-script world on first use only.
-      const file = ({ card: '/injected-card.js', highlights: '/injected-highlights.js', heuristic: '/injected-heuristic.js' } as const)[request.module];
+      const file = ({ card: '/injected-card.js', highlights: '/injected-highlights.js', heuristic: '/injected-heuristic.js' } as const)[
+        request.module
+      ];
       await browser.scripting.executeScript({ target: { tabId: tabOf(sender), frameIds: [sender.frameId ?? 0] }, files: [file] });
       return true;
     },
     'highlight-save': async (request, _sender, fromPage) => {
       if (fromPage === null) await saveHighlight(db, request.highlight);
-      else if (!(await saveHighlightOfPage(db, request.highlight, fromPage, documentOf))) throw new Error('that highlight belongs to another page');
+      else if (!(await saveHighlightOfPage(db, request.highlight, fromPage, documentOf)))
+        throw new Error('that highlight belongs to another page');
       return true;
     },
     'highlight-delete': async (request, _sender, fromPage) => {

@@ -4,7 +4,7 @@
  * (Firefox across restarts) gets them back at worker start.
  */
 import { browser } from 'wxt/browser';
-import { scriptId } from '../../lib/sites/site-access';
+import { scriptId } from '../../lib/hosts/site-access';
 
 const KEY = 'userSites';
 

@@ -123,7 +123,13 @@ export default defineContentScript({
             posts: annotator
               .posts()
               .filter((p) => !postProblem(p))
-              .map((p) => ({ key: p.key, title: p.title, paragraphs: p.paragraphs, publishedAt: p.publishedAt, byline: clipByline(p.byline) })),
+              .map((p) => ({
+                key: p.key,
+                title: p.title,
+                paragraphs: p.paragraphs,
+                publishedAt: p.publishedAt,
+                byline: clipByline(p.byline),
+              })),
           });
         case 'rematch':
           annotator.rematch();

@@ -40,7 +40,8 @@ let search: Promise<PostSearch> | null = null;
 let query = '';
 let hits: PostHit[] | null = null;
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
-const openPost = (postId: string) => browser.tabs.create({ url: `${browser.runtime.getURL('/reader.html')}#${encodeURIComponent(postId)}` });
+const openPost = (postId: string) =>
+  browser.tabs.create({ url: `${browser.runtime.getURL('/reader.html')}#${encodeURIComponent(postId)}` });
 
 /** Each render reads storage; only the latest may draw, or an older read could undo a newer one. */
 let generation = 0;
@@ -53,102 +54,108 @@ async function show() {
   const focusId = decodeURIComponent(location.hash.slice(1)) || null;
   render(
     <>
-    <Library
-      highlights={highlights}
-      focusId={focusId}
-      message={message}
-      onSave={async (h) => {
-        await saveHighlight(db, h);
-        // The page showing it, if open, learns the new note and tags (it never shows the note itself).
-        for (const tab of await browser.tabs.query({})) {
-          if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, { type: 'highlight-updated', highlight: h } satisfies HighlightRequest).catch(() => {});
-        }
-        message = { kind: 'ok', text: 'Saved.' };
-        void show();
-      }}
-      onDelete={async (id) => {
-        await deleteHighlight(db, id);
-        message = { kind: 'ok', text: 'Deleted.' };
-        void show();
-      }}
-      onExport={download}
-      onImport={async (file) => {
-        try {
-          const r = await importHighlights(db, parseBackup(await file.text()));
-          message = { kind: 'ok', text: `Imported: ${r.added} new, ${r.updated} updated, ${r.unchanged} already here.` };
-        } catch (e) {
-          message = { kind: 'error', text: `Nothing was imported: ${e instanceof BackupError ? e.message : (e as Error).message}` };
-        }
-        void show();
-      }}
-    />
-    <IndexSearch
-      query={query}
-      hits={hits}
-      onOpen={(id) => void openPost(id)}
-      onQuery={(q) => {
-        query = q;
-        clearTimeout(searchTimer);
-        searchTimer = setTimeout(async () => {
-          search ??= loadCoverages(db).then((c) => new PostSearch(c));
-          hits = q.trim() ? (await search).search(q) : null;
+      <Library
+        highlights={highlights}
+        focusId={focusId}
+        message={message}
+        onSave={async (h) => {
+          await saveHighlight(db, h);
+          // The page showing it, if open, learns the new note and tags (it never shows the note itself).
+          for (const tab of await browser.tabs.query({})) {
+            if (tab.id !== undefined)
+              browser.tabs.sendMessage(tab.id, { type: 'highlight-updated', highlight: h } satisfies HighlightRequest).catch(() => {});
+          }
+          message = { kind: 'ok', text: 'Saved.' };
           void show();
-        }, 200);
-        void show();
-      }}
-    />
-    <Coverages
-      coverages={coverages}
-      storage={storage}
-      importing={importing}
-      message={indexMessage}
-      onOpen={async (id) => {
-        const c = await loadCoverage(db, id);
-        const newest = c?.posts.at(-1);
-        if (newest) await browser.tabs.create({ url: `${browser.runtime.getURL('/reader.html')}#${encodeURIComponent(newest.id)}` });
-      }}
-      onExport={async (id) => {
-        const c = await loadCoverage(db, id);
-        if (!c) return;
-        saveFile({ name: `${id}.jsonl`, type: 'application/jsonl', text: writePack(c) });
-      }}
-      onDelete={async (id) => {
-        try {
-          await deleteCoverage(db, id);
-          indexMessage = { kind: 'ok', text: 'Deleted. Your highlights were kept.' };
-          await coveragesChanged();
-        } catch (e) {
-          indexMessage = { kind: 'error', text: (e as Error).message };
-        }
-        void show();
-      }}
-      onPersist={async () => {
-        const granted = (await navigator.storage?.persist?.()) ?? false;
-        indexMessage = granted ? { kind: 'ok', text: 'Your index is now kept persistently.' } : { kind: 'error', text: 'The browser declined to keep the index persistently.' };
-        void show();
-      }}
-      onImport={async (file) => {
-        importing = { lines: 0, bytes: 0, total: file.size };
-        void show();
-        try {
-          const r = await importPack(
-            db,
-            file.stream(),
-            (p) => {
-              importing = { ...p, total: file.size };
-              void show();
-            },
-            async (existing) => confirm(`This pack would replace “${existing.title}”, which you added from its page. Replace it?`),
-          );
-          indexMessage = { kind: 'ok', text: `Imported “${r.title}”: ${r.posts} posts${r.repeated ? ` (${r.repeated} repeated in the file, imported once)` : ''}.` };
-          await coveragesChanged();
-        } catch (e) {
-          indexMessage = { kind: 'error', text: `Nothing was imported: ${e instanceof PackError ? e.message : (e as Error).message}` };
-        }
-        importing = null;
-        void show();
-      }}
-    />
+        }}
+        onDelete={async (id) => {
+          await deleteHighlight(db, id);
+          message = { kind: 'ok', text: 'Deleted.' };
+          void show();
+        }}
+        onExport={download}
+        onImport={async (file) => {
+          try {
+            const r = await importHighlights(db, parseBackup(await file.text()));
+            message = { kind: 'ok', text: `Imported: ${r.added} new, ${r.updated} updated, ${r.unchanged} already here.` };
+          } catch (e) {
+            message = { kind: 'error', text: `Nothing was imported: ${e instanceof BackupError ? e.message : (e as Error).message}` };
+          }
+          void show();
+        }}
+      />
+      <IndexSearch
+        query={query}
+        hits={hits}
+        onOpen={(id) => void openPost(id)}
+        onQuery={(q) => {
+          query = q;
+          clearTimeout(searchTimer);
+          searchTimer = setTimeout(async () => {
+            search ??= loadCoverages(db).then((c) => new PostSearch(c));
+            hits = q.trim() ? (await search).search(q) : null;
+            void show();
+          }, 200);
+          void show();
+        }}
+      />
+      <Coverages
+        coverages={coverages}
+        storage={storage}
+        importing={importing}
+        message={indexMessage}
+        onOpen={async (id) => {
+          const c = await loadCoverage(db, id);
+          const newest = c?.posts.at(-1);
+          if (newest) await browser.tabs.create({ url: `${browser.runtime.getURL('/reader.html')}#${encodeURIComponent(newest.id)}` });
+        }}
+        onExport={async (id) => {
+          const c = await loadCoverage(db, id);
+          if (!c) return;
+          saveFile({ name: `${id}.jsonl`, type: 'application/jsonl', text: writePack(c) });
+        }}
+        onDelete={async (id) => {
+          try {
+            await deleteCoverage(db, id);
+            indexMessage = { kind: 'ok', text: 'Deleted. Your highlights were kept.' };
+            await coveragesChanged();
+          } catch (e) {
+            indexMessage = { kind: 'error', text: (e as Error).message };
+          }
+          void show();
+        }}
+        onPersist={async () => {
+          const granted = (await navigator.storage?.persist?.()) ?? false;
+          indexMessage = granted
+            ? { kind: 'ok', text: 'Your index is now kept persistently.' }
+            : { kind: 'error', text: 'The browser declined to keep the index persistently.' };
+          void show();
+        }}
+        onImport={async (file) => {
+          importing = { lines: 0, bytes: 0, total: file.size };
+          void show();
+          try {
+            const r = await importPack(
+              db,
+              file.stream(),
+              (p) => {
+                importing = { ...p, total: file.size };
+                void show();
+              },
+              async (existing) => confirm(`This pack would replace “${existing.title}”, which you added from its page. Replace it?`),
+            );
+            indexMessage = {
+              kind: 'ok',
+              text: `Imported “${r.title}”: ${r.posts} posts${r.repeated ? ` (${r.repeated} repeated in the file, imported once)` : ''}.`,
+            };
+            await coveragesChanged();
+          } catch (e) {
+            indexMessage = { kind: 'error', text: `Nothing was imported: ${e instanceof PackError ? e.message : (e as Error).message}` };
+          }
+          importing = null;
+          void show();
+        }}
+      />
     </>,
     app,
   );

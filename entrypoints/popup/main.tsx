@@ -10,7 +10,7 @@ import type { PageState } from '../../lib/types/post';
 import { callWorker } from '../../lib/messages/call-worker';
 import type { CapturedPage } from '../../lib/capture/capture';
 import { captureNotice } from '../../components/capture-notice';
-import { isDefaultSite, sitePattern } from '../../lib/sites/site-access';
+import { isDefaultSite, sitePattern } from '../../lib/hosts/site-access';
 
 const app = document.getElementById('app')!;
 // The popup shows the same chips and cards as the page: one style sheet for both.

@@ -5,12 +5,21 @@ import { Analyzer } from './analyzer';
 
 // The shipped coverage with times, and another blog that republished one of its posts an hour later.
 const shipped = loadShippedCoverage();
-const timed: Coverage = { ...shipped, posts: shipped.posts.map((p, i) => ({ ...p, publishedAt: new Date(Date.parse('2024-12-07T08:00:00Z') + i * 15 * 60_000).toISOString() })) };
+const timed: Coverage = {
+  ...shipped,
+  posts: shipped.posts.map((p, i) => ({ ...p, publishedAt: new Date(Date.parse('2024-12-07T08:00:00Z') + i * 15 * 60_000).toISOString() })),
+};
 const original = timed.posts[41];
 const republisher: Coverage = {
   meta: { ...shipped.meta, id: 'aggregator-2024-12-08', title: 'An aggregator’s live blog', publisher: 'Aggregator' },
   posts: [
-    { ...original, id: 'aggregator-2024-12-08:a', coverage: 'aggregator-2024-12-08', position: 1, publishedAt: new Date(Date.parse(original.publishedAt!) + 3_600_000).toISOString() },
+    {
+      ...original,
+      id: 'aggregator-2024-12-08:a',
+      coverage: 'aggregator-2024-12-08',
+      position: 1,
+      publishedAt: new Date(Date.parse(original.publishedAt!) + 3_600_000).toISOString(),
+    },
   ],
 };
 
@@ -33,6 +42,10 @@ describe('matching across coverages', () => {
 
   it('says which coverage a match comes from', () => {
     const m = new Analyzer([republisher]);
-    expect(m.verdict({ title: original.title, paragraphs: original.paragraphs }).match).toMatchObject({ coverage: 'aggregator-2024-12-08', coverageTitle: 'An aggregator’s live blog', publisher: 'Aggregator' });
+    expect(m.verdict({ title: original.title, paragraphs: original.paragraphs }).match).toMatchObject({
+      coverage: 'aggregator-2024-12-08',
+      coverageTitle: 'An aggregator’s live blog',
+      publisher: 'Aggregator',
+    });
   });
 });

@@ -24,8 +24,6 @@ export interface Verdict {
   detail: PostMatch;
 }
 
-
-
 /** Related posts shown: the best five, each at least this related. */
 const RELATED_SHOWN = 5;
 const RELATED_SCORE = 0.08;
@@ -85,7 +83,14 @@ export class Analyzer {
     const updates =
       m.post === null
         ? []
-        : laterUpdates(this.updates(), post, this.index.posts[m.post].coverage, Math.max(...[...own].map((p) => this.index.posts[p].position)), own, near).map((u) => ({
+        : laterUpdates(
+            this.updates(),
+            post,
+            this.index.posts[m.post].coverage,
+            Math.max(...[...own].map((p) => this.index.posts[p].position)),
+            own,
+            near,
+          ).map((u) => ({
             ...postRef(this.index, u.post),
             publishedAt: this.index.posts[u.post].publishedAt,
             relation: u.relation,
@@ -103,7 +108,10 @@ export class Analyzer {
   /** Indexed posts missing between those a page's posts cover (by post id). */
   removedBetween(coveredIds: readonly string[]): RemovedPost[] {
     const byId = new Map(this.index.posts.map((p, i) => [p.id, i]));
-    return removedPosts(this.index, coveredIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])));
+    return removedPosts(
+      this.index,
+      coveredIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])),
+    );
   }
 
   /** The index's arrays, to store (see index-snapshot.ts). */

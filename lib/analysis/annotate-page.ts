@@ -1,5 +1,5 @@
 /**
- * The command line's whole job on one saved page (contracts.md §2): detect posts, match each
+ * The command line's whole job on one saved page (docs/contracts.md §2): detect posts, match each
  * against the coverage, and report. Attribution, related posts, updates and corrections are
  * filled in by their own modules as they land; until then they are present and empty.
  */
@@ -62,7 +62,10 @@ export function annotatePage(doc: Document, analyzer: Analyzer, givenUrl?: strin
       title: (doc.querySelector('title')?.textContent ?? '').trim(),
       liveBlog: detected.liveBlog,
       detector: detected.detector,
-      removed: removedPosts(analyzer.index, verdicts.flatMap((v) => coveredPosts(analyzer.index, v.detail))),
+      removed: removedPosts(
+        analyzer.index,
+        verdicts.flatMap((v) => coveredPosts(analyzer.index, v.detail)),
+      ),
     },
     posts: detected.posts.map((p, i) => {
       const d = analyzer.details(p, verdicts[i]);

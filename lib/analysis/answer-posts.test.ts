@@ -22,7 +22,11 @@ describe('answerPosts', () => {
       { key: 'b', title: null, paragraphs: ['Nothing the index holds, said nobody on Tuesday.'] },
     ];
     const verdicts = answerPosts(analyzer, arrived(posts), { wait: true });
-    expect(verdicts.map((v) => [v.key, v.status])).toEqual([['a', 'same'], ['huge', 'error'], ['b', 'unindexed']]);
+    expect(verdicts.map((v) => [v.key, v.status])).toEqual([
+      ['a', 'same'],
+      ['huge', 'error'],
+      ['b', 'unindexed'],
+    ]);
     expect(verdicts[1].reason).toMatch(/too long/);
     expect(verdicts[0].details).toBeDefined();
   });

@@ -22,7 +22,9 @@ export function answerPosts(m: Analyzer, posts: readonly ArrivedPost[], options:
     const p = arrived.post;
     try {
       const v = m.verdict(p);
-      return inline() ? { key: p.key, status: v.status, match: v.match, details: m.details(p, v) } : { key: p.key, status: v.status, match: v.match, detailsLater: true };
+      return inline()
+        ? { key: p.key, status: v.status, match: v.match, details: m.details(p, v) }
+        : { key: p.key, status: v.status, match: v.match, detailsLater: true };
     } catch (e) {
       return { key: p.key, status: 'error', reason: `Matching failed (${String((e as Error)?.message ?? e).slice(0, 200)}).`, match: null };
     }

@@ -7,7 +7,6 @@ import type { MatchIndex } from '../match/match-index';
 import type { PostMatch } from '../match/match-post';
 import type { MatchSummary } from '../types/post';
 
-
 export function excerptOf(paragraphs: readonly string[]): string {
   return paragraphs.join(' ').slice(0, 200);
 }

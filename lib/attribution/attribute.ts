@@ -1,4 +1,4 @@
-/** A post's attribution (contracts.md §2): first published, origins, writers, sources, people, embeds. */
+/** A post's attribution (docs/contracts.md §2): first published, origins, writers, sources, people, embeds. */
 import type { MatchIndex } from '../match/match-index';
 import type { PostMatch } from '../match/match-post';
 import { findEmbeds } from './embeds';
@@ -7,7 +7,6 @@ import { findPeople } from './people';
 import { findSources } from './sources';
 import { findWriters } from './writers';
 import type { Attribution } from '../types/attribution';
-
 
 export interface AttributablePost {
   title: string | null;
@@ -22,7 +21,11 @@ export function attribute(index: MatchIndex, match: PostMatch, post: Attributabl
     firstPublished: firstPublished(index, match),
     origins: origins(index, match),
     writers,
-    sources: findSources(post.title, post.paragraphs, embeds.map((e) => e.platform)),
+    sources: findSources(
+      post.title,
+      post.paragraphs,
+      embeds.map((e) => e.platform),
+    ),
     people: findPeople(post.title, post.paragraphs, writers),
     embeds,
   };

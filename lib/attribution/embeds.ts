@@ -2,7 +2,6 @@
 import { parseEmbedAuthorLine } from '../coverage/parse';
 import type { Embed } from '../types/attribution';
 
-
 export function findEmbeds(paragraphs: readonly string[]): Embed[] {
   const out: Embed[] = [];
   for (const p of paragraphs) {

@@ -8,9 +8,6 @@ import { exactLines, type MatchIndex } from '../match/match-index';
 import type { PostMatch } from '../match/match-post';
 import type { PostRef, FirstPublished, Origin } from '../types/attribution';
 
-
-
-
 export function postRef(index: MatchIndex, post: number): PostRef {
   const p = index.posts[post];
   return { coverage: p.coverage, postId: p.id, title: p.title, excerpt: excerptOf(p.paragraphs) };

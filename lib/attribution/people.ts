@@ -9,25 +9,90 @@ import { looksLikePerson, NAME } from './names';
 import { sentences } from './sentences';
 import type { CitedPerson } from '../types/attribution';
 
-
 const ROLE_WORDS = [
-  'commander', 'leader', 'president-elect', 'president', 'prime minister', 'minister', 'envoy', 'mayor', 'activist',
-  'journalist', 'reporter', 'diplomat', 'doctor', 'lawyer', 'investigator', 'director', 'spokesperson', 'spokesman',
-  'spokeswoman', 'adviser', 'official', 'coordinator', 'physician', 'photographer', 'correspondent', 'editor', 'lt col',
-  'general', 'chief', 'head', 'analyst', 'resident', 'reveler', 'researcher', 'professor',
+  'commander',
+  'leader',
+  'president-elect',
+  'president',
+  'prime minister',
+  'minister',
+  'envoy',
+  'mayor',
+  'activist',
+  'journalist',
+  'reporter',
+  'diplomat',
+  'doctor',
+  'lawyer',
+  'investigator',
+  'director',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'adviser',
+  'official',
+  'coordinator',
+  'physician',
+  'photographer',
+  'correspondent',
+  'editor',
+  'lt col',
+  'general',
+  'chief',
+  'head',
+  'analyst',
+  'resident',
+  'reveler',
+  'researcher',
+  'professor',
 ];
 // Names are case-sensitive (\p{Lu}), so the role words carry their own case: "President", "president".
 const ROLE_NOUN = `(?:${ROLE_WORDS.map((w) => w.replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => `${sp}[${c.toLowerCase()}${c.toUpperCase()}]`)).join('|')})`;
 const ROLE_NOUN_RE = new RegExp(ROLE_NOUN, 'u');
 /** Words that can stand before a role but are not part of it ("said former diplomat X"). */
-const NOT_ROLE = new Set(['said', 'says', 'writes', 'and', 'that', 'as', 'their', 'his', 'her', 'despite', 'amid', 'reports', 'of', 'notified', 'officers', 'the', 'a', 'an', 'by', 'told', 'with', 'from', 'to', 'in', 'on', 'sunday', 'saturday', 'when', 'while', 'after']);
+const NOT_ROLE = new Set([
+  'said',
+  'says',
+  'writes',
+  'and',
+  'that',
+  'as',
+  'their',
+  'his',
+  'her',
+  'despite',
+  'amid',
+  'reports',
+  'of',
+  'notified',
+  'officers',
+  'the',
+  'a',
+  'an',
+  'by',
+  'told',
+  'with',
+  'from',
+  'to',
+  'in',
+  'on',
+  'sunday',
+  'saturday',
+  'when',
+  'while',
+  'after',
+]);
 const TITLES = /^(?:(?:President-elect|President|Prime Minister|Minister|Lt Col|Dr|General|Commander)\s+)+/u;
-const SAYING = /\b(?:said|says|say|told|tells|added|wrote|writes|posted|urged|announced|notes|noted|shared|statement|according to|reiterate|declared|claimed)\b/i;
+const SAYING =
+  /\b(?:said|says|say|told|tells|added|wrote|writes|posted|urged|announced|notes|noted|shared|statement|according to|reiterate|declared|claimed)\b/i;
 
 const ROLE_BEFORE = new RegExp(`((?:[\\p{L}'’-]+\\s+){0,3}?${ROLE_NOUN})\\s+(${NAME})`, 'gu');
 const ROLE_AFTER = new RegExp(`(${NAME}),\\s+((?:a|an|the|another)\\s+)?([^,.;:“”"]{3,90}?)(?=[,.;:]|$)`, 'gu');
 const ROLE_APPOSITION = new RegExp(`\\b(?:the|a|an)\\s+([^,.;]{0,40}?${ROLE_NOUN}[^,.;]{0,40}),\\s+(${NAME}),`, 'gu');
-const NAME_SAYS = new RegExp(`(${NAME})(?:,[^,]{0,80},)?\\s+(?:said|says|told|added|wrote|posted|urged|announced|notes|shared|declared|claimed)\\b`, 'gu');
+const NAME_SAYS = new RegExp(
+  `(${NAME})(?:,[^,]{0,80},)?\\s+(?:said|says|told|added|wrote|posted|urged|announced|notes|shared|declared|claimed)\\b`,
+  'gu',
+);
 const ACCORDING = new RegExp(`according to (${NAME})`, 'gu');
 
 function tidyRole(role: string): string | null {

@@ -9,8 +9,6 @@ import { normalize } from '../text/normalize';
 import { sentences } from './sentences';
 import type { SourceKind, CitedSource } from '../types/attribution';
 
-
-
 interface Entry {
   name: string;
   kind: SourceKind;
@@ -20,10 +18,13 @@ interface Entry {
   cueBeforeOnly?: boolean;
 }
 
-const VERBS_AFTER = /^(?:\s*\([^)]*\))?(?:'s)?\s+(?:\w+\s+){0,4}?(?:said|says|say|told|tells|reported|reports|reporting|report|denied|denies|deny|confirmed|confirms|confirm|announced|announces|declared|declares|documented|concluded|notes|noted|shared|issued|released|posted|broadcast|broadcasting|stated|claimed|claims|acknowledge|acknowledged|showed|shows|published|warned|statement|quoted)\b/;
+const VERBS_AFTER =
+  /^(?:\s*\([^)]*\))?(?:'s)?\s+(?:\w+\s+){0,4}?(?:said|says|say|told|tells|reported|reports|reporting|report|denied|denies|deny|confirmed|confirms|confirm|announced|announces|declared|declares|documented|concluded|notes|noted|shared|issued|released|posted|broadcast|broadcasting|stated|claimed|claims|acknowledge|acknowledged|showed|shows|published|warned|statement|quoted)\b/;
 const COMMA_VERB_AFTER = /^,\s*(?:said|says|shared|told|noted|notes|wrote|added)\b/;
-const CUES_BEFORE = /(?:according to|told|tells|as reported by|reported by|as per|citing|via|verified by|spoke to|posted on|statement on|notes on|posting on|feed on)\s+(?:(?:the|his|her|its|their|a|an)\s+)?(?:[\w’'-]+\s+){0,12}$/i;
-const NEAR_BEFORE = /(?:according to|told|as reported by|reported by|as per|citing|via|verified by|spoke to|posted on|\bon)\s+(?:the\s+|his\s+|her\s+|its\s+)?$/i;
+const CUES_BEFORE =
+  /(?:according to|told|tells|as reported by|reported by|as per|citing|via|verified by|spoke to|posted on|statement on|notes on|posting on|feed on)\s+(?:(?:the|his|her|its|their|a|an)\s+)?(?:[\w’'-]+\s+){0,12}$/i;
+const NEAR_BEFORE =
+  /(?:according to|told|as reported by|reported by|as per|citing|via|verified by|spoke to|posted on|\bon)\s+(?:the\s+|his\s+|her\s+|its\s+)?$/i;
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -35,7 +36,10 @@ interface Compiled extends Entry {
 
 const ENTRIES: Compiled[] = (gazetteer.sources as Entry[]).map((e) => ({
   ...e,
-  re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${e.aliases.map((a) => escapeRe(normalize(a))).join('|')})(?![\\p{L}\\p{N}])`, e.caseSensitive ? 'gu' : 'giu'),
+  re: new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${e.aliases.map((a) => escapeRe(normalize(a))).join('|')})(?![\\p{L}\\p{N}])`,
+    e.caseSensitive ? 'gu' : 'giu',
+  ),
 }));
 
 function cited(e: Compiled, sentence: string, start: number, end: number): boolean {

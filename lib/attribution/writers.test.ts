@@ -8,7 +8,9 @@ describe('findWriters', () => {
   });
 
   it('finds writers credited in the text, not other outlets’ journalists', () => {
-    expect(findWriters(null, ['Rebel forces have entered the capital, Damascus, writes Guardian reporter Ruth Michaelson.'])).toEqual(['Ruth Michaelson']);
+    expect(findWriters(null, ['Rebel forces have entered the capital, Damascus, writes Guardian reporter Ruth Michaelson.'])).toEqual([
+      'Ruth Michaelson',
+    ]);
     expect(findWriters(null, ['A statue has been torn down, writes our contributor Faisal Ali.'])).toEqual(['Faisal Ali']);
     expect(findWriters(null, ['Bloomberg’s Sam Dagher reports that the leader is making a last-ditch effort.'])).toEqual([]);
     expect(findWriters(null, ['As the Associated Press writes, his downfall is in stark contrast.'])).toEqual([]);
@@ -20,7 +22,10 @@ describe('findWriters', () => {
       return { expected: l.names, predicted: findWriters(post.title, post.paragraphs) };
     });
     const score = precisionRecall(cases);
-    console.log(`writers: precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)} over ${cases.length} posts`, score.misses);
+    console.log(
+      `writers: precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)} over ${cases.length} posts`,
+      score.misses,
+    );
     expect(score.precision).toBeGreaterThanOrEqual(0.9);
     expect(score.recall).toBeGreaterThanOrEqual(0.9);
   });

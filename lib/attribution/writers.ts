@@ -6,8 +6,10 @@
 import { normalize } from '../text/normalize';
 import { looksLikePerson, NAME } from './names';
 
-const DESK = /(?:desk|\bstaff|agenc(?:y|ies)|newsroom|\beditors?\b|\bteam\b|reporters|correspondents|\blive\b|\bnews\b|\bmedia\b|\breuters\b|\bafp\b|\bap\b|\bpa\b)/i;
-const OWN_OUTLET = "(?:the Guardian's|Guardian|the Guardian) (?:reporter |correspondent |journalist |contributor |writer |editor |columnist )?";
+const DESK =
+  /(?:desk|\bstaff|agenc(?:y|ies)|newsroom|\beditors?\b|\bteam\b|reporters|correspondents|\blive\b|\bnews\b|\bmedia\b|\breuters\b|\bafp\b|\bap\b|\bpa\b)/i;
+const OWN_OUTLET =
+  "(?:the Guardian's|Guardian|the Guardian) (?:reporter |correspondent |journalist |contributor |writer |editor |columnist )?";
 const CREDITS = [
   new RegExp(`\\bwrites (?:${OWN_OUTLET}|our (?:contributor|correspondent|reporter|writer) )?(${NAME})`, 'gu'),
   new RegExp(`\\b(?:T|t)he Guardian's (${NAME})`, 'gu'),

@@ -91,7 +91,10 @@ export function mergeCapture(existing: Coverage | null, page: CapturedPage, now 
   const indexed = order.map((p, i) => ({ p, i }));
   indexed.sort((a, b) => (a.p.publishedAt && b.p.publishedAt ? a.p.publishedAt.localeCompare(b.p.publishedAt) : 0) || a.i - b.i);
   const posts: IndexedPost[] = indexed.map(({ p }, i) => ({ ...p, position: i + 1 }));
-  const times = posts.map((p) => p.publishedAt).filter((t): t is string => !!t).sort();
+  const times = posts
+    .map((p) => p.publishedAt)
+    .filter((t): t is string => !!t)
+    .sort();
   const meta: CoverageMeta = {
     id,
     title: page.title || existing?.meta.title || blogUrl,

@@ -4,8 +4,10 @@
  */
 
 const NEGATION = /^(?:not|no|never|none|nobody|nothing|neither|nor|n't|cannot|without|denied|denies|deny)$/i;
-const DATE_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|tonight)$/i;
-const FUNCTION_WORD = /^(?:a|an|the|of|to|in|on|at|by|for|with|and|or|but|as|that|this|its|it|is|was|are|were|be|been|has|have|had|from|into|than|then|also|just|very)$/i;
+const DATE_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|tonight)$/i;
+const FUNCTION_WORD =
+  /^(?:a|an|the|of|to|in|on|at|by|for|with|and|or|but|as|that|this|its|it|is|was|are|were|be|been|has|have|had|from|into|than|then|also|just|very)$/i;
 
 function editDistance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 3) return 99;
@@ -35,7 +37,11 @@ export function classifyChange(removed: string, added: string): 'wording' | 'sub
   const unpaired = [...r];
   const extra: string[] = [];
   for (const w of a) {
-    const i = unpaired.findIndex((x) => x.toLowerCase() === w.toLowerCase() || editDistance(x.toLowerCase(), w.toLowerCase()) <= Math.max(1, Math.floor(Math.min(x.length, w.length) / 3)));
+    const i = unpaired.findIndex(
+      (x) =>
+        x.toLowerCase() === w.toLowerCase() ||
+        editDistance(x.toLowerCase(), w.toLowerCase()) <= Math.max(1, Math.floor(Math.min(x.length, w.length) / 3)),
+    );
     if (i >= 0) unpaired.splice(i, 1);
     else extra.push(w);
   }

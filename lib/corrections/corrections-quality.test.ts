@@ -13,7 +13,9 @@ interface Case {
   edit: { line: number; find?: string; replace?: string; append?: string; drop?: boolean };
   expected: string[];
 }
-const { cases } = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../tests/labels/corrections.json'), 'utf8')) as { cases: Case[] };
+const { cases } = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../tests/labels/corrections.json'), 'utf8')) as {
+  cases: Case[];
+};
 const index = buildMatchIndex([loadShippedCoverage()]);
 
 function edited(c: Case): string[] {

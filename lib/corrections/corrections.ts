@@ -12,10 +12,8 @@ import { normalize } from '../text/normalize';
 import { classifyChange } from './classify-change';
 import type { DiffPart, Correction } from '../types/correction';
 
-
-
-
-const NOTICE = /^(?:correction|clarification)\s*[:-]|^(?:this (?:post|article|piece|blog) (?:was|has been) (?:amended|corrected|updated|changed))|^an earlier version of this (?:post|article|blog)|\bwe apologi[sz]e for (?:the|this|any) error/i;
+const NOTICE =
+  /^(?:correction|clarification)\s*[:-]|^(?:this (?:post|article|piece|blog) (?:was|has been) (?:amended|corrected|updated|changed))|^an earlier version of this (?:post|article|blog)|\bwe apologi[sz]e for (?:the|this|any) error/i;
 
 export function findNotices(paragraphs: readonly string[]): Correction[] {
   const seen = new Set<string>();
@@ -59,8 +57,14 @@ export function paragraphChanges(before: string, after: string): Correction[] {
   });
   for (const [j, i] of pairs) {
     const parts: DiffPart[] = diffWords(bs[j], as[i]).map((c) => ({ op: c.added ? '+' : c.removed ? '-' : '=', text: c.value }));
-    const removed = parts.filter((p) => p.op === '-').map((p) => p.text).join(' ');
-    const added = parts.filter((p) => p.op === '+').map((p) => p.text).join(' ');
+    const removed = parts
+      .filter((p) => p.op === '-')
+      .map((p) => p.text)
+      .join(' ');
+    const added = parts
+      .filter((p) => p.op === '+')
+      .map((p) => p.text)
+      .join(' ');
     out.push({ kind: classifyChange(removed, added), before: bs[j], after: as[i], diff: parts });
   }
   return out;
@@ -80,8 +84,7 @@ export function corrections(index: MatchIndex, match: PostMatch, pageParagraphs:
       // A correction notice is reported once, as a notice.
       if (a.line === null) {
         if (!NOTICE.test(a.text)) out.push({ kind: 'added', before: null, after: a.text });
-      }
-      else if (!a.exact) out.push(...paragraphChanges(lineText(index, a.line), a.text));
+      } else if (!a.exact) out.push(...paragraphChanges(lineText(index, a.line), a.text));
     }
     // Indexed paragraphs of the post (and of any span the page covers) that the page lacks: the
     // post is known to be this one, edited, so what it lost counts as removed.

@@ -63,12 +63,18 @@ describe('the parser rules', () => {
   });
   it('parses embed author lines and rejects ordinary text', () => {
     expect(parseEmbedAuthorLine('— Rime Allaf (@rallaf) December 7, 2024')).toEqual({
-      platform: 'X', handle: '@rallaf', author: 'Rime Allaf', date: '2024-12-07',
+      platform: 'X',
+      handle: '@rallaf',
+      author: 'Rime Allaf',
+      date: '2024-12-07',
     });
     expect(parseEmbedAuthorLine('- said the minister (on Sunday)')).toBeNull();
   });
   it('splits at Updated footers and consecutive headlines, and survives odd input', () => {
-    const c = parseCoverage('Headline one\nHeadline two\nBody of two.\nUpdated\n\n\nBody only.\r\nUpdated\nUpdated\n', SHIPPED_COVERAGE_META);
+    const c = parseCoverage(
+      'Headline one\nHeadline two\nBody of two.\nUpdated\n\n\nBody only.\r\nUpdated\nUpdated\n',
+      SHIPPED_COVERAGE_META,
+    );
     expect(c.posts.map((p) => [p.title, p.paragraphs, p.edited])).toEqual([
       [null, ['Body only.'], true],
       ['Headline two', ['Body of two.'], true],

@@ -19,10 +19,7 @@ const LINK = /(?:https?:\/\/|pic\.twitter\.com\/|\bwww\.)/i;
 const MAX_HEADLINE_WORDS = 20;
 const EMBED_AUTHOR = /^[—–-]\s*(.+?)\s*\((@[\w.]+)\)\s+([A-Z][a-z]+ \d{1,2}, \d{4})\s*$/u;
 
-const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 export interface EmbedAuthorLine {
   platform: string;

@@ -7,14 +7,21 @@ import { detectPage, mayBeLiveBlog, pageUrl } from './detect-page';
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 
 const block = (id: string, title: string | null, paragraphs: string[], extra: Partial<GuardianBlock> = {}): GuardianBlock => ({
-  id, title, bodyHtml: paragraphsHtml(paragraphs), publishedAt: '2024-12-08T10:00:00.000Z', ...extra,
+  id,
+  title,
+  bodyHtml: paragraphsHtml(paragraphs),
+  publishedAt: '2024-12-08T10:00:00.000Z',
+  ...extra,
 });
 
 describe('Guardian markup', () => {
   const page = guardianPage({
     title: 'Live',
     blocks: [
-      block('aaaaaaaaaaaaaaaaaaaaaaa1', 'First headline', ['One.', 'Two.'], { byline: 'Ruth Michaelson', updatedAt: '2024-12-08T11:00:00.000Z' }),
+      block('aaaaaaaaaaaaaaaaaaaaaaa1', 'First headline', ['One.', 'Two.'], {
+        byline: 'Ruth Michaelson',
+        updatedAt: '2024-12-08T11:00:00.000Z',
+      }),
       block('aaaaaaaaaaaaaaaaaaaaaaa2', null, ['Untitled body.', 'Tweet text', '— Rime Allaf (@rallaf) December 7, 2024']),
       block('aaaaaaaaaaaaaaaaaaaaaaa3', 'Third', ['Three.']),
       block('aaaaaaaaaaaaaaaaaaaaaaa4', 'Fourth', ['Four.']),
@@ -25,7 +32,12 @@ describe('Guardian markup', () => {
 
   it('finds each block once, skipping the pinned copy, ads and the appeal', () => {
     expect(d).toMatchObject({ liveBlog: true, detector: 'guardian' });
-    expect(d.posts.map((p) => p.key)).toEqual(['block-aaaaaaaaaaaaaaaaaaaaaaa1', 'block-aaaaaaaaaaaaaaaaaaaaaaa2', 'block-aaaaaaaaaaaaaaaaaaaaaaa3', 'block-aaaaaaaaaaaaaaaaaaaaaaa4']);
+    expect(d.posts.map((p) => p.key)).toEqual([
+      'block-aaaaaaaaaaaaaaaaaaaaaaa1',
+      'block-aaaaaaaaaaaaaaaaaaaaaaa2',
+      'block-aaaaaaaaaaaaaaaaaaaaaaa3',
+      'block-aaaaaaaaaaaaaaaaaaaaaaa4',
+    ]);
     expect(d.container?.id).toBe('liveblog-body');
   });
 
@@ -47,22 +59,30 @@ describe('Guardian markup', () => {
 
 describe('other pages', () => {
   it('an ordinary article is not a live blog, and is ruled out cheaply', () => {
-    const d = doc('<html><head><script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body><article><p>Hi.</p></article></body></html>');
+    const d = doc(
+      '<html><head><script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body><article><p>Hi.</p></article></body></html>',
+    );
     expect(mayBeLiveBlog(d)).toBe(false);
     expect(detectPage(d)).toMatchObject({ liveBlog: false, posts: [] });
   });
 
   it('malformed JSON-LD does not throw', () => {
-    const d = doc('<html><head><script type="application/ld+json">{"@type":"LiveBlogPosting", "liveBlogUpdate": [{"url": </script></head><body></body></html>');
+    const d = doc(
+      '<html><head><script type="application/ld+json">{"@type":"LiveBlogPosting", "liveBlogUpdate": [{"url": </script></head><body></body></html>',
+    );
     expect(() => detectPage(d)).not.toThrow();
   });
 
   it('JSON-LD updates map to elements by url hash, in document order, with unique keys', () => {
-    const ld = { '@type': 'LiveBlogPosting', url: 'https://n.example/live', liveBlogUpdate: [
-      { url: 'https://n.example/live#p2', headline: 'Second', articleBody: 'B' },
-      { url: 'https://n.example/live#p1', headline: 'First', articleBody: 'A' },
-      { url: 'https://n.example/live#gone', headline: 'Not on page', articleBody: 'C' },
-    ] };
+    const ld = {
+      '@type': 'LiveBlogPosting',
+      url: 'https://n.example/live',
+      liveBlogUpdate: [
+        { url: 'https://n.example/live#p2', headline: 'Second', articleBody: 'B' },
+        { url: 'https://n.example/live#p1', headline: 'First', articleBody: 'A' },
+        { url: 'https://n.example/live#gone', headline: 'Not on page', articleBody: 'C' },
+      ],
+    };
     const d = doc(`<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body>
       <div id="p1"><h3>First</h3><p>Alpha text.</p></div><div id="p2"><h3>Second</h3><p>Beta text.</p></div></body></html>`);
     const r = detectPage(d);
@@ -77,7 +97,9 @@ describe('other pages', () => {
   it('keys without ids come from content, suffixed on collision, never from position', () => {
     const ld = { '@type': 'LiveBlogPosting', liveBlogUpdate: [{ '@id': 'x1' }, { '@id': 'x2' }] };
     const body = '<section id="x1"><p>Same words.</p></section><section id="x2"><p>Same words.</p></section>';
-    const r = detectPage(doc(`<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body>${body}</body></html>`));
+    const r = detectPage(
+      doc(`<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body>${body}</body></html>`),
+    );
     expect(r.posts.map((p) => p.key)).toEqual(['x1', 'x2']);
   });
 });

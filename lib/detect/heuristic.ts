@@ -41,7 +41,9 @@ function linkShare(el: Element): number {
  */
 export function pageDate(doc: Document): { day: string; zone: string } | null {
   const candidates = [
-    doc.querySelector('meta[property="article:published_time"], meta[property="article:modified_time"], meta[itemprop="datePublished"]')?.getAttribute('content'),
+    doc
+      .querySelector('meta[property="article:published_time"], meta[property="article:modified_time"], meta[itemprop="datePublished"]')
+      ?.getAttribute('content'),
     /"date(?:Published|Modified)"\s*:\s*"([^"]+)"/.exec(doc.querySelector('script[type="application/ld+json"]')?.textContent ?? '')?.[1],
     doc.querySelector('time[datetime]')?.getAttribute('datetime'),
   ];
@@ -83,7 +85,9 @@ function clockMinutes(text: string): number | null {
 
 function timeOf(el: Element): { iso: string | null; minutes: number | null } {
   const t = el.querySelector('time[datetime]')?.getAttribute('datetime');
-  const attr = ['data-post-time', 'data-sort-time', 'data-timestamp', 'data-time'].map((a) => el.getAttribute(a) ?? el.querySelector(`[${a}]`)?.getAttribute(a)).find(Boolean);
+  const attr = ['data-post-time', 'data-sort-time', 'data-timestamp', 'data-time']
+    .map((a) => el.getAttribute(a) ?? el.querySelector(`[${a}]`)?.getAttribute(a))
+    .find(Boolean);
   const iso = isoOrNull(t) ?? isoFromEpoch(attr);
   if (iso) return { iso, minutes: Date.parse(iso) / 60000 };
   for (const mark of timeMarks(el)) {
@@ -130,7 +134,10 @@ function repeatedReader(doc: Document, items: Element[]): (el: Element) => PostR
     const title = el.querySelector('h1, h2, h3, h4, h5') ?? leadIn(el, marks);
     const own = timeOf(el);
     if (!own.iso && !dated) {
-      const times = datedTimes(items.map((i) => timeOf(i).minutes), pageDate(doc));
+      const times = datedTimes(
+        items.map((i) => timeOf(i).minutes),
+        pageDate(doc),
+      );
       dated = new Map(items.map((i, n) => [i, times[n]]));
     }
     return reading(el, { title, exclude: marks, publishedAt: own.iso ?? dated?.get(el) ?? null });
@@ -194,11 +201,15 @@ export function tickerPosts(doc: Document): Found | null {
   // Headings with next to nothing under them are a list of times, not posts.
   const texty = heads.filter((h) => {
     let n = 0;
-    for (let el = h.nextElementSibling; el && !/^H[1-6]$/.test(el.tagName); el = el.nextElementSibling) n += (el.textContent ?? '').trim().length;
+    for (let el = h.nextElementSibling; el && !/^H[1-6]$/.test(el.tagName); el = el.nextElementSibling)
+      n += (el.textContent ?? '').trim().length;
     return n >= MIN_TEXT;
   });
   if (texty.length < MIN_POSTS) return null;
-  const times = datedTimes(heads.map((h) => clockMinutes(h.textContent ?? '')), pageDate(doc));
+  const times = datedTimes(
+    heads.map((h) => clockMinutes(h.textContent ?? '')),
+    pageDate(doc),
+  );
   const timeOfHead = new Map(heads.map((h, i) => [h, times[i]]));
   return { container: parent, elements: heads, read: (h) => readTickerPost(h, timeOfHead.get(h) ?? null) };
 }

@@ -75,7 +75,10 @@ function inDocumentOrder(doc: Document, wanted: ReadonlyMap<Element, unknown>): 
 }
 
 /** Post elements named by the JSON-LD's updates, in document order, each read with its update. */
-export function locateJsonLdPosts(doc: Document, updates: readonly LiveBlogUpdate[]): { elements: Element[]; read: (el: Element) => PostReading } {
+export function locateJsonLdPosts(
+  doc: Document,
+  updates: readonly LiveBlogUpdate[],
+): { elements: Element[]; read: (el: Element) => PostReading } {
   const byElement = new Map<Element, LiveBlogUpdate>();
   const headings = headingIndex(doc, updates);
   for (const u of updates) {

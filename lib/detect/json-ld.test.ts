@@ -21,7 +21,16 @@ describe('decodeHtmlText', () => {
 
 describe('readLiveBlogLd', () => {
   it('finds LiveBlogPosting in arrays, @graph and @type arrays, with updates as object or array', () => {
-    const graph = JSON.stringify({ '@graph': [{ '@type': 'WebPage' }, { '@type': ['NewsArticle', 'LiveBlogPosting'], url: 'https://x/live', liveBlogUpdate: { '@type': 'BlogPosting', url: 'https://x/live#p1', headline: 'One', articleBody: { text: 'Body &amp; more' } } }] });
+    const graph = JSON.stringify({
+      '@graph': [
+        { '@type': 'WebPage' },
+        {
+          '@type': ['NewsArticle', 'LiveBlogPosting'],
+          url: 'https://x/live',
+          liveBlogUpdate: { '@type': 'BlogPosting', url: 'https://x/live#p1', headline: 'One', articleBody: { text: 'Body &amp; more' } },
+        },
+      ],
+    });
     const ld = readLiveBlogLd(['not json', graph]);
     expect(ld?.url).toBe('https://x/live');
     expect(ld?.updates).toEqual([
@@ -30,10 +39,18 @@ describe('readLiveBlogLd', () => {
   });
 
   it('drops values every update shares: they are the page’s', () => {
-    const updates = [1, 2, 3].map((i) => ({ '@id': `b${i}`, headline: 'Page headline', datePublished: '2024-01-01', author: { name: 'Desk' }, articleBody: `Post ${i}` }));
+    const updates = [1, 2, 3].map((i) => ({
+      '@id': `b${i}`,
+      headline: 'Page headline',
+      datePublished: '2024-01-01',
+      author: { name: 'Desk' },
+      articleBody: `Post ${i}`,
+    }));
     const ld = readLiveBlogLd([JSON.stringify([{ '@type': 'LiveBlogPosting', blogPost: updates }])]);
     expect(ld?.updates.map((u) => [u.headline, u.datePublished, u.authors, u.body])).toEqual([
-      [null, null, [], 'Post 1'], [null, null, [], 'Post 2'], [null, null, [], 'Post 3'],
+      [null, null, [], 'Post 1'],
+      [null, null, [], 'Post 2'],
+      [null, null, [], 'Post 3'],
     ]);
   });
 

@@ -59,12 +59,43 @@ export function parseLenientJson(text: string): Json | undefined {
 }
 
 const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', hellip: '…',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', bull: '•', middot: '·', euro: '€', pound: '£',
-  copy: '©', reg: '®', deg: '°', times: '×', iexcl: '¡', iquest: '¿', szlig: 'ß',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  bull: '•',
+  middot: '·',
+  euro: '€',
+  pound: '£',
+  copy: '©',
+  reg: '®',
+  deg: '°',
+  times: '×',
+  iexcl: '¡',
+  iquest: '¿',
+  szlig: 'ß',
 };
 // Latin-1 letters with accents: &agrave; &eacute; &ccedil; &ntilde; &ouml; … (lower and upper case).
-const ACCENTS: Record<string, string> = { grave: '\u0300', acute: '\u0301', circ: '\u0302', tilde: '\u0303', uml: '\u0308', ring: '\u030a', cedil: '\u0327' };
+const ACCENTS: Record<string, string> = {
+  grave: '\u0300',
+  acute: '\u0301',
+  circ: '\u0302',
+  tilde: '\u0303',
+  uml: '\u0308',
+  ring: '\u030a',
+  cedil: '\u0327',
+};
 function accented(name: string): string | undefined {
   const m = /^([a-zA-Z])(grave|acute|circ|tilde|uml|ring|cedil)$/.exec(name);
   return m ? `${m[1]}${ACCENTS[m[2]]}`.normalize('NFC') : undefined;
@@ -91,14 +122,13 @@ export function stripTags(s: string): string {
 
 /** Decodes HTML entities and strips tags: JSON-LD strings are often HTML-encoded. */
 export function decodeHtmlText(s: string): string {
-  return stripTags(s)
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-      if (e[0] === '#') {
-        const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-        return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
-      }
-      return ENTITIES[e] ?? ENTITIES[e.toLowerCase()] ?? accented(e) ?? m;
-    });
+  return stripTags(s).replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+    }
+    return ENTITIES[e] ?? ENTITIES[e.toLowerCase()] ?? accented(e) ?? m;
+  });
 }
 
 const isObject = (v: Json | undefined): v is JsonObject => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -148,8 +178,7 @@ function readUpdate(o: JsonObject): LiveBlogUpdate {
 /** Values repeated on every update are the page's, not the post's: drop them (live-blog-markup.md). */
 function dropPageLevel(updates: LiveBlogUpdate[]): LiveBlogUpdate[] {
   if (updates.length < 3) return updates;
-  const same = <K extends keyof LiveBlogUpdate>(k: K) =>
-    updates.every((u) => JSON.stringify(u[k]) === JSON.stringify(updates[0][k]));
+  const same = <K extends keyof LiveBlogUpdate>(k: K) => updates.every((u) => JSON.stringify(u[k]) === JSON.stringify(updates[0][k]));
   const fields = (['headline', 'datePublished', 'dateModified', 'authors'] as const).filter(same);
   return updates.map((u) => {
     const copy = { ...u };

@@ -1,5 +1,5 @@
 /**
- * `data-post-key` (contracts.md §1): the first that applies of the post element's id, the id of
+ * `data-post-key` (docs/contracts.md §1): the first that applies of the post element's id, the id of
  * its first heading or anchor, the hash part of its JSON-LD url / @id, else a hash of title,
  * time and opening text, suffixed -2, -3 on collision. Never the post's position, so keys survive
  * live inserts above.

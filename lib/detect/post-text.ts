@@ -1,5 +1,5 @@
 /**
- * A post's text as a reader sees it (contracts.md §0): block by block, skipping what is not the
+ * A post's text as a reader sees it (docs/contracts.md §0): block by block, skipping what is not the
  * post's words (times, bylines, buttons, captions, embed chrome, ads, the elements Backstory inserted). Works on any
  * DOM (the browser's, or linkedom in the CLI): no layout, no innerText.
  */
@@ -7,19 +7,74 @@ import { normalize } from '../text/normalize';
 import { isOurs } from '../dom/our-elements';
 
 const SKIP = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SVG', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO',
-  'IFRAME', 'CANVAS', 'FIGCAPTION', 'TIME', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'FORM', 'INPUT',
-  'SELECT', 'TEXTAREA', 'LABEL', 'OBJECT', 'EMBED', 'SOURCE', 'MENU', 'DIALOG',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'BUTTON',
+  'SVG',
+  'IMG',
+  'PICTURE',
+  'VIDEO',
+  'AUDIO',
+  'IFRAME',
+  'CANVAS',
+  'FIGCAPTION',
+  'TIME',
+  'HEADER',
+  'FOOTER',
+  'NAV',
+  'ASIDE',
+  'FORM',
+  'INPUT',
+  'SELECT',
+  'TEXTAREA',
+  'LABEL',
+  'OBJECT',
+  'EMBED',
+  'SOURCE',
+  'MENU',
+  'DIALOG',
 ]);
 
 const BLOCK = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'H1', 'H2',
-  'H3', 'H4', 'H5', 'H6', 'FIGURE', 'PRE', 'TABLE', 'THEAD', 'TBODY', 'TR', 'TD', 'TH', 'MAIN',
-  'ADDRESS', 'HR', 'DETAILS', 'SUMMARY', 'CENTER', 'GU-ISLAND',
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'BLOCKQUOTE',
+  'UL',
+  'OL',
+  'LI',
+  'DL',
+  'DT',
+  'DD',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'FIGURE',
+  'PRE',
+  'TABLE',
+  'THEAD',
+  'TBODY',
+  'TR',
+  'TD',
+  'TH',
+  'MAIN',
+  'ADDRESS',
+  'HR',
+  'DETAILS',
+  'SUMMARY',
+  'CENTER',
+  'GU-ISLAND',
 ]);
 
 /** Elements that are page furniture, not prose, whatever tag they use. */
-const FURNITURE = /(?:^|[\s_-])(?:ad-slot|ad|ads|advert|share|social-share|byline|caption|credit|meta|newsletter|related|promo|appeal|contributions|submeta)(?:$|[\s_-])/i;
+const FURNITURE =
+  /(?:^|[\s_-])(?:ad-slot|ad|ads|advert|share|social-share|byline|caption|credit|meta|newsletter|related|promo|appeal|contributions|submeta)(?:$|[\s_-])/i;
 
 /** Ads, share bars, captions and the like, by their class names. */
 export function isFurniture(el: Element): boolean {

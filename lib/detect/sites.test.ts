@@ -11,7 +11,9 @@ const doc = (html: string) => parseHTML(html).document as unknown as Document;
 describe.skipIf(!!FIXTURES_ABSENT)('real pages (shared fixtures)', () => {
   it('Mirror: 30 posts in the DOM out of 428 in the JSON-LD, read by the Reach adapter', () => {
     const d = doc(readFixture('mirror-uk-riots-live-2024-08-05.html.gz'));
-    expect(readLiveBlogLd([...d.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''))?.updates).toHaveLength(428);
+    expect(
+      readLiveBlogLd([...d.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''))?.updates,
+    ).toHaveLength(428);
     const r = detectPage(d);
     expect(r.detector).toBe('reach');
     expect(r.posts).toHaveLength(30);
@@ -69,7 +71,10 @@ describe('outlets’ markup (pages written from live-blog-markup.md)', () => {
     expect(detectPage(doc(pages.expressPage())).posts[0].publishedAt).toBe('2024-12-08T09:26:40.000Z');
     expect(detectPage(doc(pages.bbcNewsPage())).posts[1].publishedAt).toBe('2024-12-08T08:15:00.000Z');
     expect(detectPage(doc(pages.jsonLdByHeadlinePage())).posts[2].publishedAt).toBe('2024-12-08T02:30:00.000Z');
-    expect(detectPage(doc(pages.guardianLegacyPage())).posts[0]).toMatchObject({ publishedAt: '2016-05-01T09:00:00.000Z', byline: ['Lee Blogger'] });
+    expect(detectPage(doc(pages.guardianLegacyPage())).posts[0]).toMatchObject({
+      publishedAt: '2016-05-01T09:00:00.000Z',
+      byline: ['Lee Blogger'],
+    });
   });
 
   it('keeps bylines and times out of the text', () => {
@@ -83,15 +88,27 @@ describe('outlets’ markup (pages written from live-blog-markup.md)', () => {
   it('dates clock-only times from the page’s date and zone, a day back past midnight', () => {
     const ticker = detectPage(doc(pages.tickerPage())).posts;
     // "14.00 Uhr" on 8 December 2024, in the page's +01:00.
-    expect(ticker.map((p) => p.publishedAt)).toEqual(['2024-12-08T13:00:00.000Z', '2024-12-08T12:01:00.000Z', '2024-12-08T11:02:00.000Z', '2024-12-08T10:03:00.000Z']);
-    expect(datedTimes([30, 23 * 60 + 50, 22 * 60], { day: '2024-12-08', zone: 'Z' })).toEqual(['2024-12-08T00:30:00.000Z', '2024-12-07T23:50:00.000Z', '2024-12-07T22:00:00.000Z']);
+    expect(ticker.map((p) => p.publishedAt)).toEqual([
+      '2024-12-08T13:00:00.000Z',
+      '2024-12-08T12:01:00.000Z',
+      '2024-12-08T11:02:00.000Z',
+      '2024-12-08T10:03:00.000Z',
+    ]);
+    expect(datedTimes([30, 23 * 60 + 50, 22 * 60], { day: '2024-12-08', zone: 'Z' })).toEqual([
+      '2024-12-08T00:30:00.000Z',
+      '2024-12-07T23:50:00.000Z',
+      '2024-12-07T22:00:00.000Z',
+    ]);
     expect(datedTimes([30], null)).toEqual([null]);
   });
 
   it('a ticker post has no element of its own: its host goes after the heading', () => {
     const r = detectPage(doc(pages.tickerPage()));
     expect(r.posts.every((p) => p.hostAfter && p.element.tagName === 'H2')).toBe(true);
-    expect(r.posts[0].paragraphs).toEqual(['Negotiators returned to the table on Monday morning after a weekend of shelling, officials said.', 'Weitere Details folgen in Kürze.']);
+    expect(r.posts[0].paragraphs).toEqual([
+      'Negotiators returned to the table on Monday morning after a weekend of shelling, officials said.',
+      'Weitere Details folgen in Kürze.',
+    ]);
   });
 });
 

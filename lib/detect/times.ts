@@ -11,7 +11,11 @@ const HOUR = 3_600_000;
 
 function key(text: string | null | undefined): string | null {
   // Only the opening matters: fold a short prefix, not a whole post.
-  const k = text ? fold(text.slice(0, 120)).replace(/[^\p{L}\p{N} ]/gu, '').slice(0, 60) : '';
+  const k = text
+    ? fold(text.slice(0, 120))
+        .replace(/[^\p{L}\p{N} ]/gu, '')
+        .slice(0, 60)
+    : '';
   return k.length >= 12 ? k : null;
 }
 

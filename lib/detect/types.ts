@@ -1,4 +1,4 @@
-/** What detection finds in a page: posts with their element, key and text (contracts.md §0). */
+/** What detection finds in a page: posts with their element, key and text (docs/contracts.md §0). */
 
 /** A site adapter's name (lib/detect/sites/), or 'json-ld', 'microdata' or 'heuristic'. */
 export type DetectorName = string;

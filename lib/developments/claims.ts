@@ -15,7 +15,10 @@ const LEXICON: [Predicate, RegExp][] = [
   ['stay', /\b(?:remains?|remained|still in|stays?|stayed|carrying out his work|(?:has|have) not left|at work)\b/i],
   ['leave', /\b(?:fled|flee|flees|fleeing|left|leaves|flew out|boarded a plane|departure|is gone|whereabouts [^.]*unknown)\b/i],
   ['enter', /\b(?:entered|enters|enter|breached|reached|inside the city)\b/i],
-  ['capture', /\b(?:captured?|captures|liberated|liberate|seized?|took control|taken control|claimed control|fall of|take|takes|taking)\b/i],
+  [
+    'capture',
+    /\b(?:captured?|captures|liberated|liberate|seized?|took control|taken control|claimed control|fall of|take|takes|taking)\b/i,
+  ],
   ['withdraw', /\b(?:withdraws?|withdrew|withdrawn|withdrawing|pulling (?:its|their) forces|retreat(?:ed|ing)?|vacated|redeployed)\b/i],
   ['topple', /\b(?:toppled?|torn down|tearing down|brought down|pulling down|pulled down|trampled)\b/i],
   ['stay-out', /\b(?:not (?:be )?involved|nothing to do with|stay out|avoid engaging|not our fight|no intention of intervening)\b/i],
@@ -27,10 +30,12 @@ const DENIAL = /\b(?:den(?:y|ied|ies)|quash|rumou?rs? that|false)\b/i;
 /** Hypotheticals assert nothing yet. */
 const HYPOTHETICAL = /^(?:If|Should|Were)\b|\bwould\b/;
 
-
 /** A spelling-tolerant key for a name: "Jalali"/"Jalili", "Mohammed"/"Mohammad", "Sednaya"/"Saydnaya". */
 export function entityKey(word: string): string {
-  const w = word.toLowerCase().replace(/['’]s$/, '').replace(/^(?:al|el)-/, '');
+  const w = word
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/^(?:al|el)-/, '');
   return w[0] + w.slice(1).replace(/[aeiouy]+/g, '*');
 }
 
@@ -43,11 +48,13 @@ const GENERIC = new Set(
 
 /** Capitalised only because they open a sentence. */
 const OPENERS = new Set(
-  ('the a an in on at as but and it its he she they we i this that these those there here meanwhile however after before ' +
+  (
+    'the a an in on at as but and it its he she they we i this that these those there here meanwhile however after before ' +
     'protesters thousands hundreds dozens residents crowds videos video footage television pictures images rebels rebel insurgents ' +
     'forces government people witnesses officials activists fighters troops soldiers some many more most another other both ' +
     'while when where since during despite amid according nearly around about almost at least still even also then now today ' +
-    'earlier later overnight separately elsewhere following online read here we our').split(' '),
+    'earlier later overnight separately elsewhere following online read here we our'
+  ).split(' '),
 );
 
 export interface Claim {
@@ -122,7 +129,6 @@ export function claimsOf(title: string | null, paragraphs: readonly string[], hy
   }
   return out;
 }
-
 
 export function shareEntity(a: Claim, b: Claim): boolean {
   for (const e of a.entities) if (b.entities.has(e)) return true;

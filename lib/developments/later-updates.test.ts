@@ -43,7 +43,12 @@ describe('laterUpdates', () => {
       const post = labelled(story);
       const text = story.claim ? { title: null, paragraphs: [post.paragraphs.find((p) => p.includes(story.claim!))!] } : post;
       expect(text.paragraphs[0]).toBeDefined();
-      const ups = new Map(laterUpdates(ctx, text, post.coverage, post.position, new Set([at(post.position)])).map((u) => [match.posts[u.post].position, u.relation]));
+      const ups = new Map(
+        laterUpdates(ctx, text, post.coverage, post.position, new Set([at(post.position)])).map((u) => [
+          match.posts[u.post].position,
+          u.relation,
+        ]),
+      );
       for (const l of story.later) {
         labelled(l);
         expected++;
@@ -55,7 +60,10 @@ describe('laterUpdates', () => {
     }
     const recall = found / expected;
     const accuracy = right / Math.max(1, found);
-    console.log(`later developments: recall ${recall.toFixed(2)} (${found}/${expected}), relation right ${accuracy.toFixed(2)} (${right}/${found})`, report);
+    console.log(
+      `later developments: recall ${recall.toFixed(2)} (${found}/${expected}), relation right ${accuracy.toFixed(2)} (${right}/${found})`,
+      report,
+    );
     expect(recall).toBeGreaterThanOrEqual(0.7);
     expect(accuracy).toBeGreaterThanOrEqual(0.8);
   });

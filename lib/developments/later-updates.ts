@@ -85,7 +85,10 @@ export function laterUpdates(
       out.push({ post: i, relation: 'develops', rank: relatedScore.get(i)! });
     }
   }
-  const loose = out.filter((u) => u.rank < 1).sort((a, b) => b.rank - a.rank).slice(0, MAX_LOOSE);
+  const loose = out
+    .filter((u) => u.rank < 1)
+    .sort((a, b) => b.rank - a.rank)
+    .slice(0, MAX_LOOSE);
   return [...out.filter((u) => u.rank >= 1), ...loose]
     .sort((a, b) => b.rank - a.rank)
     .slice(0, MAX_UPDATES)

@@ -16,7 +16,6 @@ export function toBackup(highlights: readonly Highlight[], exportedAt = new Date
   return `${JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, highlights }, null, 2)}\n`;
 }
 
-
 function check(cond: unknown, where: string, what: string): asserts cond {
   if (!cond) throw new BackupError(`${where}: ${what}`);
 }
@@ -37,7 +36,11 @@ export function parseBackup(text: string): Highlight[] {
     throw new BackupError(`not a Backstory backup: the file is not JSON (${(e as Error).message})`);
   }
   check(isRecord(data) && data.format === BACKUP_FORMAT, 'file', `not a Backstory backup (format must be "${BACKUP_FORMAT}")`);
-  check(data.version === BACKUP_VERSION, 'file', `backup version ${String(data.version)} is not one this Backstory reads (${BACKUP_VERSION})`);
+  check(
+    data.version === BACKUP_VERSION,
+    'file',
+    `backup version ${String(data.version)} is not one this Backstory reads (${BACKUP_VERSION})`,
+  );
   check(Array.isArray(data.highlights), 'file', 'highlights must be a list');
   const seen = new Set<string>();
   return (data.highlights as unknown[]).map((h, i) => {

@@ -8,7 +8,11 @@ import type { Highlight } from './model';
 import { POST_STATUSES } from '../messages/statuses';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `is longer than ${max} characters`));
-const date = v.pipe(v.string(), v.maxLength(40), v.check((s) => !Number.isNaN(Date.parse(s)), 'is not a date'));
+const date = v.pipe(
+  v.string(),
+  v.maxLength(40),
+  v.check((s) => !Number.isNaN(Date.parse(s)), 'is not a date'),
+);
 const optText = (max: number) => v.nullish(text(max), null);
 const optDate = v.nullish(date, null);
 /** Addresses become links in the Library: only web addresses (a `javascript:` one would run on a click). */

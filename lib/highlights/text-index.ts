@@ -45,7 +45,11 @@ export function indexText(root: Element): TextIndex {
     let total = 0;
     for (let i = 0; i < nodes.length; i++) {
       const n = nodes[i];
-      if (child ? child === n || child.contains(n) || (child.compareDocumentPosition(n) & 4) !== 0 : !node.contains(n) && (node.compareDocumentPosition(n) & 4) !== 0) {
+      if (
+        child
+          ? child === n || child.contains(n) || (child.compareDocumentPosition(n) & 4) !== 0
+          : !node.contains(n) && (node.compareDocumentPosition(n) & 4) !== 0
+      ) {
         return starts[i];
       }
       total = starts[i] + n.data.length;

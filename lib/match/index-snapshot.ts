@@ -20,7 +20,15 @@ export function snapshotOf(index: MatchIndex): IndexArrays {
 const isU32 = (x: unknown): x is Uint32Array => x instanceof Uint32Array;
 const isTable = (t: unknown): t is KeyTable => {
   const k = t as KeyTable | null;
-  return !!k && isU32(k.keys) && isU32(k.values) && isU32(k.dir) && k.keys.length === k.values.length && Number.isInteger(k.shift) && k.dir.length === 2 ** (32 - k.shift) + 1;
+  return (
+    !!k &&
+    isU32(k.keys) &&
+    isU32(k.values) &&
+    isU32(k.dir) &&
+    k.keys.length === k.values.length &&
+    Number.isInteger(k.shift) &&
+    k.dir.length === 2 ** (32 - k.shift) + 1
+  );
 };
 
 /**
@@ -31,7 +39,15 @@ export function indexFromSnapshot(posts: IndexedPost[], s: unknown): MatchIndex 
   const a = s as Partial<IndexArrays> | null;
   if (!a || a.format !== SNAPSHOT_FORMAT) return null;
   const { linePost, lineSeq, lineSlot, postFirstLine, postLineCount, postWords, exact, postings } = a;
-  if (!isU32(linePost) || !isU32(lineSeq) || !(lineSlot instanceof Uint16Array) || !isU32(postFirstLine) || !(postLineCount instanceof Uint16Array) || !isU32(postWords)) return null;
+  if (
+    !isU32(linePost) ||
+    !isU32(lineSeq) ||
+    !(lineSlot instanceof Uint16Array) ||
+    !isU32(postFirstLine) ||
+    !(postLineCount instanceof Uint16Array) ||
+    !isU32(postWords)
+  )
+    return null;
   if (!isTable(exact) || !isTable(postings)) return null;
   const lines = linePost.length;
   if (lineSeq.length !== lines || lineSlot.length !== lines) return null;

@@ -28,7 +28,7 @@ export interface MatchIndex {
   postings: KeyTable;
 }
 
-/** The exact-table key of a text already normalised: the hash of its folded form (contracts.md §0), without a lower-cased copy of ASCII text. */
+/** The exact-table key of a text already normalised: the hash of its folded form (docs/contracts.md §0), without a lower-cased copy of ASCII text. */
 export function normalizedKey(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
@@ -61,7 +61,7 @@ export function keyLines(index: MatchIndex, normalized: string): Uint32Array {
 }
 
 /**
- * Does this line read exactly this text (normalised, compared case-folded, contracts.md §0)? The
+ * Does this line read exactly this text (normalised, compared case-folded, docs/contracts.md §0)? The
  * text itself is compared, not a second hash: the posts are in memory anyway, only the few lines a
  * key points to are read, and no unkeyed hash of any width resists a page that searches for
  * collisions.
@@ -171,5 +171,14 @@ export function buildMatchIndex(coverages: readonly Coverage[]): MatchIndex {
 
 /** Bytes the index holds of its own (its typed arrays; the posts are the coverage's). */
 export function indexBytes(index: MatchIndex): number {
-  return index.linePost.byteLength + index.lineSeq.byteLength + index.lineSlot.byteLength + index.postFirstLine.byteLength + index.postLineCount.byteLength + index.postWords.byteLength + tableBytes(index.exact) + tableBytes(index.postings);
+  return (
+    index.linePost.byteLength +
+    index.lineSeq.byteLength +
+    index.lineSlot.byteLength +
+    index.postFirstLine.byteLength +
+    index.postLineCount.byteLength +
+    index.postWords.byteLength +
+    tableBytes(index.exact) +
+    tableBytes(index.postings)
+  );
 }

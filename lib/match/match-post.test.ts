@@ -124,7 +124,7 @@ describe('pages that try to fool the matcher', () => {
   it('a forged paragraph with an indexed line’s 32-bit key is never `same`', () => {
     // Random indexed lines (seeded), each forged as a made-up sentence padded with 8 letters.
     let seed = 12345;
-    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
     for (let n = 0; n < 3; n++) {
       const target = Math.floor(random() * index.linePost.length);
       const text = lineText(index, target);
@@ -143,7 +143,9 @@ describe('pages that try to fool the matcher', () => {
   it('forged copies of every line of a real post are not that post', () => {
     const post = index.posts.findIndex((p) => p.title && p.paragraphs.length >= 2);
     const first = index.postFirstLine[post];
-    const forged = [first, first + 1, first + 2].map((l) => forgeFnv1a('a sentence nobody ever wrote ', normalizedKey(lineText(index, l)))!);
+    const forged = [first, first + 1, first + 2].map((l) =>
+      forgeFnv1a('a sentence nobody ever wrote ', normalizedKey(lineText(index, l)))!,
+    );
     const m = matchPost(index, { title: forged[0], paragraphs: forged.slice(1) });
     expect(m.status).toBe('unindexed');
   });
@@ -171,10 +173,19 @@ describe('a line held in thousands of posts', () => {
   const K = 3000;
   const boilerplate = 'Follow our live coverage of the day as it happens, with the latest updates below.';
   const posts: IndexedPost[] = Array.from({ length: K }, (_, i) => ({
-    id: `b:${i + 1}`, coverage: 'b', position: i + 1, title: null, edited: false, embeds: [], url: null, publishedAt: null,
+    id: `b:${i + 1}`,
+    coverage: 'b',
+    position: i + 1,
+    title: null,
+    edited: false,
+    embeds: [],
+    url: null,
+    publishedAt: null,
     paragraphs: [boilerplate, `Item ${i + 1}: the council met on day ${i + 1} and agreed motion number ${i * 7 + 3}.`],
   }));
-  const big = buildMatchIndex([{ meta: { id: 'b', title: 'b', publisher: 'b', url: null, language: 'en', firstDay: null, lastDay: null, source: 'test' }, posts }]);
+  const big = buildMatchIndex([
+    { meta: { id: 'b', title: 'b', publisher: 'b', url: null, language: 'en', firstDay: null, lastDay: null, source: 'test' }, posts },
+  ]);
 
   it('still finds a post that carries it, at its one place', () => {
     const m = matchPost(big, { title: null, paragraphs: [boilerplate, posts[1234].paragraphs[1]] });
@@ -184,7 +195,10 @@ describe('a line held in thousands of posts', () => {
 
   it('reads at most MAX_PLACES of its places when nothing rarer anchors the post', () => {
     let reads = 0;
-    const counted = { ...big, posts: new Proxy(big.posts, { get: (t, k) => (typeof k === 'string' && /^\d+$/.test(k) && reads++, Reflect.get(t, k)) }) };
+    const counted = {
+      ...big,
+      posts: new Proxy(big.posts, { get: (t, k) => (typeof k === 'string' && /^\d+$/.test(k) && reads++, Reflect.get(t, k)) }),
+    };
     matchPost(counted, { title: null, paragraphs: [boilerplate, boilerplate] });
     expect(reads).toBeLessThan(4 * MAX_PLACES);
     expect(exactLines(big, normalize(boilerplate))).toEqual([]);
@@ -194,7 +208,17 @@ describe('a line held in thousands of posts', () => {
 describe('index sizes fit their types', () => {
   it('a post of 70,000 paragraphs does not wrap the 16-bit line counts', () => {
     const meta = { id: 'w', title: 'w', publisher: 'w', url: null, language: 'en', firstDay: null, lastDay: null, source: 'test' };
-    const huge: IndexedPost = { id: 'w:1', coverage: 'w', position: 1, title: null, edited: false, embeds: [], url: null, publishedAt: null, paragraphs: Array.from({ length: 70_000 }, (_, i) => `line ${i}`) };
+    const huge: IndexedPost = {
+      id: 'w:1',
+      coverage: 'w',
+      position: 1,
+      title: null,
+      edited: false,
+      embeds: [],
+      url: null,
+      publishedAt: null,
+      paragraphs: Array.from({ length: 70_000 }, (_, i) => `line ${i}`),
+    };
     const next: IndexedPost = { ...huge, id: 'w:2', position: 2, paragraphs: ['The next post, whose lines must stay its own.'] };
     const w = buildMatchIndex([{ meta, posts: [huge, next] }]);
     const hugeAt = w.posts.indexOf(huge);

@@ -1,6 +1,6 @@
 /**
  * Decides whether a page post is in the index word for word (`same`), edited, or not there
- * (`unindexed`), by the definitions of contracts.md §0. Paragraphs first, then posts: the index's
+ * (`unindexed`), by the definitions of docs/contracts.md §0. Paragraphs first, then posts: the index's
  * post boundaries are a guess, so a page post may be part of an indexed post or span two.
  *
  * 1. Every paragraph found exactly, at consecutive places in reading order → `same`.
@@ -18,7 +18,6 @@ import { concat } from './typed-arrays';
 import { firstEntry, runEnd } from './key-table';
 import { K, W, winnowHashes } from './winnow';
 import type { MatchStatus } from '../types/post';
-
 
 export interface PagePostText {
   title: string | null;
@@ -54,7 +53,9 @@ const MAX_POSTING = 100;
 const MIN_SHARE_OF_FINGERPRINTS = 0.08;
 
 export function matchPost(index: MatchIndex, page: PagePostText): PostMatch {
-  const paras = postLinesText(page).map(normalize).filter((p) => p.length > 0);
+  const paras = postLinesText(page)
+    .map(normalize)
+    .filter((p) => p.length > 0);
   const paraHashes = paras.map(wordHashes);
   const paraWords = paraHashes.map((h) => h.length);
   const unindexed: PostMatch = {
@@ -86,7 +87,10 @@ export function matchPost(index: MatchIndex, page: PagePostText): PostMatch {
   );
   // Most edited posts align within their best candidate: its neighbours (the rest of a post that
   // spans two) and the other candidates are read only for the paragraphs still unaligned.
-  const tiers = [() => postLines(index, candidates[0]), () => neighbourLines(index, candidates[0]).concat(candidates.slice(1).flatMap((p) => postLines(index, p)))];
+  const tiers = [
+    () => postLines(index, candidates[0]),
+    () => neighbourLines(index, candidates[0]).concat(candidates.slice(1).flatMap((p) => postLines(index, p))),
+  ];
   for (const tier of tiers) {
     const open = alignment.flatMap((a, i) => (a ? [] : [i]));
     if (open.length === 0) break;
@@ -103,21 +107,25 @@ export function matchPost(index: MatchIndex, page: PagePostText): PostMatch {
   }
   const found = alignment.map((a, i) => a ?? { text: paras[i], line: null, exact: false, score: 0 });
 
-  const post = dominantPost(index, found.map((a) => a.line), paraWords);
+  const post = dominantPost(
+    index,
+    found.map((a) => a.line),
+    paraWords,
+  );
   if (post === null) return unindexed;
-  // A copy spans its post and at most its neighbours (contracts.md §0). A paragraph found in a
+  // A copy spans its post and at most its neighbours (docs/contracts.md §0). A paragraph found in a
   // distant post (a summary quoting the first and the latest posts) is where that paragraph came
   // from (attribution's origins), not part of this copy: aligning it would stretch the copy, and
   // its corrections, over every post in between.
-  const aligned = found.map((a) => (a.line === null || isNear(index, index.linePost[a.line], post) ? a : { ...a, line: null, exact: false, score: 0 }));
+  const aligned = found.map((a) =>
+    a.line === null || isNear(index, index.linePost[a.line], post) ? a : { ...a, line: null, exact: false, score: 0 },
+  );
   const totalWords = paraWords.reduce((n, w) => n + w, 0);
   const alignedWords = paraWords.reduce((n, w, i) => n + (aligned[i].line === null ? 0 : w), 0);
   const inTopPost = paraWords.reduce((n, w, i) => n + (aligned[i].line !== null && index.linePost[aligned[i].line!] === post ? w : 0), 0);
   const pageShare = alignedWords / Math.max(1, totalWords);
   const indexedShare = inTopPost / Math.max(1, index.postWords[post]);
-  const strong =
-    alignedWords >= Math.min(MIN_SHARED_WORDS, totalWords) &&
-    (pageShare >= PAGE_SHARE || indexedShare >= INDEXED_SHARE);
+  const strong = alignedWords >= Math.min(MIN_SHARED_WORDS, totalWords) && (pageShare >= PAGE_SHARE || indexedShare >= INDEXED_SHARE);
   if (!strong) return unindexed;
 
   return { status: 'edited', post, similarity: regionSimilarity(index, aligned, signatures), alignment: aligned };

@@ -12,7 +12,9 @@ describe('callWorker', () => {
   });
 
   it('throws the worker’s reason when it refused, and says so when nothing came back', async () => {
-    await expect(callWorker(async () => ({ ok: false, error: 'Refused: no.' }), 'user-sites')).rejects.toThrow(new WorkerError('Refused: no.'));
+    await expect(callWorker(async () => ({ ok: false, error: 'Refused: no.' }), 'user-sites')).rejects.toThrow(
+      new WorkerError('Refused: no.'),
+    );
     // The old shape of a refusal, or no listener at all, is never taken for a value.
     await expect(callWorker(async () => ({ error: 'x' }), 'user-sites')).rejects.toThrow(WorkerError);
     await expect(callWorker(async () => undefined, 'user-sites')).rejects.toThrow(/did not answer/);

@@ -11,9 +11,14 @@ export type Send = (message: unknown) => Promise<unknown>;
 
 type Fields<K extends WorkerCall> = Omit<RequestOf<K>, 'type'>;
 
-const isResult = (v: unknown): v is { ok: true; value: unknown } | { ok: false; error: unknown } => isRecord(v) && typeof v.ok === 'boolean';
+const isResult = (v: unknown): v is { ok: true; value: unknown } | { ok: false; error: unknown } =>
+  isRecord(v) && typeof v.ok === 'boolean';
 
-export async function callWorker<K extends WorkerCall>(send: Send, type: K, ...fields: Record<string, never> extends Fields<K> ? [Fields<K>?] : [Fields<K>]): Promise<WorkerCalls[K]['reply']> {
+export async function callWorker<K extends WorkerCall>(
+  send: Send,
+  type: K,
+  ...fields: Record<string, never> extends Fields<K> ? [Fields<K>?] : [Fields<K>]
+): Promise<WorkerCalls[K]['reply']> {
   const reply = await send({ type, ...fields[0] });
   if (!isResult(reply)) throw new WorkerError('Backstory’s worker did not answer.');
   if (!reply.ok) throw new WorkerError(String(reply.error));

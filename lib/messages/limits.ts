@@ -23,11 +23,14 @@ const count = (n: number) => n.toLocaleString('en');
 
 /** Why a post is too big to check, as a sentence for the reader, or null when it fits. */
 export function postProblem(p: PostText): string | null {
-  if (p.paragraphs.length > LIMITS.paragraphsPerPost) return `This post is too long to check (${count(p.paragraphs.length)} paragraphs; at most ${count(LIMITS.paragraphsPerPost)}).`;
-  if ((p.title?.length ?? 0) > LIMITS.charsPerParagraph) return `This post's title is too long to check (${count(p.title!.length)} characters).`;
+  if (p.paragraphs.length > LIMITS.paragraphsPerPost)
+    return `This post is too long to check (${count(p.paragraphs.length)} paragraphs; at most ${count(LIMITS.paragraphsPerPost)}).`;
+  if ((p.title?.length ?? 0) > LIMITS.charsPerParagraph)
+    return `This post's title is too long to check (${count(p.title!.length)} characters).`;
   let chars = p.title?.length ?? 0;
   for (const para of p.paragraphs) {
-    if (para.length > LIMITS.charsPerParagraph) return `A paragraph of this post is too long to check (${count(para.length)} characters; at most ${count(LIMITS.charsPerParagraph)}).`;
+    if (para.length > LIMITS.charsPerParagraph)
+      return `A paragraph of this post is too long to check (${count(para.length)} characters; at most ${count(LIMITS.charsPerParagraph)}).`;
     chars += para.length;
   }
   if (chars > LIMITS.charsPerPost) return `This post is too long to check (${count(chars)} characters).`;

@@ -18,10 +18,6 @@ export { LIMITS };
 /** Code injected into a page's content-script world on first use. */
 export type LazyModule = 'card' | 'highlights' | 'heuristic';
 
-
-
-
-
 /**
  * Every call the worker answers, with what it takes and what it gives back (as the Hypothesis
  * client's PortRPC call maps do). Each reply travels as a `Result`: a refused call says why, and
@@ -43,7 +39,7 @@ export interface WorkerCalls {
   'highlight-delete': { request: { id: string }; reply: true };
   'highlights-of-page': { request: { pageUrl: string }; reply: Highlight[] };
   'open-library': { request: { highlightId?: string }; reply: true };
-  'capture': { request: { page: CapturedPage }; reply: CaptureResult };
+  capture: { request: { page: CapturedPage }; reply: CaptureResult };
   'coverages-changed': { request: NoFields; reply: true };
   'enable-site': { request: { pattern: string; tabId?: number }; reply: true };
   'disable-site': { request: { pattern: string }; reply: true };
@@ -69,12 +65,9 @@ export type TabRequest =
 
 /** Sent to a tab's highlighting module (loaded on first use); unanswered where it is not loaded. */
 export type HighlightRequest =
-  | { type: 'get-highlights' }
-  | { type: 'highlight-updated'; highlight: Highlight }
-  | { type: 'highlight-remove'; id: string };
+  { type: 'get-highlights' } | { type: 'highlight-updated'; highlight: Highlight } | { type: 'highlight-remove'; id: string };
 
 export class ProtocolError extends Error {}
-
 
 function str(v: unknown, what: string, max: number): string {
   if (typeof v !== 'string') throw new ProtocolError(`${what} must be text`);

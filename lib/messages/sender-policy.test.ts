@@ -20,7 +20,13 @@ describe('sender policy', () => {
   });
 
   it.each([
-    ['capture', { type: 'capture', page: { url: 'https://news.example/live/blog', canonicalUrl: null, title: 't', publisher: null, language: null, posts: [] } }],
+    [
+      'capture',
+      {
+        type: 'capture',
+        page: { url: 'https://news.example/live/blog', canonicalUrl: null, title: 't', publisher: null, language: null, posts: [] },
+      },
+    ],
     ['disable a site', { type: 'disable-site', pattern: 'https://news.example/*' }],
     ['enable a site', { type: 'enable-site', pattern: 'https://evil.example/*' }],
     ['force a rebuild', { type: 'coverages-changed' }],

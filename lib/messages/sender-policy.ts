@@ -18,8 +18,15 @@ export type SenderKind = 'extension' | 'page';
 
 /** Calls a content script may make. */
 const PAGE_CALLS: ReadonlySet<WorkerCall> = new Set<WorkerCall>([
-  'match-posts', 'page-summary', 'removed-posts', 'load-module', 'open-reader', 'open-library',
-  'highlight-save', 'highlight-delete', 'highlights-of-page',
+  'match-posts',
+  'page-summary',
+  'removed-posts',
+  'load-module',
+  'open-reader',
+  'open-library',
+  'highlight-save',
+  'highlight-delete',
+  'highlights-of-page',
 ]);
 
 export function senderKind(sender: Sender, extensionBase: string): SenderKind | null {
@@ -41,7 +48,9 @@ export function refusal(request: ArrivedRequest, sender: Sender, extensionBase: 
   if (kind === 'extension') return null;
   if (!PAGE_CALLS.has(request.type)) return `${request.type} is not a call a page may make`;
   const page = documentOf(sender.url!);
-  if (request.type === 'highlights-of-page' && documentOf(request.pageUrl) !== page) return "a page may read only its own page's highlights";
-  if (request.type === 'highlight-save' && documentOf(request.highlight.pageUrl) !== page) return 'a page may save highlights only of its own page';
+  if (request.type === 'highlights-of-page' && documentOf(request.pageUrl) !== page)
+    return "a page may read only its own page's highlights";
+  if (request.type === 'highlight-save' && documentOf(request.highlight.pageUrl) !== page)
+    return 'a page may save highlights only of its own page';
   return null;
 }

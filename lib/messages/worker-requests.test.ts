@@ -20,7 +20,10 @@ describe('parseWorkerRequest', () => {
     ['posts not a list', { type: 'match-posts', posts: 'x' }],
     ['too many posts', { type: 'match-posts', posts: Array(LIMITS.postsPerRequest + 1).fill(ok('k')) }],
     ['a negative count', { type: 'page-summary', matched: -1, total: 3 }],
-    ['a highlight with a null source', { type: 'highlight-save', highlight: { ...highlight(), snapshot: { ...highlight().snapshot, sources: [null] } } }],
+    [
+      'a highlight with a null source',
+      { type: 'highlight-save', highlight: { ...highlight(), snapshot: { ...highlight().snapshot, sources: [null] } } },
+    ],
     ['a highlight with no date of change', { type: 'highlight-save', highlight: { ...highlight(), modifiedAt: 'soon' } }],
     ['a site pattern for every site', { type: 'disable-site', pattern: 'https://*/*' }],
   ])('rejects %s with a ProtocolError', (_what, message) => {

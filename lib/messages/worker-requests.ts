@@ -35,10 +35,17 @@ const SITE_PATTERN = v.pipe(text(300), v.regex(/^https?:\/\/[^/*]+\/\*$/, 'must 
 const MODULES: readonly LazyModule[] = ['card', 'highlights', 'heuristic'];
 
 const RequestSchema = v.variant('type', [
-  v.object({ type: v.literal('match-posts'), posts: v.pipe(v.array(v.unknown()), v.maxLength(LIMITS.postsPerRequest, `holds more than ${LIMITS.postsPerRequest} posts`)), wait: v.optional(v.unknown()) }),
+  v.object({
+    type: v.literal('match-posts'),
+    posts: v.pipe(v.array(v.unknown()), v.maxLength(LIMITS.postsPerRequest, `holds more than ${LIMITS.postsPerRequest} posts`)),
+    wait: v.optional(v.unknown()),
+  }),
   v.object({ type: v.literal('open-reader'), postId: text(LIMITS.keyLength * 2) }),
   v.object({ type: v.literal('page-summary'), matched: count, total: count }),
-  v.object({ type: v.literal('removed-posts'), covered: v.pipe(v.array(text(LIMITS.keyLength * 2)), v.maxLength(LIMITS.postsPerRequest * 4)) }),
+  v.object({
+    type: v.literal('removed-posts'),
+    covered: v.pipe(v.array(text(LIMITS.keyLength * 2)), v.maxLength(LIMITS.postsPerRequest * 4)),
+  }),
   v.object({ type: v.literal('load-module'), module: v.picklist(MODULES, 'is not a module') }),
   v.object({ type: v.literal('highlight-save'), highlight: HighlightSchema }),
   v.object({ type: v.literal('highlight-delete'), id: text(200) }),

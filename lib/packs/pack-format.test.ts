@@ -11,7 +11,10 @@ import { mergeCapture } from '../capture/capture';
 
 const shipped = loadShippedCoverage();
 /** The shipped coverage under an id of its own: a pack may not take the shipped coverage's id. */
-const relabel = (c: Coverage, id: string): Coverage => ({ meta: { ...c.meta, id }, posts: c.posts.map((p) => ({ ...p, coverage: id, id: p.id.replace(`${c.meta.id}:`, `${id}:`) })) });
+const relabel = (c: Coverage, id: string): Coverage => ({
+  meta: { ...c.meta, id },
+  posts: c.posts.map((p) => ({ ...p, coverage: id, id: p.id.replace(`${c.meta.id}:`, `${id}:`) })),
+});
 const coverage = relabel(shipped, 'pack-syria');
 const stream = (text: string, chunk = 1000) =>
   new ReadableStream<Uint8Array>({
@@ -90,8 +93,16 @@ describe('what a pack may not do', () => {
 
   it.each([
     ['an embed that is not an object', (p: Record<string, unknown>) => void (p.embeds = [42]), /line 3: embeds\.0: /],
-    ['an embed naming a paragraph the post lacks', (p: Record<string, unknown>) => void (p.embeds = [{ platform: 'X', handle: null, author: null, date: null, paragraphs: [999] }]), /line 3: an embed names a paragraph/],
-    ['a post longer than a page may send', (p: Record<string, unknown>) => void (p.paragraphs = Array(70_000).fill('x')), /line 3: paragraphs: has more than 400 paragraphs/],
+    [
+      'an embed naming a paragraph the post lacks',
+      (p: Record<string, unknown>) => void (p.embeds = [{ platform: 'X', handle: null, author: null, date: null, paragraphs: [999] }]),
+      /line 3: an embed names a paragraph/,
+    ],
+    [
+      'a post longer than a page may send',
+      (p: Record<string, unknown>) => void (p.paragraphs = Array(70_000).fill('x')),
+      /line 3: paragraphs: has more than 400 paragraphs/,
+    ],
     ['a date that is not one', (p: Record<string, unknown>) => void (p.publishedAt = 'yesterday'), /line 3: publishedAt: must be a date/],
   ])('refuses %s', (_what, edit, message) => {
     expect(() => readPack(withLine(2, edit))).toThrow(message);
@@ -101,14 +112,33 @@ describe('what a pack may not do', () => {
     const db = fresh();
     await putCoverage(db, shipped, 'shipped', 'h');
     await expect(importPack(db, stream(writePack(shipped)))).rejects.toThrow(/is the coverage Backstory ships/);
-    const captured = mergeCapture(null, { url: 'https://news.example/live', canonicalUrl: null, title: 'My capture', publisher: null, language: null, posts: [{ key: 'a', title: 'A', paragraphs: ['Text.'], publishedAt: null, byline: [] }] }).coverage;
+    const captured = mergeCapture(null, {
+      url: 'https://news.example/live',
+      canonicalUrl: null,
+      title: 'My capture',
+      publisher: null,
+      language: null,
+      posts: [{ key: 'a', title: 'A', paragraphs: ['Text.'], publishedAt: null, byline: [] }],
+    }).coverage;
     await putCoverage(db, captured, 'user', 'c');
     const impostor = writePack(relabel(shipped, captured.meta.id));
     const asked: string[] = [];
-    await expect(importPack(db, stream(impostor), () => {}, async (e) => (asked.push(e.title), false))).rejects.toThrow(/would replace "My capture"/);
+    await expect(
+      importPack(
+        db,
+        stream(impostor),
+        () => {},
+        async (e) => (asked.push(e.title), false),
+      ),
+    ).rejects.toThrow(/would replace "My capture"/);
     expect(asked).toEqual(['My capture']);
     expect((await loadCoverage(db, captured.meta.id))?.posts).toHaveLength(1);
-    await importPack(db, stream(impostor), () => {}, async () => true);
+    await importPack(
+      db,
+      stream(impostor),
+      () => {},
+      async () => true,
+    );
     expect((await loadCoverage(db, captured.meta.id))?.posts).toHaveLength(64);
   });
 

@@ -38,7 +38,16 @@ export function* packLines(c: Coverage): Generator<string> {
   yield JSON.stringify({ backstoryPack: PACK_VERSION, coverage: c.meta } satisfies PackHeader);
   for (const p of c.posts) {
     const key = p.id.startsWith(`${c.meta.id}:`) ? p.id.slice(c.meta.id.length + 1) : p.id;
-    const line: PackPost = { key, position: p.position, title: p.title, paragraphs: p.paragraphs, publishedAt: p.publishedAt, url: p.url, edited: p.edited, embeds: p.embeds };
+    const line: PackPost = {
+      key,
+      position: p.position,
+      title: p.title,
+      paragraphs: p.paragraphs,
+      publishedAt: p.publishedAt,
+      url: p.url,
+      edited: p.edited,
+      embeds: p.embeds,
+    };
     yield JSON.stringify(line);
   }
 }
@@ -57,14 +66,21 @@ function parseJson(text: string, line: number): unknown {
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `is longer than ${max} characters`));
 const optText = (max: number) => v.nullish(text(max), null);
-const date = v.pipe(v.string(), v.maxLength(40), v.check((s) => !Number.isNaN(Date.parse(s)), 'must be a date'));
+const date = v.pipe(
+  v.string(),
+  v.maxLength(40),
+  v.check((s) => !Number.isNaN(Date.parse(s)), 'must be a date'),
+);
 
 /** Addresses become links in the reader page: only web addresses (a `javascript:` one would run on a click). */
 const webUrl = v.nullish(v.pipe(text(4000), v.regex(/^https?:\/\//i, 'must be a web address (http or https)')), null);
 
 const MetaSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[\w.:-]{1,120}$/, 'must be 1–120 letters, digits, dots, colons, dashes or underscores')),
-  title: v.pipe(text(1000), v.check((t) => t.trim().length > 0, 'is missing')),
+  title: v.pipe(
+    text(1000),
+    v.check((t) => t.trim().length > 0, 'is missing'),
+  ),
   publisher: text(300),
   url: webUrl,
   language: text(40),
@@ -88,16 +104,26 @@ const EmbedSchema = v.object({
 const PostSchema = v.pipe(
   v.object({
     key: v.pipe(text(300), v.minLength(1, 'must not be empty')),
-    position: v.pipe(v.number(), v.integer('must be a whole number from 1 (the oldest post)'), v.minValue(1, 'must be a whole number from 1 (the oldest post)')),
+    position: v.pipe(
+      v.number(),
+      v.integer('must be a whole number from 1 (the oldest post)'),
+      v.minValue(1, 'must be a whole number from 1 (the oldest post)'),
+    ),
     title: optText(LIMITS.charsPerParagraph),
-    paragraphs: v.pipe(v.array(text(LIMITS.charsPerParagraph)), v.maxLength(LIMITS.paragraphsPerPost, `has more than ${LIMITS.paragraphsPerPost} paragraphs`)),
+    paragraphs: v.pipe(
+      v.array(text(LIMITS.charsPerParagraph)),
+      v.maxLength(LIMITS.paragraphsPerPost, `has more than ${LIMITS.paragraphsPerPost} paragraphs`),
+    ),
     publishedAt: v.nullish(date, null),
     url: webUrl,
     edited: v.optional(v.boolean(), false),
     embeds: v.optional(v.pipe(v.array(EmbedSchema), v.maxLength(100)), []),
   }),
   v.check((p) => !!p.title || p.paragraphs.length > 0, 'a post needs a title or a paragraph'),
-  v.check((p) => p.embeds.every((e) => e.paragraphs.every((i) => i < p.paragraphs.length)), 'an embed names a paragraph the post does not have'),
+  v.check(
+    (p) => p.embeds.every((e) => e.paragraphs.every((i) => i < p.paragraphs.length)),
+    'an embed names a paragraph the post does not have',
+  ),
 );
 
 function checked<T extends v.GenericSchema>(schema: T, value: unknown, line: number, where: string): v.InferOutput<T> {
@@ -111,7 +137,8 @@ export function readHeader(line: string): CoverageMeta {
   const raw = parseJson(line.replace(/^\uFEFF/, ''), 1);
   const header = v.safeParse(HeaderSchema, raw);
   if (!header.success) throw new PackError(1, 'not a Backstory coverage pack (the first line must be its header)');
-  if (header.output.backstoryPack !== PACK_VERSION) throw new PackError(1, `pack version ${header.output.backstoryPack} is not one this Backstory reads (${PACK_VERSION})`);
+  if (header.output.backstoryPack !== PACK_VERSION)
+    throw new PackError(1, `pack version ${header.output.backstoryPack} is not one this Backstory reads (${PACK_VERSION})`);
   if (typeof header.output.coverage !== 'object' || header.output.coverage === null) throw new PackError(1, 'the header has no coverage');
   return checked(MetaSchema, header.output.coverage, 1, 'coverage');
 }

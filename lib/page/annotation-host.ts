@@ -1,5 +1,5 @@
 /**
- * The `<backstory-annotation>` element (contracts.md §1): one per post, first child of the post
+ * The `<backstory-annotation>` element (docs/contracts.md §1): one per post, first child of the post
  * element, hosting a shadow root that holds our UI. It is the only kind of element we add to a
  * post; the page's own elements are never modified.
  *
@@ -12,7 +12,7 @@ import { isOurs, markOurs } from '../dom/our-elements';
 export const HOST_TAG = 'backstory-annotation';
 
 export interface HostOptions {
-  /** Release builds: `closed`, and no verdict in the light DOM (contracts.md §1). */
+  /** Release builds: `closed`, and no verdict in the light DOM (docs/contracts.md §1). */
   shadowMode: ShadowRootMode;
   /** Test-host builds write `data-status` and `data-reason` on the host for tests to read. */
   revealStatus: boolean;
@@ -27,8 +27,14 @@ const isHostFor = (el: Element | null, key: string): el is HTMLElement =>
  * Finds this post's host, or creates and inserts one: first child of the post element, or, for a
  * post with no element of its own (`after`: a ticker's heading), right after it.
  */
-export function ensureHost(post: Element, key: string, css: string, options: HostOptions, after = false): { host: HTMLElement; root: ShadowRoot; created: boolean } {
-  const existing = after ? post.nextElementSibling : [...post.children].find((c) => isHostFor(c, key)) ?? null;
+export function ensureHost(
+  post: Element,
+  key: string,
+  css: string,
+  options: HostOptions,
+  after = false,
+): { host: HTMLElement; root: ShadowRoot; created: boolean } {
+  const existing = after ? post.nextElementSibling : ([...post.children].find((c) => isHostFor(c, key)) ?? null);
   if (isHostFor(existing, key)) return { host: existing, root: roots.get(existing)!, created: false };
   const doc = post.ownerDocument;
   const host = markOurs(doc.createElement(HOST_TAG));
@@ -79,7 +85,7 @@ export function mountPoint(root: ShadowRoot): Element {
   return root.lastElementChild!;
 }
 
-/** Test-host builds only: the verdict on the host, for tests (contracts.md §1). */
+/** Test-host builds only: the verdict on the host, for tests (docs/contracts.md §1). */
 export function setHostStatus(host: Element, options: HostOptions, status: string, reason?: string): void {
   if (!options.revealStatus) return;
   if (host.getAttribute('data-status') !== status) host.setAttribute('data-status', status);

@@ -78,7 +78,13 @@ describe('Annotator', () => {
     start(demoHtml);
     await settle();
     const top = document.getElementById('top-of-blog')!;
-    const fresh = { id: 'ffffffffffffffffffffffff', title: null, bodyHtml: paragraphsHtml(['A brand new post from the desk, not in any index at all.']), publishedAt: '2024-12-08T14:00:00Z', pending: true };
+    const fresh = {
+      id: 'ffffffffffffffffffffffff',
+      title: null,
+      bodyHtml: paragraphsHtml(['A brand new post from the desk, not in any index at all.']),
+      publishedAt: '2024-12-08T14:00:00Z',
+      pending: true,
+    };
     top.insertAdjacentHTML('afterend', blockHtml(fresh));
     document.dispatchEvent(new Event('liveblog:blocks-updated'));
     await settle();
@@ -116,7 +122,15 @@ describe('Annotator', () => {
   });
 
   it('stays quiet on a page none of whose posts is indexed, until revealed', async () => {
-    const html = guardianPage({ title: 'Other news', blocks: [1, 2, 3].map((i) => ({ id: `00000000000000000000000${i}`, title: `Story ${i}`, bodyHtml: paragraphsHtml([`Entirely new reporting number ${i} about a different subject altogether.`]), publishedAt: '2025-01-01T00:00:00Z' })) });
+    const html = guardianPage({
+      title: 'Other news',
+      blocks: [1, 2, 3].map((i) => ({
+        id: `00000000000000000000000${i}`,
+        title: `Story ${i}`,
+        bodyHtml: paragraphsHtml([`Entirely new reporting number ${i} about a different subject altogether.`]),
+        publishedAt: '2025-01-01T00:00:00Z',
+      })),
+    });
     start(html);
     await settle();
     expect(statuses()).toEqual(['unindexed', 'unindexed', 'unindexed']);
@@ -127,7 +141,18 @@ describe('Annotator', () => {
   });
 
   it('says what went wrong when the index cannot answer, and for a post too long to check', async () => {
-    const huge = guardianPage({ title: 'x', blocks: [{ id: '111111111111111111111111', title: 'Huge', bodyHtml: paragraphsHtml(Array(300).fill('word '.repeat(1000))), publishedAt: '2025-01-01T00:00:00Z' }, { id: '222222222222222222222222', title: 'Small', bodyHtml: '<p>Small.</p>', publishedAt: '2025-01-01T00:00:00Z' }] });
+    const huge = guardianPage({
+      title: 'x',
+      blocks: [
+        {
+          id: '111111111111111111111111',
+          title: 'Huge',
+          bodyHtml: paragraphsHtml(Array(300).fill('word '.repeat(1000))),
+          publishedAt: '2025-01-01T00:00:00Z',
+        },
+        { id: '222222222222222222222222', title: 'Small', bodyHtml: '<p>Small.</p>', publishedAt: '2025-01-01T00:00:00Z' },
+      ],
+    });
     start(huge, async () => {
       throw new Error('worker gone');
     });
@@ -143,7 +168,9 @@ describe('Annotator', () => {
       calls.push(!!wait);
       return posts.map((p) => {
         const v = analyzer.verdict(p);
-        return wait ? { key: p.key, status: v.status, match: v.match, details: analyzer.details(p, v) } : { key: p.key, status: v.status, match: v.match, detailsLater: true };
+        return wait
+          ? { key: p.key, status: v.status, match: v.match, details: analyzer.details(p, v) }
+          : { key: p.key, status: v.status, match: v.match, detailsLater: true };
       });
     });
     await settle();
@@ -187,7 +214,13 @@ describe('Annotator and page churn', () => {
   it('in a release build leaves no verdict in the light DOM and closes its roots', async () => {
     document.documentElement.innerHTML = new DOMParser().parseFromString(demoHtml, 'text/html').documentElement.innerHTML;
     views = new Map();
-    annotator = new Annotator(document, { css: '', host: { shadowMode: 'closed', revealStatus: false }, matchPosts: verdicts, render: (mount, view) => views.set(mount, view), unmount: (mount) => views.delete(mount) });
+    annotator = new Annotator(document, {
+      css: '',
+      host: { shadowMode: 'closed', revealStatus: false },
+      matchPosts: verdicts,
+      render: (mount, view) => views.set(mount, view),
+      unmount: (mount) => views.delete(mount),
+    });
     annotator.start();
     await settle();
     expect(hosts()).toHaveLength(demo.length);
@@ -201,15 +234,26 @@ describe('Annotator and page churn', () => {
 
   it('gives every other post its verdict when one paragraph, title or byline is over the limit', async () => {
     const long = 'w'.repeat(LIMITS.charsPerParagraph + 1);
-    const page = guardianPage({ title: 'x', blocks: [
-      { id: '311111111111111111111111', title: 'Long paragraph', bodyHtml: paragraphsHtml([long]), publishedAt: '2025-01-01T00:00:00Z' },
-      { id: '322222222222222222222222', title: long, bodyHtml: '<p>Short.</p>', publishedAt: '2025-01-01T00:00:00Z' },
-      { id: '333333333333333333333333', title: 'Long byline', byline: Array(40).fill('n'.repeat(300)).join(', '), bodyHtml: '<p>Fine.</p>', publishedAt: '2025-01-01T00:00:00Z' },
-      ...demo.slice(0, 3).map((p) => p.block),
-    ] });
+    const page = guardianPage({
+      title: 'x',
+      blocks: [
+        { id: '311111111111111111111111', title: 'Long paragraph', bodyHtml: paragraphsHtml([long]), publishedAt: '2025-01-01T00:00:00Z' },
+        { id: '322222222222222222222222', title: long, bodyHtml: '<p>Short.</p>', publishedAt: '2025-01-01T00:00:00Z' },
+        {
+          id: '333333333333333333333333',
+          title: 'Long byline',
+          byline: Array(40).fill('n'.repeat(300)).join(', '),
+          bodyHtml: '<p>Fine.</p>',
+          publishedAt: '2025-01-01T00:00:00Z',
+        },
+        ...demo.slice(0, 3).map((p) => p.block),
+      ],
+    });
     // The worker's own rules, as it would apply them on arrival.
     start(page, async (posts) => {
-      for (const p of posts) if (p.paragraphs.some((x) => x.length > LIMITS.charsPerParagraph) || (p.byline ?? []).some((b) => b.length > LIMITS.bylineChars)) throw new Error('the worker would have refused the whole batch');
+      for (const p of posts)
+        if (p.paragraphs.some((x) => x.length > LIMITS.charsPerParagraph) || (p.byline ?? []).some((b) => b.length > LIMITS.bylineChars))
+          throw new Error('the worker would have refused the whole batch');
       return verdicts(posts);
     });
     await settle();

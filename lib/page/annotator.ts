@@ -29,7 +29,7 @@ export interface ChipView {
 export interface AnnotatorDeps {
   /** `wait`: the worker takes the time to give every post its details. Its answer is checked (verdict-client.ts). */
   matchPosts: MatchPosts;
-  /** Closed roots and no verdict in the light DOM, except in test-host builds (contracts.md §1). */
+  /** Closed roots and no verdict in the light DOM, except in test-host builds (docs/contracts.md §1). */
   host: HostOptions;
   render: (mount: Element, view: ChipView) => void;
   unmount: (mount: Element) => void;
@@ -146,7 +146,10 @@ export class Annotator {
   }
 
   private quiet(): boolean {
-    return isQuiet(this.revealed, [...this.entries.values()].map((e) => e.status));
+    return isQuiet(
+      this.revealed,
+      [...this.entries.values()].map((e) => e.status),
+    );
   }
 
   private schedule = () => {
@@ -293,7 +296,11 @@ export class Annotator {
     for (let i = 0; i < entries.length; i += BATCH) {
       const batch = entries.slice(i, i + BATCH);
       const hashes = batch.map((e) => e.textHash);
-      const verdicts = await askVerdicts(this.deps.matchPosts, batch.map((e) => e.post), wait);
+      const verdicts = await askVerdicts(
+        this.deps.matchPosts,
+        batch.map((e) => e.post),
+        wait,
+      );
       batch.forEach((e, j) => {
         // A verdict for text that has since changed is stale: the newer request will answer.
         if (this.entries.get(e.post.key) !== e || e.textHash !== hashes[j]) return;

@@ -1,5 +1,5 @@
 /**
- * A polite live region for screen readers, in its own `<backstory-announcer>` host (contracts.md
+ * A polite live region for screen readers, in its own `<backstory-announcer>` host (docs/contracts.md
  * §1 allows custom elements named backstory-*). Created on first use only.
  */
 import { markOurs } from '../dom/our-elements';

@@ -42,7 +42,14 @@ export function snapshotOf(v: PostView): PostSnapshot {
     publishedAt: v.post.publishedAt,
     byline: v.post.byline,
     match: v.match && { postId: v.match.postId, coverage: v.match.coverage, title: v.match.title, similarity: v.match.similarity },
-    firstPublished: a?.firstPublished ? { postId: a.firstPublished.postId, coverage: a.firstPublished.coverage, title: a.firstPublished.title, publishedAt: a.firstPublished.publishedAt } : null,
+    firstPublished: a?.firstPublished
+      ? {
+          postId: a.firstPublished.postId,
+          coverage: a.firstPublished.coverage,
+          title: a.firstPublished.title,
+          publishedAt: a.firstPublished.publishedAt,
+        }
+      : null,
     sources: (a?.sources ?? []).map((s) => ({ name: s.name, kind: s.kind })),
     corrections: (v.details?.corrections ?? []).map((c) => ({ kind: c.kind, before: c.before, after: c.after })),
   };

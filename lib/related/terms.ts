@@ -5,16 +5,17 @@
 import { words } from '../text/normalize';
 
 const STOP = new Set(
-  ('a about above after again against all also am an and any are as at be because been before being below between both but by ' +
+  (
+    'a about above after again against all also am an and any are as at be because been before being below between both but by ' +
     'can could did do does doing down during each few for from further had has have having he her here hers herself him himself ' +
     'his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out ' +
     'over own same she should so some such than that the their theirs them themselves then there these they this those through to ' +
     'too under until up very was we were what when where which while who whom why will with would you your yours said says say ' +
-    'told according reported reports report its it\'s one two three new year years day days time hours week per cent percent ' +
+    "told according reported reports report its it's one two three new year years day days time hours week per cent percent " +
     'latest live update updates here us blog post posts would could may might just like well still yet since earlier later ' +
-    'there\'s we\'re they\'re he\'s she\'s don\'t didn\'t can\'t won\'t saturday sunday monday tuesday wednesday thursday friday ' +
-    'في من على إلى عن مع هذا هذه التي الذي و أو ثم لا ما قد كان')
-    .split(/\s+/),
+    "there's we're they're he's she's don't didn't can't won't saturday sunday monday tuesday wednesday thursday friday " +
+    'في من على إلى عن مع هذا هذه التي الذي و أو ثم لا ما قد كان'
+  ).split(/\s+/),
 );
 
 function foldArabic(w: string): string {

@@ -3,7 +3,18 @@ import { loadShippedCoverage } from '../coverage/load-shipped-node';
 import { PostSearch } from './post-search';
 
 const coverage = loadShippedCoverage();
-const other = { meta: { ...coverage.meta, id: 'other', title: 'Another blog' }, posts: [{ ...coverage.posts[0], id: 'other:1', coverage: 'other', title: 'Hezbollah convoy hit near Qusayr', paragraphs: ['An Israeli strike hit a convoy leaving Qusayr.'] }] };
+const other = {
+  meta: { ...coverage.meta, id: 'other', title: 'Another blog' },
+  posts: [
+    {
+      ...coverage.posts[0],
+      id: 'other:1',
+      coverage: 'other',
+      title: 'Hezbollah convoy hit near Qusayr',
+      paragraphs: ['An Israeli strike hit a convoy leaving Qusayr.'],
+    },
+  ],
+};
 const search = new PostSearch([coverage, other]);
 
 describe('PostSearch', () => {

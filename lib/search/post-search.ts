@@ -32,7 +32,12 @@ export class PostSearch {
   constructor(coverages: readonly Coverage[]) {
     for (const c of coverages) {
       for (const p of c.posts) {
-        this.meta.set(p.id, { coverage: c.meta.id, coverageTitle: c.meta.title, title: p.title, excerpt: p.paragraphs.join(' ').slice(0, 200) });
+        this.meta.set(p.id, {
+          coverage: c.meta.id,
+          coverageTitle: c.meta.title,
+          title: p.title,
+          excerpt: p.paragraphs.join(' ').slice(0, 200),
+        });
       }
       this.mini.addAll(c.posts.map((p) => ({ id: p.id, title: p.title ?? '', text: p.paragraphs.join('\n') })));
     }

@@ -14,7 +14,15 @@ describe('coverage admin', () => {
     db = new BackstoryDB('admin-1');
     const shipped = loadShippedCoverage();
     await putCoverage(db, shipped, 'shipped', 'h');
-    await putCoverage(db, { meta: { ...shipped.meta, id: 'user-blog', title: 'A user blog' }, posts: shipped.posts.slice(0, 3).map((p) => ({ ...p, coverage: 'user-blog', id: `user-blog:${p.position}` })) }, 'user', 'u');
+    await putCoverage(
+      db,
+      {
+        meta: { ...shipped.meta, id: 'user-blog', title: 'A user blog' },
+        posts: shipped.posts.slice(0, 3).map((p) => ({ ...p, coverage: 'user-blog', id: `user-blog:${p.position}` })),
+      },
+      'user',
+      'u',
+    );
     await db.highlights.put(highlight({ id: 'keep-me' }));
     const list = await listCoverages(db);
     expect(list.map((c) => [c.id, c.origin, c.posts])).toEqual([

@@ -19,11 +19,25 @@ export async function listCoverages(db: BackstoryDB): Promise<CoverageInfo[]> {
   const out: CoverageInfo[] = [];
   for (const c of await db.coverages.toArray()) {
     let bytes = JSON.stringify(c).length;
-    await db.postBatches.where('coverage').equals(c.id).each((b) => {
-      bytes += JSON.stringify(b).length;
-    });
+    await db.postBatches
+      .where('coverage')
+      .equals(c.id)
+      .each((b) => {
+        bytes += JSON.stringify(b).length;
+      });
     const m = c.meta;
-    out.push({ id: c.id, title: m.title, publisher: m.publisher, url: m.url, source: m.source, firstDay: m.firstDay, lastDay: m.lastDay, origin: c.origin, posts: c.postCount, bytes });
+    out.push({
+      id: c.id,
+      title: m.title,
+      publisher: m.publisher,
+      url: m.url,
+      source: m.source,
+      firstDay: m.firstDay,
+      lastDay: m.lastDay,
+      origin: c.origin,
+      posts: c.postCount,
+      bytes,
+    });
   }
   return out.sort((a, b) => (a.origin === b.origin ? a.title.localeCompare(b.title) : a.origin === 'shipped' ? -1 : 1));
 }

@@ -37,7 +37,12 @@ describe('seeding the shipped coverage', () => {
   it('batches posts so a cold start reads few records', async () => {
     const db = fresh();
     const base = parse(shippedCoverageText());
-    const many = Array.from({ length: POSTS_PER_BATCH * 2 + 5 }, (_, i) => ({ ...base.posts[i % 64], id: `big:${i + 1}`, position: i + 1, coverage: 'big' }));
+    const many = Array.from({ length: POSTS_PER_BATCH * 2 + 5 }, (_, i) => ({
+      ...base.posts[i % 64],
+      id: `big:${i + 1}`,
+      position: i + 1,
+      coverage: 'big',
+    }));
     await putCoverage(db, { meta: { ...base.meta, id: 'big' }, posts: many }, 'user', 'x');
     expect(await db.postBatches.where('coverage').equals('big').count()).toBe(3);
     expect((await loadCoverage(db, 'big'))?.posts.map((p) => p.position)).toEqual(many.map((p) => p.position));

@@ -10,12 +10,7 @@ export function contentHash(text: string): string {
   return `${text.length.toString(36)}-${fnv1a(text).toString(36)}`;
 }
 
-export async function putCoverage(
-  db: BackstoryDB,
-  coverage: Coverage,
-  origin: StoredCoverage['origin'],
-  hash: string,
-): Promise<void> {
+export async function putCoverage(db: BackstoryDB, coverage: Coverage, origin: StoredCoverage['origin'], hash: string): Promise<void> {
   const batches: PostBatch[] = [];
   for (let i = 0; i < coverage.posts.length; i += POSTS_PER_BATCH) {
     batches.push({ coverage: coverage.meta.id, batch: batches.length, posts: coverage.posts.slice(i, i + POSTS_PER_BATCH) });
@@ -39,12 +34,7 @@ export async function putCoverage(
  * Stores the shipped coverage unless the same text is already there. Only the shipped coverage's
  * own rows are touched. Returns whether anything was written.
  */
-export async function seedCoverage(
-  db: BackstoryDB,
-  id: string,
-  text: string,
-  parse: (text: string) => Coverage,
-): Promise<boolean> {
+export async function seedCoverage(db: BackstoryDB, id: string, text: string, parse: (text: string) => Coverage): Promise<boolean> {
   const hash = contentHash(text);
   const existing = await db.coverages.get(id);
   if (existing?.contentHash === hash) return false;

@@ -31,7 +31,6 @@ export interface PostBatch {
   posts: IndexedPost[];
 }
 
-
 /** The match index's arrays for one state of the coverages (see index-snapshot.ts). */
 export interface StoredIndex {
   id: 'match';

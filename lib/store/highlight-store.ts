@@ -15,7 +15,12 @@ export async function deleteHighlight(db: BackstoryDB, id: string): Promise<void
  * highlight of the same id (a page that learnt an id must not overwrite the note behind it).
  * Returns whether it was stored.
  */
-export async function saveHighlightOfPage(db: BackstoryDB, h: Highlight, page: string, documentOf: (url: string) => string): Promise<boolean> {
+export async function saveHighlightOfPage(
+  db: BackstoryDB,
+  h: Highlight,
+  page: string,
+  documentOf: (url: string) => string,
+): Promise<boolean> {
   if (documentOf(h.pageUrl) !== page) return false;
   return db.transaction('rw', db.highlights, async () => {
     const old = await db.highlights.get(h.id);
@@ -26,7 +31,12 @@ export async function saveHighlightOfPage(db: BackstoryDB, h: Highlight, page: s
 }
 
 /** A content script's delete: only a highlight of its own page. Returns whether one was deleted. */
-export async function deleteHighlightOfPage(db: BackstoryDB, id: string, page: string, documentOf: (url: string) => string): Promise<boolean> {
+export async function deleteHighlightOfPage(
+  db: BackstoryDB,
+  id: string,
+  page: string,
+  documentOf: (url: string) => string,
+): Promise<boolean> {
   return db.transaction('rw', db.highlights, async () => {
     const old = await db.highlights.get(id);
     if (!old || documentOf(old.pageUrl) !== page) return false;

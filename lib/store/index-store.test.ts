@@ -35,7 +35,15 @@ describe('the stored match index', () => {
     const first = await loadIndexSource(db);
     await storeIndexSnapshot(db, first.stamp, new Analyzer(first.coverages).snapshot());
     const other = parse(shippedCoverageText());
-    await putCoverage(db, { meta: { ...other.meta, id: 'copy' }, posts: other.posts.slice(0, 5).map((p) => ({ ...p, coverage: 'copy', id: `copy:${p.position}` })) }, 'user', 'c');
+    await putCoverage(
+      db,
+      {
+        meta: { ...other.meta, id: 'copy' },
+        posts: other.posts.slice(0, 5).map((p) => ({ ...p, coverage: 'copy', id: `copy:${p.position}` })),
+      },
+      'user',
+      'c',
+    );
     const second = await loadIndexSource(db);
     expect(second.stamp).not.toBe(first.stamp);
     expect(second.snapshot).toBeUndefined();

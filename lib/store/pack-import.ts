@@ -53,7 +53,11 @@ async function mayTake(db: BackstoryDB, meta: CoverageMeta, confirmReplace: Conf
   if (meta.id === SHIPPED_COVERAGE_META.id || existing?.origin === 'shipped') {
     throw new PackError(1, `coverage.id ${meta.id} is the coverage Backstory ships: give the pack an id of its own`);
   }
-  if (existing && (existing.meta.id.startsWith(CAPTURE_PREFIX) || existing.meta.source.startsWith('Captured from')) && !(await confirmReplace({ id: existing.id, title: existing.meta.title }))) {
+  if (
+    existing &&
+    (existing.meta.id.startsWith(CAPTURE_PREFIX) || existing.meta.source.startsWith('Captured from')) &&
+    !(await confirmReplace({ id: existing.id, title: existing.meta.title }))
+  ) {
     throw new PackError(1, `the pack would replace "${existing.meta.title}", which you added from its page; nothing was imported`);
   }
 }
@@ -67,7 +71,10 @@ const ABANDONED_AFTER_MS = 60 * 60 * 1000;
  */
 export async function removeAbandonedImports(db: BackstoryDB, now = Date.now()): Promise<number> {
   const ids = new Set<string>();
-  await db.postBatches.where('coverage').startsWith(STAGING).eachPrimaryKey(([coverage]) => void ids.add(coverage));
+  await db.postBatches
+    .where('coverage')
+    .startsWith(STAGING)
+    .eachPrimaryKey(([coverage]) => void ids.add(coverage));
   const abandoned = [...ids].filter((id) => !(now - Number(id.split(':')[1]) < ABANDONED_AFTER_MS));
   let removed = 0;
   for (const id of abandoned) removed += await db.postBatches.where('coverage').equals(id).delete();
@@ -115,7 +122,8 @@ export async function importPack(
       }
       seen.add(post.id);
       // Posts come oldest first: the index reads them in that order without sorting them all.
-      if (post.position <= lastPosition) throw new PackError(progress.lines, `position ${post.position} comes after ${lastPosition}: posts must be listed oldest first`);
+      if (post.position <= lastPosition)
+        throw new PackError(progress.lines, `position ${post.position} comes after ${lastPosition}: posts must be listed oldest first`);
       lastPosition = post.position;
       batch.push(post);
       if (batch.length >= POSTS_PER_BATCH) {

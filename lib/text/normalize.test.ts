@@ -20,7 +20,15 @@ describe('normalize', () => {
 
 describe('words', () => {
   it('keeps apostrophes and hyphens inside words and drops punctuation', () => {
-    expect(words("Hay’at Tahrir al-Sham's fighters, 2,000 troops.")).toEqual(["hay'at", 'tahrir', "al-sham's", 'fighters', '2', '000', 'troops']);
+    expect(words("Hay’at Tahrir al-Sham's fighters, 2,000 troops.")).toEqual([
+      "hay'at",
+      'tahrir',
+      "al-sham's",
+      'fighters',
+      '2',
+      '000',
+      'troops',
+    ]);
   });
   it('splits Arabic words', () => {
     expect(words('اليوم يوم العمل')).toHaveLength(3);

@@ -1,5 +1,5 @@
 /**
- * Text normalisation shared by matching, diffs and the CLI (contracts.md §0): NFKC, typographic
+ * Text normalisation shared by matching, diffs and the CLI (docs/contracts.md §0): NFKC, typographic
  * quotes folded to ASCII, dashes to '-', whitespace runs to one space, invisible format characters
  * dropped. `normalize` keeps case (diffs show it); `fold` is the comparison key.
  */
@@ -11,7 +11,8 @@ export const FOLDS: Record<string, string> = {};
 for (const c of '\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4') FOLDS[c] = "'";
 for (const c of '\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB') FOLDS[c] = '"';
 for (const c of '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D') FOLDS[c] = '-';
-const FOLDED = /[\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/g;
+const FOLDED =
+  /[\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/g;
 // eslint-disable-next-line no-control-regex -- the ASCII range, NUL included, on purpose
 const NON_ASCII = /[^\x00-\x7F]/;
 const FOLDS_ANY = new RegExp(FOLDED.source);

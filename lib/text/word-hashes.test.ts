@@ -30,9 +30,9 @@ describe('wordHashes', () => {
   }
 
   it('agrees with words() on random ASCII soup', () => {
-    const alphabet = "ab Z9'-.,;:!?\t\n\"()\u2019\u2014\u201C\u00A0é";
+    const alphabet = 'ab Z9\'-.,;:!?\t\n"()\u2019\u2014\u201C\u00A0é';
     let seed = 1;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const rand = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
     for (let n = 0; n < 500; n++) {
       const text = Array.from({ length: 40 }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
       expect(Array.from(wordHashes(text))).toEqual(viaWords(text));

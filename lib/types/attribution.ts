@@ -1,5 +1,5 @@
 /**
- * A post's attribution (contracts.md §2) as the worker reports it: types only.
+ * A post's attribution (docs/contracts.md §2) as the worker reports it: types only.
  */
 
 export interface PostRef {

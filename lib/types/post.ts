@@ -6,7 +6,7 @@ import type { Attribution, PostRef } from './attribution';
 import type { Correction } from './correction';
 import type { DetectorName } from '../detect/types';
 
-/** A page post against the index (contracts.md §0): word for word, edited, or not there. */
+/** A page post against the index (docs/contracts.md §0): word for word, edited, or not there. */
 export type MatchStatus = 'same' | 'edited' | 'unindexed';
 
 /** A post on the page: waiting for its verdict, the verdict, or why there is none. */
@@ -65,7 +65,15 @@ export interface PageState {
   url: string;
   title: string;
   revealed: boolean;
-  posts: { key: string; title: string | null; excerpt: string; status: PostStatus; reason?: string; match: MatchSummary | null; details?: PostDetails }[];
+  posts: {
+    key: string;
+    title: string | null;
+    excerpt: string;
+    status: PostStatus;
+    reason?: string;
+    match: MatchSummary | null;
+    details?: PostDetails;
+  }[];
 }
 
 /** How a later post bears on an earlier one. */

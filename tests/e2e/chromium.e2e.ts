@@ -10,7 +10,17 @@ import { unknownLivePage } from '../support/outlet-pages';
 import { boundaryPageHtml, boundaryPosts, hostileCopyPage, hostilePage, livePage } from '../support/pages';
 import { expectHostileCopyHolds } from './hostile-copy';
 import { FIXTURES_ABSENT, marsBlocks, marsPageHtml } from '../support/fixtures';
-import { ARTIFACTS, README_SHOTS, clickToolbar, drawnHighlights, selectText, HOST, pageUntouched, settledStatuses, waitForStatuses } from './helpers';
+import {
+  ARTIFACTS,
+  README_SHOTS,
+  clickToolbar,
+  drawnHighlights,
+  selectText,
+  HOST,
+  pageUntouched,
+  settledStatuses,
+  waitForStatuses,
+} from './helpers';
 
 let browser: ChromiumSession;
 let server: PageServer;
@@ -20,7 +30,15 @@ const hostileCopy = hostileCopyPage();
 const coverage = loadShippedCoverage();
 
 beforeAll(async () => {
-  server = await servePages({ '/boundaries': boundaryPageHtml(), '/live': live.html, '/hostile': hostile.html, '/demo': demoPageHtml(coverage), '/unknown': unknownLivePage(), '/research': boundaryPageHtml(), '/hostile-copy': hostileCopy.html });
+  server = await servePages({
+    '/boundaries': boundaryPageHtml(),
+    '/live': live.html,
+    '/hostile': hostile.html,
+    '/demo': demoPageHtml(coverage),
+    '/unknown': unknownLivePage(),
+    '/research': boundaryPageHtml(),
+    '/hostile-copy': hostileCopy.html,
+  });
   if (!FIXTURES_ABSENT) server.set('/mars', marsPageHtml());
   browser = await launchChromium();
 });
@@ -47,11 +65,16 @@ describe('Chromium: the demo page', () => {
     const statuses = await settledStatuses(page, expected.length);
     expect(Object.values(statuses)).toEqual(expected.map((p) => p.expected));
     // Every post with details shows one line of chips; the cards hold every section.
-    const kurds = page.locator(`${HOST}`).filter({ has: page.locator('.mini', { hasText: 'Telegram' }) }).first();
+    const kurds = page
+      .locator(`${HOST}`)
+      .filter({ has: page.locator('.mini', { hasText: 'Telegram' }) })
+      .first();
     await expect(kurds.locator('.mini').allTextContents()).resolves.toEqual(['AFP', 'Telegram', expect.stringMatching(/later update/)]);
     const substantive = page.locator(`${HOST}[data-status="edited"]`).first();
     await substantive.locator('button.chip').click();
-    await expect(substantive.locator('.card h3').allTextContents()).resolves.toEqual(expect.arrayContaining(['Attribution', 'Corrections', 'Related']));
+    await expect(substantive.locator('.card h3').allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['Attribution', 'Corrections', 'Related']),
+    );
     await expect(substantive.locator('.card del').first().textContent()).resolves.toMatch(/^removed: /);
     await substantive.locator('button.chip').click();
     const notice = page.locator(`${HOST}`).filter({ has: page.locator('.mini', { hasText: 'correction' }) });
@@ -204,9 +227,21 @@ describe('Chromium: bad input', () => {
     await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     type Rt = { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
     const send = (m: unknown) => page.evaluate((msg) => (globalThis as unknown as Rt).chrome.runtime.sendMessage(msg), m);
-    await expect(send({ type: 'match-posts', posts: 'everything' })).resolves.toMatchObject({ ok: false, error: expect.stringMatching(/^Backstory could not read that request \(posts: /) });
-    await expect(send({ type: 'drop-tables' })).resolves.toMatchObject({ ok: false, error: expect.stringMatching(/could not read that request/) });
-    const ok = (await send({ type: 'match-posts', posts: [{ key: 'k', title: null, paragraphs: ['Nothing to see here at all, really nothing.'] }, { key: 'long', title: null, paragraphs: ['x'.repeat(30_000)] }] })) as { ok: true; value: { status: string }[] };
+    await expect(send({ type: 'match-posts', posts: 'everything' })).resolves.toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^Backstory could not read that request \(posts: /),
+    });
+    await expect(send({ type: 'drop-tables' })).resolves.toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/could not read that request/),
+    });
+    const ok = (await send({
+      type: 'match-posts',
+      posts: [
+        { key: 'k', title: null, paragraphs: ['Nothing to see here at all, really nothing.'] },
+        { key: 'long', title: null, paragraphs: ['x'.repeat(30_000)] },
+      ],
+    })) as { ok: true; value: { status: string }[] };
     expect(ok.value.map((v) => v.status)).toEqual(['unindexed', 'error']);
     await page.close();
   });
@@ -216,14 +251,24 @@ describe('Chromium: sites the reader turns on', () => {
   it('registers the content script for a granted site, lists it, and stops on it', async () => {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    type Rt = { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> }; scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches: string[]; css?: string[] }[]> } } };
+    type Rt = {
+      chrome: {
+        runtime: { sendMessage(m: unknown): Promise<unknown> };
+        scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches: string[]; css?: string[] }[]> };
+      };
+    };
     const send = (m: unknown) => page.evaluate((msg) => (globalThis as unknown as Rt).chrome.runtime.sendMessage(msg), m);
-    const registered = () => page.evaluate(async () => (await (globalThis as unknown as Rt).chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
+    const registered = () =>
+      page.evaluate(async () => (await (globalThis as unknown as Rt).chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
     // The test build grants localhost, so no prompt is needed to turn it on here.
     await expect(send({ type: 'enable-site', pattern: 'http://localhost/*' })).resolves.toEqual({ ok: true, value: true });
     await expect(registered()).resolves.toContain('site:http://localhost/*');
     // The highlight style sheet comes with the script, as on the news sites.
-    const css = await page.evaluate(async () => (await (globalThis as unknown as Rt).chrome.scripting.getRegisteredContentScripts()).find((s) => s.id === 'site:http://localhost/*')?.css);
+    const css = await page.evaluate(
+      async () =>
+        (await (globalThis as unknown as Rt).chrome.scripting.getRegisteredContentScripts()).find((s) => s.id === 'site:http://localhost/*')
+          ?.css,
+    );
     expect(css).toEqual(['content-scripts/content.css']);
     await expect(send({ type: 'user-sites' })).resolves.toEqual({ ok: true, value: ['http://localhost/*'] });
     // A page on that site is annotated once, though the script is registered twice for it.
@@ -235,7 +280,10 @@ describe('Chromium: sites the reader turns on', () => {
     await expect(registered()).resolves.not.toContain('site:http://localhost/*');
     await expect(send({ type: 'user-sites' })).resolves.toEqual({ ok: true, value: [] });
     // A site that is not granted cannot be turned on behind the reader's back.
-    await expect(send({ type: 'enable-site', pattern: 'https://example.com/*' })).resolves.toEqual({ ok: false, error: 'permission not granted' });
+    await expect(send({ type: 'enable-site', pattern: 'https://example.com/*' })).resolves.toEqual({
+      ok: false,
+      error: 'permission not granted',
+    });
     await page.close();
   });
 });
@@ -263,12 +311,23 @@ describe('Chromium: researchers', () => {
     // By the floating button.
     await selectText(page, `#block-${post.block.id}`, 'Syrian rebels claim to have captured the capital of Damascus');
     await clickToolbar(page);
-    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('backstory-highlight')?.size === 1);
+    await page.waitForFunction(
+      () => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('backstory-highlight')?.size === 1,
+    );
     // By the shortcut's and context menu's path: the worker asks the page to highlight its selection.
     await selectText(page, `#block-${other.block.id}`, 'it had deployed forces in a buffer zone');
     const tabId = await tabIdOf(url);
-    await browser.worker.evaluate((id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { type: 'highlight-selection' }), tabId);
-    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('backstory-highlight')?.size === 2);
+    await browser.worker.evaluate(
+      (id) =>
+        (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(
+          id,
+          { type: 'highlight-selection' },
+        ),
+      tabId,
+    );
+    await page.waitForFunction(
+      () => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('backstory-highlight')?.size === 2,
+    );
     // Nothing was inserted into the page's text.
     const { now, sent } = await pageUntouched(page);
     expect(now).toBe(sent);
@@ -290,7 +349,10 @@ describe('Chromium: researchers', () => {
     const csvText = await readFile((await csv.path())!, 'utf8');
     expect(csvText).toContain('Rebels claim Damascus — check against Reuters');
     expect(csvText).toContain('Reuters; Al Jazeera');
-    const [jsonld] = await Promise.all([library.waitForEvent('download'), library.locator('button', { hasText: 'Export Web Annotation' }).click()]);
+    const [jsonld] = await Promise.all([
+      library.waitForEvent('download'),
+      library.locator('button', { hasText: 'Export Web Annotation' }).click(),
+    ]);
     const collection = JSON.parse(await readFile((await jsonld.path())!, 'utf8'));
     expect(collection).toMatchObject({ type: 'AnnotationCollection', total: 1 });
     expect(collection.first.items[0].body[0].value).toBe('Rebels claim Damascus — check against Reuters');
@@ -298,18 +360,28 @@ describe('Chromium: researchers', () => {
     // Reload: still attached.
     await page.reload();
     await settledStatuses(page, expected.length);
-    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('backstory-highlight')?.size === 2);
+    await page.waitForFunction(
+      () => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('backstory-highlight')?.size === 2,
+    );
 
     // The page's text edited: one quote changed a little (re-anchored), one removed (unattached).
     const edited = boundaryPageHtml()
       // Every copy: the JSON-LD in the head carries the text too.
-      .replaceAll('Syrian rebels claim to have captured the capital of Damascus', 'Syrian rebels claim to have seized the capital of Damascus')
-      .replace(/However, the country(?:’|&#39;|&#8217;)s military did say that it had deployed forces in a buffer zone[^<"]*/g, 'The military said nothing more.');
+      .replaceAll(
+        'Syrian rebels claim to have captured the capital of Damascus',
+        'Syrian rebels claim to have seized the capital of Damascus',
+      )
+      .replace(
+        /However, the country(?:’|&#39;|&#8217;)s military did say that it had deployed forces in a buffer zone[^<"]*/g,
+        'The military said nothing more.',
+      );
     expect(edited).not.toBe(boundaryPageHtml());
     server.set('/research', edited);
     await page.reload();
     await settledStatuses(page, expected.length);
-    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('backstory-highlight')?.size === 1);
+    await page.waitForFunction(
+      () => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('backstory-highlight')?.size === 1,
+    );
     await expect(drawnHighlights(page)).resolves.toBe(1);
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(url)}`);
@@ -348,7 +420,13 @@ describe.skipIf(!!FIXTURES_ABSENT)('Chromium: growing the index', () => {
     // The page re-asks at once; a second visit matches from the stored capture.
     await page.reload();
     const statuses = await settledStatuses(page, blocks.length);
-    const words = blocks.filter((b) => b.bodyHtml.replace(/<figure[\s\S]*?<\/figure>/g, '').replace(/<[^>]+>/g, '').trim() || b.title).length;
+    const words = blocks.filter(
+      (b) =>
+        b.bodyHtml
+          .replace(/<figure[\s\S]*?<\/figure>/g, '')
+          .replace(/<[^>]+>/g, '')
+          .trim() || b.title,
+    ).length;
     expect(Object.values(statuses).filter((s) => s === 'same')).toHaveLength(words);
     await popup.reload();
     await popup.locator('button', { hasText: 'Add this live blog to my index' }).click();
@@ -361,10 +439,36 @@ describe.skipIf(!!FIXTURES_ABSENT)('Chromium: growing the index', () => {
 describe('Chromium: coverage packs in the Library', () => {
   it('imports a pack (its posts then match), refuses a bad one changing nothing, and deletes it keeping highlights', async () => {
     const convoy = boundaryPosts().find((p) => p.why === 'new post')!;
-    const text = convoy.block.bodyHtml.replace(/<[^>]+>/g, '\n').split('\n').map((l) => l.trim()).filter(Boolean).map((l) => l.replace(/&#39;/g, "'"));
+    const text = convoy.block.bodyHtml
+      .replace(/<[^>]+>/g, '\n')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .map((l) => l.replace(/&#39;/g, "'"));
     const pack = writePack({
-      meta: { id: 'test-convoys', title: 'Convoys live (test pack)', publisher: 'Test', url: null, language: 'en', firstDay: null, lastDay: null, source: 'written by the test' },
-      posts: [{ id: 'test-convoys:1', coverage: 'test-convoys', position: 1, title: convoy.block.title ?? null, paragraphs: text, edited: false, embeds: [], url: null, publishedAt: null }],
+      meta: {
+        id: 'test-convoys',
+        title: 'Convoys live (test pack)',
+        publisher: 'Test',
+        url: null,
+        language: 'en',
+        firstDay: null,
+        lastDay: null,
+        source: 'written by the test',
+      },
+      posts: [
+        {
+          id: 'test-convoys:1',
+          coverage: 'test-convoys',
+          position: 1,
+          title: convoy.block.title ?? null,
+          paragraphs: text,
+          edited: false,
+          embeds: [],
+          url: null,
+          publishedAt: null,
+        },
+      ],
     });
     const library = await browser.context.newPage();
     await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
@@ -372,7 +476,11 @@ describe('Chromium: coverage packs in the Library', () => {
     await rows.first().waitFor();
     const before = await rows.count();
     const input = library.locator('[aria-label="Your index"] input[type=file]');
-    await input.setInputFiles({ name: 'bad.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(`${pack.split('\n')[0]}\n{"key": 1}\n`) });
+    await input.setInputFiles({
+      name: 'bad.jsonl',
+      mimeType: 'application/jsonl',
+      buffer: Buffer.from(`${pack.split('\n')[0]}\n{"key": 1}\n`),
+    });
     await library.locator('[aria-label="Your index"] [role="alert"]', { hasText: 'Nothing was imported: line 2: key: ' }).waitFor();
     await expect(rows.count()).resolves.toBe(before);
     await input.setInputFiles({ name: 'convoys.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(pack) });
@@ -447,7 +555,12 @@ describe('Chromium: a cold worker', () => {
       const statuses = await visit();
       const worker = browser.context.serviceWorkers().at(-1)!;
       expect(browser.context.serviceWorkers().length).toBeGreaterThanOrEqual(before);
-      const measures = await worker.evaluate(() => performance.getEntriesByType('measure').map((m) => m.name).filter((n) => n.startsWith('backstory:index-')));
+      const measures = await worker.evaluate(() =>
+        performance
+          .getEntriesByType('measure')
+          .map((m) => m.name)
+          .filter((n) => n.startsWith('backstory:index-')),
+      );
       return { statuses, measures, worker };
     };
     const cold = await coldStart();

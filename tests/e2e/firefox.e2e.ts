@@ -13,7 +13,12 @@ const live = livePage();
 const hostileCopy = hostileCopyPage();
 
 beforeAll(async () => {
-  server = await servePages({ '/boundaries': boundaryPageHtml(), '/live': live.html, '/research': boundaryPageHtml(), '/hostile-copy': hostileCopy.html });
+  server = await servePages({
+    '/boundaries': boundaryPageHtml(),
+    '/live': live.html,
+    '/research': boundaryPageHtml(),
+    '/hostile-copy': hostileCopy.html,
+  });
   browser = await launchFirefox();
 });
 afterAll(async () => {
@@ -30,10 +35,18 @@ describe('Firefox ESR', () => {
     await settledStatuses(page, expected.length, 40_000);
     await selectText(page, `#block-${post.block.id}`, 'Syrian rebels claim to have captured the capital of Damascus');
     await clickToolbar(page);
-    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('backstory-highlight')?.size === 1, undefined, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('backstory-highlight')?.size === 1,
+      undefined,
+      { timeout: 20_000 },
+    );
     await page.reload();
     await settledStatuses(page, expected.length, 40_000);
-    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('backstory-highlight')?.size === 1, undefined, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('backstory-highlight')?.size === 1,
+      undefined,
+      { timeout: 20_000 },
+    );
     await expect(drawnHighlights(page)).resolves.toBe(1);
     await page.close();
   });
@@ -47,9 +60,13 @@ describe('Firefox ESR', () => {
     await expect(page.locator(`${HOST} .chip`).first().textContent()).resolves.toMatch(/In the index|Edited|Not in the index/);
     // Attribution reached the page: the merged post cites Reuters and Al Jazeera.
     const merged = expected.find((p) => p.why === 'two indexed posts merged')!;
-    await expect(page.locator(`#block-${merged.block.id} ${HOST} .mini`).allTextContents()).resolves.toEqual(expect.arrayContaining(['Reuters', 'Al Jazeera']));
+    await expect(page.locator(`#block-${merged.block.id} ${HOST} .mini`).allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['Reuters', 'Al Jazeera']),
+    );
     await page.locator(`#block-${merged.block.id} ${HOST} button.chip`).click();
-    await expect(page.locator(`#block-${merged.block.id} ${HOST} .card h3`).allTextContents()).resolves.toEqual(expect.arrayContaining(['Attribution', 'Related']));
+    await expect(page.locator(`#block-${merged.block.id} ${HOST} .card h3`).allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['Attribution', 'Related']),
+    );
     await page.close();
   });
 
@@ -61,11 +78,15 @@ describe('Firefox ESR', () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/live`);
     await page.waitForFunction(() => document.body.dataset.liveDone === '1', undefined, { timeout: 30_000 });
-    await waitForStatuses(page, {
-      [`block-${live.inserted.block.id}`]: 'same',
-      [`block-${live.edited.block.id}`]: 'edited',
-      [`block-${live.removed.block.id}`]: null,
-    }, 30_000);
+    await waitForStatuses(
+      page,
+      {
+        [`block-${live.inserted.block.id}`]: 'same',
+        [`block-${live.edited.block.id}`]: 'edited',
+        [`block-${live.removed.block.id}`]: null,
+      },
+      30_000,
+    );
     // Nothing counted twice: one host per post.
     expect(Object.keys(await settledStatuses(page, live.initial.length, 30_000))).toHaveLength(live.initial.length);
     // After the container is re-rendered, every post has its host again, once, with its status.

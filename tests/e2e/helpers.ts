@@ -24,15 +24,28 @@ export async function settledStatuses(page: Page, count: number, timeout = 20_00
     { timeout },
   );
   // Details (the chips) come in a second answer; the page marks asking for them and getting them.
-  await page.waitForFunction(() => performance.getEntriesByName('backstory:details').length >= performance.getEntriesByName('backstory:details-asked').length, undefined, { timeout });
-  return page.evaluate((host) => Object.fromEntries([...document.querySelectorAll(`${host}[data-post-key]`)].map((h) => [h.getAttribute('data-post-key'), h.getAttribute('data-status')])), HOST);
+  await page.waitForFunction(
+    () => performance.getEntriesByName('backstory:details').length >= performance.getEntriesByName('backstory:details-asked').length,
+    undefined,
+    { timeout },
+  );
+  return page.evaluate(
+    (host) =>
+      Object.fromEntries(
+        [...document.querySelectorAll(`${host}[data-post-key]`)].map((h) => [
+          h.getAttribute('data-post-key'),
+          h.getAttribute('data-status'),
+        ]),
+      ),
+    HOST,
+  );
 }
 
 /** The page's own markup with our hosts taken out, against the markup the server sent. */
 export async function pageUntouched(page: Page): Promise<{ now: string; sent: string }> {
   return page.evaluate(async (host) => {
     const clone = document.body.cloneNode(true) as HTMLElement;
-    // Our own elements are all named backstory-* (contracts.md §1): hosts, announcer, toolbar.
+    // Our own elements are all named backstory-* (docs/contracts.md §1): hosts, announcer, toolbar.
     clone.querySelectorAll('*').forEach((el) => el.tagName.toLowerCase().startsWith('backstory-') && el.remove());
     void host;
     const sent = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html').body;

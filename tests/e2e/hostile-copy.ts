@@ -4,7 +4,12 @@ import type { Page } from 'playwright-core';
 import { HOST, settledStatuses } from './helpers';
 import type { hostileCopyPage } from '../support/pages';
 
-export async function expectHostileCopyHolds(page: Page, url: string, copy: ReturnType<typeof hostileCopyPage>, timeout = 20_000): Promise<void> {
+export async function expectHostileCopyHolds(
+  page: Page,
+  url: string,
+  copy: ReturnType<typeof hostileCopyPage>,
+  timeout = 20_000,
+): Promise<void> {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url);

@@ -4,7 +4,10 @@ import { resolve } from 'node:path';
 import type { IndexedPost } from '../../lib/coverage/types';
 import { loadShippedCoverage } from '../../lib/coverage/load-shipped-node';
 
-interface Ref { post: number; anchor: string }
+interface Ref {
+  post: number;
+  anchor: string;
+}
 export interface Labels {
   coverage: string;
   sources: (Ref & { names: string[] })[];
@@ -25,7 +28,11 @@ export function labelled(ref: Ref): IndexedPost {
 }
 
 /** Precision and recall of predicted sets against labelled sets, over (item, name) pairs. */
-export function precisionRecall(cases: { expected: string[]; predicted: string[] }[]): { precision: number; recall: number; misses: string[] } {
+export function precisionRecall(cases: { expected: string[]; predicted: string[] }[]): {
+  precision: number;
+  recall: number;
+  misses: string[];
+} {
   let tp = 0;
   let fp = 0;
   let fn = 0;

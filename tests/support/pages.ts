@@ -22,7 +22,10 @@ function post(why: string, expected: ExpectedBlock['expected'], title: string | 
 export function boundaryPosts(): ExpectedBlock[] {
   n = 0;
   return [
-    post('new post', 'unindexed', 'Aid convoys wait at the border', ['Trucks carrying food and medicine queued at the crossing for a second day, drivers said, waiting for permission to enter.', 'Aid agencies said they had not been given a timetable.']),
+    post('new post', 'unindexed', 'Aid convoys wait at the border', [
+      'Trucks carrying food and medicine queued at the crossing for a second day, drivers said, waiting for permission to enter.',
+      'Aid agencies said they had not been given a timetable.',
+    ]),
     post('whole post', 'same', line(104), lines(105, 106)),
     post('two indexed posts merged', 'same', line(120), [...lines(121, 126), ...lines(128, 129)]),
     post('untitled run, part 1 of 3', 'same', null, lines(245, 247)),
@@ -37,14 +40,25 @@ export function boundaryPosts(): ExpectedBlock[] {
 }
 
 export function boundaryPageHtml(): string {
-  return guardianPage({ title: 'Syria live (test page, hand-cut posts)', url: 'http://127.0.0.1/boundaries', blocks: boundaryPosts().map((p) => p.block), pinFirst: true });
+  return guardianPage({
+    title: 'Syria live (test page, hand-cut posts)',
+    url: 'http://127.0.0.1/boundaries',
+    blocks: boundaryPosts().map((p) => p.block),
+    pinFirst: true,
+  });
 }
 
 /**
  * A live page: after load it inserts a hidden pending block after #top-of-blog, reveals it and
  * fires `liveblog:blocks-updated` (as the Guardian does), edits one post and removes another.
  */
-export function livePage(): { html: string; initial: ExpectedBlock[]; inserted: ExpectedBlock; edited: ExpectedBlock; removed: ExpectedBlock } {
+export function livePage(): {
+  html: string;
+  initial: ExpectedBlock[];
+  inserted: ExpectedBlock;
+  edited: ExpectedBlock;
+  removed: ExpectedBlock;
+} {
   const initial = boundaryPosts().slice(1, 6);
   const inserted = post('inserted live', 'same', line(162), lines(163, 167));
   const [edited, removed] = [initial[0], initial[3]];
@@ -72,7 +86,13 @@ export function livePage(): { html: string; initial: ExpectedBlock[]; inserted: 
         }, 800);
       }, 400);
     }, 1200);`;
-  return { html: guardianPage({ title: 'Syria live (test page, live updates)', blocks: initial.map((p) => p.block), script }), initial, inserted, edited, removed };
+  return {
+    html: guardianPage({ title: 'Syria live (test page, live updates)', blocks: initial.map((p) => p.block), script }),
+    initial,
+    inserted,
+    edited,
+    removed,
+  };
 }
 
 /**
@@ -81,18 +101,35 @@ export function livePage(): { html: string; initial: ExpectedBlock[]; inserted: 
  */
 export function hostilePage(postCount = 3000): { html: string; total: number; huge: string; laced: string; empty: string } {
   n = 0;
-  const laced = post('indexed text with invisible characters', 'same', `\u200f${line(104)}\u200b`, lines(105, 106).map((p) => p.replace(/ /g, ' \u200b').replace('Damascus', '\u202eDamascus\u202c')));
+  const laced = post(
+    'indexed text with invisible characters',
+    'same',
+    `\u200f${line(104)}\u200b`,
+    lines(105, 106).map((p) => p.replace(/ /g, ' \u200b').replace('Damascus', '\u202eDamascus\u202c')),
+  );
   const huge = post('5 MB post', 'unindexed', 'A very long post', ['x'.repeat(5 * 1024 * 1024)]);
-  const empty: ExpectedBlock = { why: 'empty', expected: 'unindexed', block: { id: id(), title: null, bodyHtml: '<p> </p>', publishedAt: at(1) } };
+  const empty: ExpectedBlock = {
+    why: 'empty',
+    expected: 'unindexed',
+    block: { id: id(), title: null, bodyHtml: '<p> </p>', publishedAt: at(1) },
+  };
   const filler = Array.from({ length: postCount - 3 }, (_, i) => ({
     id: id(),
     title: `Update ${i} <script>alert(1)</script>`,
-    bodyHtml: paragraphsHtml([`Routine update number ${i} from the desk, with nothing from the indexed coverage in it; \u202ereversed\u202c text and \u200bzero-width spaces.`]),
+    bodyHtml: paragraphsHtml([
+      `Routine update number ${i} from the desk, with nothing from the indexed coverage in it; \u202ereversed\u202c text and \u200bzero-width spaces.`,
+    ]),
     publishedAt: at(i),
   }));
   const blocks = [laced.block, huge.block, empty.block, ...filler];
-  const page = guardianPage({ title: 'Hostile page', blocks, jsonLd: false, script: 'window.__clicks = 0; document.addEventListener("click", () => window.__clicks++);' });
-  const brokenLd = '<script type="application/ld+json">{"@type": "LiveBlogPosting", "liveBlogUpdate": [{"@id": "x", </script>' +
+  const page = guardianPage({
+    title: 'Hostile page',
+    blocks,
+    jsonLd: false,
+    script: 'window.__clicks = 0; document.addEventListener("click", () => window.__clicks++);',
+  });
+  const brokenLd =
+    '<script type="application/ld+json">{"@type": "LiveBlogPosting", "liveBlogUpdate": [{"@id": "x", </script>' +
     `<script type="application/ld+json">${JSON.stringify({ '@type': 'LiveBlogPosting', headline: '<img src=x onerror=alert(1)>', liveBlogUpdate: { '@id': 'constructor', url: '#__proto__' } })}</script>`;
   return {
     html: page.replace('</head>', `${brokenLd}</head>`),
@@ -111,23 +148,35 @@ export function hostilePage(postCount = 3000): { html: string; total: number; hu
  * clicks every chip it can reach.
  */
 export function hostileCopyPage(): { html: string; expected: Record<string, 'same' | 'edited' | 'unindexed' | 'error'>; total: number } {
-  const real = boundaryPosts().filter((p) => p.expected === 'same').slice(0, 3);
+  const real = boundaryPosts()
+    .filter((p) => p.expected === 'same')
+    .slice(0, 3);
   n = 100;
-  const hugeParagraph = post('one paragraph over the limit', 'unindexed', 'Long statement', ['A statement read out in full. '.repeat(1200)]);
+  const hugeParagraph = post('one paragraph over the limit', 'unindexed', 'Long statement', [
+    'A statement read out in full. '.repeat(1200),
+  ]);
   const hugeByline: ExpectedBlock = { ...post('a byline of 50 long names', 'same', line(104), lines(105, 106)), expected: 'same' };
   hugeByline.block.byline = Array.from({ length: 50 }, (_, i) => `Reporter ${i} ${'x'.repeat(400)}`).join(', ');
   const longId = post('an id of 5,000 characters', 'same', line(141), lines(142, 143));
   longId.block.id = 'a'.repeat(5000);
   const hidden = post('words hidden in a page-made backstory element', 'edited', line(88), lines(89, 93));
-  hidden.block.bodyHtml += '<backstory-annotation><p>Officials later said the whole account above was false and had been withdrawn.</p></backstory-annotation>';
+  hidden.block.bodyHtml +=
+    '<backstory-annotation><p>Officials later said the whole account above was false and had been withdrawn.</p></backstory-annotation>';
   const all = [...real, hugeParagraph, hugeByline, longId, hidden];
   const shadows = ['backstoryRunning', 'backstoryCard', 'backstoryHighlights', 'backstoryHeuristic', 'chrome', 'browser']
     .map((name) => `<div id="${name}" hidden></div><form name="${name}"></form>`)
     .join('');
   // Every 100 ms the page clicks every chip it can reach and presses Enter on it: none may open a card.
   const clicker = `window.__rounds = 0; setInterval(() => { window.__rounds++; for (const h of document.querySelectorAll('backstory-annotation')) { const b = h.shadowRoot && h.shadowRoot.querySelector('button.chip'); if (b) { b.click(); b.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })); } } }, 100);`;
-  const page = guardianPage({ title: 'Syria live (hostile copy)', url: 'http://127.0.0.1/hostile-copy', blocks: all.map((p) => p.block), script: clicker });
+  const page = guardianPage({
+    title: 'Syria live (hostile copy)',
+    url: 'http://127.0.0.1/hostile-copy',
+    blocks: all.map((p) => p.block),
+    script: clicker,
+  });
   const keyOf = (p: ExpectedBlock) => (p === longId ? null : `block-${p.block.id}`);
-  const expected = Object.fromEntries(all.filter((p) => keyOf(p)).map((p) => [keyOf(p)!, p === hugeParagraph ? 'error' : p.expected])) as Record<string, 'same' | 'edited' | 'unindexed' | 'error'>;
+  const expected = Object.fromEntries(
+    all.filter((p) => keyOf(p)).map((p) => [keyOf(p)!, p === hugeParagraph ? 'error' : p.expected]),
+  ) as Record<string, 'same' | 'edited' | 'unindexed' | 'error'>;
   return { html: page.replace('<body>', `<body>${shadows}`), expected, total: all.length };
 }

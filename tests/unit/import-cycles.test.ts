@@ -74,7 +74,9 @@ describe('import graph', () => {
   });
 
   it('keeps lib/types/ free of runtime imports', () => {
-    const runtime = [...graph].filter(([file]) => relative(ROOT, file).startsWith('lib/types/')).flatMap(([file, edges]) => edges.filter((e) => !e.typeOnly).map((e) => `${relative(ROOT, file)} → ${relative(ROOT, e.to)}`));
+    const runtime = [...graph]
+      .filter(([file]) => relative(ROOT, file).startsWith('lib/types/'))
+      .flatMap(([file, edges]) => edges.filter((e) => !e.typeOnly).map((e) => `${relative(ROOT, file)} → ${relative(ROOT, e.to)}`));
     expect(runtime).toEqual([]);
   });
 });

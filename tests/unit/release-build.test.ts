@@ -1,5 +1,5 @@
 /**
- * Release and test-host builds cannot be confused (contracts.md §3): a release zip, built here
+ * Release and test-host builds cannot be confused (docs/contracts.md §3): a release zip, built here
  * into a folder of its own, names itself Backstory and carries no test host; the test-host build
  * that `npm test` made names itself in its manifest and its zip's name.
  */

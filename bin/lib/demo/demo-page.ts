@@ -29,7 +29,14 @@ const NEW_POST = {
 
 export function blockId(seed: string): string {
   // 24 hex characters, as the Guardian's block ids.
-  return [0, 1, 2].map((i) => Number.parseInt(shortHash(`${seed}#${i}`), 36).toString(16).padStart(8, '0').slice(-8)).join('');
+  return [0, 1, 2]
+    .map((i) =>
+      Number.parseInt(shortHash(`${seed}#${i}`), 36)
+        .toString(16)
+        .padStart(8, '0')
+        .slice(-8),
+    )
+    .join('');
 }
 
 const SWAPS: Record<string, string> = { Sunday: 'Monday', Saturday: 'Friday', capital: 'country', statement: 'video', city: 'town' };
@@ -47,7 +54,10 @@ function edit(post: IndexedPost, kind: Exclude<DemoEdit, 'none' | 'new'>): strin
     }
     case 'spelling-changed': {
       // A misspelt long word, as live blogs are often published and later fixed.
-      const changed = ps[0].replace(/\b([a-z]{3})([a-z])([a-z])([a-z]{3,})\b/, (_m, a: string, b: string, c: string, d: string) => `${a}${c}${b}${d}`);
+      const changed = ps[0].replace(
+        /\b([a-z]{3})([a-z])([a-z])([a-z]{3,})\b/,
+        (_m, a: string, b: string, c: string, d: string) => `${a}${c}${b}${d}`,
+      );
       if (changed === ps[0]) return null;
       ps[0] = changed;
       return ps;
@@ -78,7 +88,10 @@ export function demoRemovedPost(coverage: Coverage): IndexedPost {
  * and one new post on top.
  */
 export function demoPosts(coverage: Coverage, count = 24): DemoPost[] {
-  const newestFirst = [...coverage.posts].reverse().slice(0, count + 1).filter((_, i) => i !== REMOVED_AT);
+  const newestFirst = [...coverage.posts]
+    .reverse()
+    .slice(0, count + 1)
+    .filter((_, i) => i !== REMOVED_AT);
   const start = Date.parse('2024-12-08T13:40:00Z');
   const planned: [number, Exclude<DemoEdit, 'none' | 'new'>][] = [
     [3, 'word-changed'],

@@ -89,23 +89,29 @@ export function guardianPage(o: GuardianPageOptions): string {
   o.blocks.forEach((b, i) => {
     parts.push(blockHtml(b));
     if (i % 4 === 1) parts.push(`<div class="ad-slot ad-slot--liveblog-inline" id="dfp-ad--inline${i}"><p>Advertisement</p></div>`);
-    if (i === 2) parts.push('<article><h2>Support our journalism</h2><p>We have a small favour to ask. Readers like you keep us independent.</p></article>');
+    if (i === 2)
+      parts.push(
+        '<article><h2>Support our journalism</h2><p>We have a small favour to ask. Readers like you keep us independent.</p></article>',
+      );
   });
-  const ld = o.jsonLd === false ? '' : `<script type="application/ld+json">${JSON.stringify([
-    {
-      '@type': 'LiveBlogPosting',
-      '@context': 'http://schema.org',
-      '@id': o.url ?? 'https://www.theguardian.com/live',
-      headline: o.title,
-      liveBlogUpdate: o.blocks.map((b) => ({
-        '@type': 'BlogPosting',
-        '@id': b.id,
-        headline: o.title,
-        datePublished: o.blocks[o.blocks.length - 1]?.publishedAt,
-        articleBody: b.bodyHtml.replace(/<[^>]+>/g, ' ').slice(0, 1000),
-      })),
-    },
-  ]).replace(/</g, '\\u003c')}</script>`;
+  const ld =
+    o.jsonLd === false
+      ? ''
+      : `<script type="application/ld+json">${JSON.stringify([
+          {
+            '@type': 'LiveBlogPosting',
+            '@context': 'http://schema.org',
+            '@id': o.url ?? 'https://www.theguardian.com/live',
+            headline: o.title,
+            liveBlogUpdate: o.blocks.map((b) => ({
+              '@type': 'BlogPosting',
+              '@id': b.id,
+              headline: o.title,
+              datePublished: o.blocks[o.blocks.length - 1]?.publishedAt,
+              articleBody: b.bodyHtml.replace(/<[^>]+>/g, ' ').slice(0, 1000),
+            })),
+          },
+        ]).replace(/</g, '\\u003c')}</script>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(o.title)}</title>
 ${o.url ? `<link rel="canonical" href="${escapeHtml(o.url)}">` : ''}

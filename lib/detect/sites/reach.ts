@@ -11,13 +11,26 @@ const LABELS = /^(?:key event|pinned|breaking|update)$/i;
 export const reach: SiteAdapter = {
   name: 'reach',
   label: 'Reach’s live-blog markup (Mirror, Express …)',
-  hosts: ['mirror.co.uk', 'express.co.uk', 'dailystar.co.uk', 'manchestereveningnews.co.uk', 'liverpoolecho.co.uk', 'birminghammail.co.uk', 'walesonline.co.uk', 'chroniclelive.co.uk', 'dailyrecord.co.uk', 'irishmirror.ie'],
+  hosts: [
+    'mirror.co.uk',
+    'express.co.uk',
+    'dailystar.co.uk',
+    'manchestereveningnews.co.uk',
+    'liverpoolecho.co.uk',
+    'birminghammail.co.uk',
+    'walesonline.co.uk',
+    'chroniclelive.co.uk',
+    'dailyrecord.co.uk',
+    'irishmirror.ie',
+  ],
   signature: '.live-event-entry[data-post-time], .live-events__entry[data-sort-time]',
   container: (doc) => doc.querySelector(ENTRY)?.parentElement ?? null,
   elements: (container) => [...container.querySelectorAll(`:scope > :is(${ENTRY})`)],
   read: (el) => {
     const info = el.querySelector('.entry-info, .live-events__entry-info, header');
-    const marks = [...el.querySelectorAll('.entry-info mark, .live-events__author, [rel="author"]')].map((m) => m.textContent?.trim() ?? '');
+    const marks = [...el.querySelectorAll('.entry-info mark, .live-events__author, [rel="author"]')].map(
+      (m) => m.textContent?.trim() ?? '',
+    );
     return reading(el, {
       title: el.querySelector('.entry-content h3, .entry-content h2, .live-events__entry-title, h3'),
       exclude: [info],

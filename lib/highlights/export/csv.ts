@@ -5,9 +5,29 @@
 import type { Highlight } from '../model';
 
 export const CSV_COLUMNS = [
-  'id', 'created', 'modified', 'page_url', 'canonical_url', 'page_title', 'publisher', 'site', 'post_key', 'post_title',
-  'post_published', 'quote', 'prefix', 'suffix', 'start', 'end', 'note', 'tags', 'status', 'first_published_post',
-  'first_published_coverage', 'sources', 'corrections',
+  'id',
+  'created',
+  'modified',
+  'page_url',
+  'canonical_url',
+  'page_title',
+  'publisher',
+  'site',
+  'post_key',
+  'post_title',
+  'post_published',
+  'quote',
+  'prefix',
+  'suffix',
+  'start',
+  'end',
+  'note',
+  'tags',
+  'status',
+  'first_published_post',
+  'first_published_coverage',
+  'sources',
+  'corrections',
 ] as const;
 
 /**
@@ -25,9 +45,27 @@ function field(v: string | number | null | undefined): string {
 export function row(h: Highlight): (string | number | null)[] {
   const s = h.snapshot;
   return [
-    h.id, h.createdAt, h.modifiedAt, h.pageUrl, h.canonicalUrl, h.pageTitle, h.publisher, h.site, h.postKey, s.title,
-    s.publishedAt, h.exact, h.prefix, h.suffix, h.start, h.end, h.note, h.tags.join('; '), s.status,
-    s.firstPublished?.postId ?? null, s.firstPublished?.coverage ?? null,
+    h.id,
+    h.createdAt,
+    h.modifiedAt,
+    h.pageUrl,
+    h.canonicalUrl,
+    h.pageTitle,
+    h.publisher,
+    h.site,
+    h.postKey,
+    s.title,
+    s.publishedAt,
+    h.exact,
+    h.prefix,
+    h.suffix,
+    h.start,
+    h.end,
+    h.note,
+    h.tags.join('; '),
+    s.status,
+    s.firstPublished?.postId ?? null,
+    s.firstPublished?.coverage ?? null,
     s.sources.map((x) => x.name).join('; '),
     s.corrections.map((c) => `${c.kind}: ${c.before ?? ''} → ${c.after ?? ''}`).join('\n'),
   ];

@@ -27,7 +27,11 @@ describe('W3C Web Annotation', () => {
       { type: 'TextualBody', value: 'trump', purpose: 'tagging' },
       { type: 'TextualBody', value: 'reaction', purpose: 'tagging' },
     ]);
-    expect(first.target.selector[1]).toEqual({ type: 'CssSelector', value: '#block-6579e3a48f08e3b7ab1a3236', refinedBy: { type: 'TextPositionSelector', start: 120, end: 174 } });
+    expect(first.target.selector[1]).toEqual({
+      type: 'CssSelector',
+      value: '#block-6579e3a48f08e3b7ab1a3236',
+      refinedBy: { type: 'TextPositionSelector', start: 120, end: 174 },
+    });
     // A content-hash key names no element: no CssSelector for it.
     expect(c.first.items[1].target.selector).toHaveLength(1);
     expect(first['backstory:attribution'].sources).toEqual([{ name: 'Truth Social', kind: 'platform' }]);
@@ -43,12 +47,24 @@ describe('CSV', () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.data[0]).toEqual([...CSV_COLUMNS]);
     const rows = parsed.data.slice(1).map((r) => Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, r[i]])));
-    expect(rows[0]).toMatchObject({ quote: list[0].exact, note: list[0].note, tags: 'trump; reaction', sources: 'Truth Social', status: 'same', first_published_post: 'guardian-syria-2024-12-07:60' });
+    expect(rows[0]).toMatchObject({
+      quote: list[0].exact,
+      note: list[0].note,
+      tags: 'trump; reaction',
+      sources: 'Truth Social',
+      status: 'same',
+      first_published_post: 'guardian-syria-2024-12-07:60',
+    });
     expect(rows[1]).toMatchObject({ quote: ARABIC, note: `${ARABIC}\nسطر ثان` });
   });
 
   it('keeps quoted formulas as text (a cell starting with = + - @ is defused)', () => {
-    const hostile = highlight({ exact: '=HYPERLINK("https://evil.example","click")', note: '@SUM(A1:A9)', tags: ['+1', '-x'], pageTitle: '\t=1+1' });
+    const hostile = highlight({
+      exact: '=HYPERLINK("https://evil.example","click")',
+      note: '@SUM(A1:A9)',
+      tags: ['+1', '-x'],
+      pageTitle: '\t=1+1',
+    });
     const parsed = Papa.parse<string[]>(toCsv([hostile]).slice(1), { skipEmptyLines: true });
     const row = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, parsed.data[1][i]]));
     expect(row.quote).toBe(`'${hostile.exact}`);
@@ -72,8 +88,12 @@ describe('Markdown', () => {
   });
 
   it('text fragments encode the characters that mean something in them', () => {
-    expect(textFragment('Hay’at Tahrir al-Sham, again & again')).toBe('#:~:text=Hay%E2%80%99at%20Tahrir%20al%2DSham%2C%20again%20%26%20again');
-    expect(textFragment('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen')).toBe('#:~:text=one%20two%20three%20four%20five,thirteen%20fourteen%20fifteen%20sixteen%20seventeen');
+    expect(textFragment('Hay’at Tahrir al-Sham, again & again')).toBe(
+      '#:~:text=Hay%E2%80%99at%20Tahrir%20al%2DSham%2C%20again%20%26%20again',
+    );
+    expect(textFragment('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen')).toBe(
+      '#:~:text=one%20two%20three%20four%20five,thirteen%20fourteen%20fifteen%20sixteen%20seventeen',
+    );
   });
 });
 
@@ -94,13 +114,16 @@ describe('citations', () => {
 
   it('RIS records of type NEWS, one line per tag, no newline inside a value', () => {
     const ris = toRis(list, '2026-11-27T00:00:00Z');
-    const records = ris.trim().split(/\r\nER {2}- ?/).filter((r) => r.trim());
+    const records = ris
+      .trim()
+      .split(/\r\nER {2}- ?/)
+      .filter((r) => r.trim());
     expect(records).toHaveLength(2);
     expect(ris).toContain('TY  - NEWS\r\nTI  - Trump says Assad fled Syria');
     expect(ris).toContain('PB  - The Guardian');
     expect(ris).toContain('DA  - 2024/12/08');
     expect(ris).toContain('Y2  - 2026/11/27');
     expect(ris).toContain('AU  - Ruth Michaelson');
-    for (const l of ris.trim().split("\r\n")) expect(l).toMatch(/^[A-Z][A-Z0-9] {2}-( |$)/);
+    for (const l of ris.trim().split('\r\n')) expect(l).toMatch(/^[A-Z][A-Z0-9] {2}-( |$)/);
   });
 });

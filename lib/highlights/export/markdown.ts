@@ -27,7 +27,9 @@ export function toMarkdown(highlights: readonly Highlight[], title = 'Backstory 
         const a = h.snapshot;
         const facts = [
           `status when highlighted: ${a.status}`,
-          a.firstPublished ? `first published as ${a.firstPublished.postId}${a.firstPublished.title ? ` (“${escapeMd(a.firstPublished.title)}”)` : ''}` : null,
+          a.firstPublished
+            ? `first published as ${a.firstPublished.postId}${a.firstPublished.title ? ` (“${escapeMd(a.firstPublished.title)}”)` : ''}`
+            : null,
           a.sources.length ? `sources cited: ${a.sources.map((x) => x.name).join(', ')}` : null,
           a.corrections.length ? `corrections known: ${a.corrections.length}` : null,
         ].filter(Boolean);

@@ -2,7 +2,7 @@
  * Which sites Backstory runs on: the default news hosts (granted at install), and any other site
  * the reader turns it on for from the popup (an optional host permission, asked for then).
  */
-import { NEWS_HOSTS } from '../hosts';
+import { NEWS_HOSTS } from './news-hosts';
 
 /** The match pattern for a page's site ("https://example.com/*"), or null for pages no extension may run on. */
 export function sitePattern(url: string | undefined | null): string | null {
