@@ -132,8 +132,7 @@ export default defineContentScript({
               })),
           });
         case 'rematch':
-          annotator.rematch();
-          return Promise.resolve(true);
+          return annotator.rematch().then(() => true);
       }
     });
 

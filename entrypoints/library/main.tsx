@@ -1,5 +1,9 @@
 /** Library wiring: highlights from IndexedDB, exports as downloads, backups imported in one transaction. */
 import { render } from 'preact';
+import { liveQuery } from 'dexie';
+import { createStore } from '../../components/store';
+import type { Highlight } from '../../lib/highlights/model';
+import { readerUrl } from '../../lib/messages/extension-pages';
 import { browser } from 'wxt/browser';
 import { Library, type LibraryProps } from '../../components/Library';
 import { download, saveFile } from '../../components/export-files';
@@ -7,7 +11,7 @@ import { BackupError, parseBackup } from '../../lib/highlights/backup';
 import { BackstoryDB } from '../../lib/store/db';
 import { allHighlights, deleteHighlight, importHighlights, saveHighlight } from '../../lib/store/highlight-store';
 import { Coverages, type CoveragesProps, type StorageInfo } from '../../components/Coverages';
-import { deleteCoverage, listCoverages } from '../../lib/store/coverage-admin';
+import { deleteCoverage, listCoverages, type CoverageInfo } from '../../lib/store/coverage-admin';
 import { loadCoverage } from '../../lib/store/coverage-store';
 import { importPack, removeAbandonedImports } from '../../lib/store/pack-import';
 import { callWorker } from '../../lib/messages/call-worker';
@@ -20,9 +24,18 @@ import { loadCoverages } from '../../lib/store/coverage-store';
 
 const app = document.getElementById('app')!;
 const db = new BackstoryDB();
-let message: LibraryProps['message'] = null;
-let indexMessage: CoveragesProps['message'] = null;
-let importing: CoveragesProps['importing'] = null;
+
+interface LibraryState {
+  message: LibraryProps['message'];
+  indexMessage: CoveragesProps['message'];
+  importing: CoveragesProps['importing'];
+  query: string;
+  hits: PostHit[] | null;
+  /** What IndexedDB holds, as last read (null before the first read). */
+  stored: { highlights: Highlight[]; coverages: CoverageInfo[]; storage: StorageInfo | null } | null;
+}
+
+const store = createStore<LibraryState>({ message: null, indexMessage: null, importing: null, query: '', hits: null, stored: null });
 
 async function storageInfo(): Promise<StorageInfo | null> {
   if (!navigator.storage?.estimate) return null;
@@ -30,34 +43,27 @@ async function storageInfo(): Promise<StorageInfo | null> {
   return { usage: e.usage ?? 0, quota: e.quota ?? 0, persisted: (await navigator.storage.persisted?.()) ?? false };
 }
 
+/** Built on the first search, from every stored coverage; dropped when the coverages change. */
+let search: Promise<PostSearch> | null = null;
+let searchTimer: ReturnType<typeof setTimeout> | undefined;
+
 const coveragesChanged = () => {
   search = null;
   return callWorker((m) => browser.runtime.sendMessage(m), 'coverages-changed').catch(() => {});
 };
 
-/** Built on the first search, from every stored coverage. */
-let search: Promise<PostSearch> | null = null;
-let query = '';
-let hits: PostHit[] | null = null;
-let searchTimer: ReturnType<typeof setTimeout> | undefined;
-const openPost = (postId: string) =>
-  browser.tabs.create({ url: `${browser.runtime.getURL('/reader.html')}#${encodeURIComponent(postId)}` });
+const openPost = (postId: string) => browser.tabs.create({ url: readerUrl(browser.runtime.getURL('/'), postId) });
 
-/** Each render reads storage; only the latest may draw, or an older read could undo a newer one. */
-let generation = 0;
-
-async function show() {
-  const mine = ++generation;
-  const highlights = await allHighlights(db);
-  const [coverages, storage] = await Promise.all([listCoverages(db), storageInfo()]);
-  if (mine !== generation) return;
+function draw(state: LibraryState): void {
+  if (!state.stored) return;
+  const { highlights, coverages, storage } = state.stored;
   const focusId = decodeURIComponent(location.hash.slice(1)) || null;
   render(
     <>
       <Library
         highlights={highlights}
         focusId={focusId}
-        message={message}
+        message={state.message}
         onSave={async (h) => {
           await saveHighlight(db, h);
           // The page showing it, if open, learns the new note and tags (it never shows the note itself).
@@ -65,49 +71,47 @@ async function show() {
             if (tab.id !== undefined)
               browser.tabs.sendMessage(tab.id, { type: 'highlight-updated', highlight: h } satisfies HighlightRequest).catch(() => {});
           }
-          message = { kind: 'ok', text: 'Saved.' };
-          void show();
+          store.set({ message: { kind: 'ok', text: 'Saved.' } });
         }}
         onDelete={async (id) => {
           await deleteHighlight(db, id);
-          message = { kind: 'ok', text: 'Deleted.' };
-          void show();
+          store.set({ message: { kind: 'ok', text: 'Deleted.' } });
         }}
         onExport={download}
         onImport={async (file) => {
           try {
             const r = await importHighlights(db, parseBackup(await file.text()));
-            message = { kind: 'ok', text: `Imported: ${r.added} new, ${r.updated} updated, ${r.unchanged} already here.` };
+            store.set({ message: { kind: 'ok', text: `Imported: ${r.added} new, ${r.updated} updated, ${r.unchanged} already here.` } });
           } catch (e) {
-            message = { kind: 'error', text: `Nothing was imported: ${e instanceof BackupError ? e.message : (e as Error).message}` };
+            store.set({
+              message: { kind: 'error', text: `Nothing was imported: ${e instanceof BackupError ? e.message : (e as Error).message}` },
+            });
           }
-          void show();
         }}
       />
       <IndexSearch
-        query={query}
-        hits={hits}
+        query={state.query}
+        hits={state.hits}
         onOpen={(id) => void openPost(id)}
         onQuery={(q) => {
-          query = q;
+          store.set({ query: q });
           clearTimeout(searchTimer);
           searchTimer = setTimeout(async () => {
             search ??= loadCoverages(db).then((c) => new PostSearch(c));
-            hits = q.trim() ? (await search).search(q) : null;
-            void show();
+            const hits = q.trim() ? (await search).search(q) : null;
+            // A later keystroke may have changed the query meanwhile: its own search will answer.
+            if (store.get().query === q) store.set({ hits });
           }, 200);
-          void show();
         }}
       />
       <Coverages
         coverages={coverages}
         storage={storage}
-        importing={importing}
-        message={indexMessage}
+        importing={state.importing}
+        message={state.indexMessage}
         onOpen={async (id) => {
-          const c = await loadCoverage(db, id);
-          const newest = c?.posts.at(-1);
-          if (newest) await browser.tabs.create({ url: `${browser.runtime.getURL('/reader.html')}#${encodeURIComponent(newest.id)}` });
+          const newest = (await loadCoverage(db, id))?.posts.at(-1);
+          if (newest) await openPost(newest.id);
         }}
         onExport={async (id) => {
           const c = await loadCoverage(db, id);
@@ -117,43 +121,42 @@ async function show() {
         onDelete={async (id) => {
           try {
             await deleteCoverage(db, id);
-            indexMessage = { kind: 'ok', text: 'Deleted. Your highlights were kept.' };
+            store.set({ indexMessage: { kind: 'ok', text: 'Deleted. Your highlights were kept.' } });
             await coveragesChanged();
           } catch (e) {
-            indexMessage = { kind: 'error', text: (e as Error).message };
+            store.set({ indexMessage: { kind: 'error', text: (e as Error).message } });
           }
-          void show();
         }}
         onPersist={async () => {
           const granted = (await navigator.storage?.persist?.()) ?? false;
-          indexMessage = granted
-            ? { kind: 'ok', text: 'Your index is now kept persistently.' }
-            : { kind: 'error', text: 'The browser declined to keep the index persistently.' };
-          void show();
+          store.set({
+            indexMessage: granted
+              ? { kind: 'ok', text: 'Your index is now kept persistently.' }
+              : { kind: 'error', text: 'The browser declined to keep the index persistently.' },
+          });
         }}
         onImport={async (file) => {
-          importing = { lines: 0, bytes: 0, total: file.size };
-          void show();
+          store.set({ importing: { lines: 0, bytes: 0, total: file.size } });
           try {
             const r = await importPack(
               db,
               file.stream(),
-              (p) => {
-                importing = { ...p, total: file.size };
-                void show();
-              },
+              (p) => store.set({ importing: { ...p, total: file.size } }),
               async (existing) => confirm(`This pack would replace “${existing.title}”, which you added from its page. Replace it?`),
             );
-            indexMessage = {
-              kind: 'ok',
-              text: `Imported “${r.title}”: ${r.posts} posts${r.repeated ? ` (${r.repeated} repeated in the file, imported once)` : ''}.`,
-            };
+            store.set({
+              indexMessage: {
+                kind: 'ok',
+                text: `Imported “${r.title}”: ${r.posts} posts${r.repeated ? ` (${r.repeated} repeated in the file, imported once)` : ''}.`,
+              },
+            });
             await coveragesChanged();
           } catch (e) {
-            indexMessage = { kind: 'error', text: `Nothing was imported: ${e instanceof PackError ? e.message : (e as Error).message}` };
+            store.set({
+              indexMessage: { kind: 'error', text: `Nothing was imported: ${e instanceof PackError ? e.message : (e as Error).message}` },
+            });
           }
-          importing = null;
-          void show();
+          store.set({ importing: null });
         }}
       />
     </>,
@@ -162,7 +165,14 @@ async function show() {
   if (focusId) document.getElementById(`h-${focusId}`)?.focus();
 }
 
+store.subscribe(draw);
+// What is stored is read again whenever it changes, here, in another tab or in the worker.
+liveQuery(async () => ({ highlights: await allHighlights(db), coverages: await listCoverages(db) })).subscribe({
+  next: async (read) => store.set({ stored: { ...read, storage: await storageInfo() } }),
+  error: (e) => store.set({ message: { kind: 'error', text: `Your Library could not be read (${(e as Error).message}).` } }),
+});
+window.addEventListener('hashchange', () => draw(store.get()));
+
 // Researchers' highlights and captures live here: ask the browser not to evict them (a worker cannot ask).
 void navigator.storage?.persist?.().catch(() => false);
 void removeAbandonedImports(db).catch(() => 0);
-void show();

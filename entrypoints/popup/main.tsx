@@ -10,6 +10,7 @@ import type { PageState } from '../../lib/types/post';
 import { callWorker } from '../../lib/messages/call-worker';
 import type { CapturedPage } from '../../lib/capture/capture';
 import { captureNotice } from '../../components/capture-notice';
+import { createStore } from '../../components/store';
 import { isDefaultSite, sitePattern } from '../../lib/hosts/site-access';
 
 const app = document.getElementById('app')!;
@@ -25,15 +26,60 @@ async function targetTab(): Promise<{ id?: number; url?: string }> {
 }
 
 const send = (message: unknown) => browser.runtime.sendMessage(message);
-/** What the last action did, shown until the popup closes. */
-let notice: string | undefined;
 
-async function main() {
+interface PopupState {
+  model: PopupModel;
+  /** What the last action did, shown until the popup closes. */
+  notice?: string;
+}
+
+const store = createStore<PopupState>({ model: { kind: 'loading' } });
+
+async function start() {
   const tab = await targetTab();
   const tabId = tab.id;
   const pattern = sitePattern(tab.url);
   const ask = (request: TabRequest) => browser.tabs.sendMessage(tabId!, request);
-  const show = (model: PopupModel) =>
+  const show = (model: PopupModel) => store.set({ model });
+
+  /** Reads the page's state again; says whether any post is still being checked. */
+  const refresh = async (): Promise<boolean> => {
+    if (tabId === undefined) {
+      show({ kind: 'not-running', message: 'No page to read in this window.' });
+      return false;
+    }
+    let state: PageState | undefined;
+    try {
+      state = (await ask({ type: 'get-page-state' })) as PageState | undefined;
+    } catch {
+      state = undefined;
+    }
+    if (!state) {
+      // No content script answered: not a site we run on, or a page the browser protects.
+      const offer = pattern && !isDefaultSite(tab.url) ? pattern : undefined;
+      show({
+        kind: 'not-running',
+        message: offer ? 'Backstory does not run on this site yet.' : 'Backstory does not run on this page.',
+        offer,
+      });
+      return false;
+    }
+    const { notice } = store.get();
+    const userSite = pattern && (await callWorker(send, 'user-sites').catch((): string[] => [])).includes(pattern) ? pattern : undefined;
+    show({ kind: 'page', state, userSite, notice });
+    const highlights = await pageHighlights(state.url, tabId);
+    const covered = state.posts.flatMap((p) => p.details?.covers ?? []);
+    const removed = covered.length < 2 ? [] : await callWorker(send, 'removed-posts', { covered }).catch(() => []);
+    show({ kind: 'page', state, userSite, highlights, removed, notice });
+    return state.posts.some((p) => p.status === 'pending');
+  };
+
+  /** A page Backstory has just started on: read it again until its posts are checked (a few seconds at most). */
+  const refreshUntilChecked = async () => {
+    for (let tries = 0; (await refresh()) && tries < 40; tries++) await new Promise((r) => setTimeout(r, 250));
+  };
+
+  const draw = ({ model }: PopupState) =>
     render(
       <Popup
         model={model}
@@ -45,7 +91,7 @@ async function main() {
           void browser.permissions.request({ origins: [p] }).then(async (granted) => {
             if (!granted) return show({ kind: 'not-running', message: 'Backstory was not given access to this site.', offer: p });
             await callWorker(send, 'enable-site', { pattern: p, ...(tabId === undefined ? {} : { tabId }) });
-            setTimeout(() => void main(), 600);
+            await refreshUntilChecked();
           });
         }}
         onExport={download}
@@ -54,14 +100,15 @@ async function main() {
             // The page's answer goes to the worker as it came: the worker checks it like any message.
             const page = await ask({ type: 'capture-page' });
             const r = await callWorker(send, 'capture', { page: page as CapturedPage });
+            // Resolves once the page has every post's new verdict.
             await ask({ type: 'rematch' });
-            notice = captureNotice(r);
+            store.set({ notice: captureNotice(r) });
             // Captured blogs are the reader's own work: keep the browser from evicting them.
             void navigator.storage?.persist?.().catch(() => {});
           } catch (e) {
-            notice = `Backstory could not add this live blog (${(e as Error).message})`;
+            store.set({ notice: `Backstory could not add this live blog (${(e as Error).message})` });
           }
-          setTimeout(() => void main(), 800);
+          await refresh();
         }}
         onOpenLibrary={(highlightId) => void callWorker(send, 'open-library', highlightId ? { highlightId } : {})}
         onDisableSite={async (p) => {
@@ -71,29 +118,9 @@ async function main() {
       />,
       app,
     );
-  show({ kind: 'loading' });
-  if (tabId === undefined) return show({ kind: 'not-running', message: 'No page to read in this window.' });
-  let state: PageState | undefined;
-  try {
-    state = (await ask({ type: 'get-page-state' })) as PageState | undefined;
-  } catch {
-    state = undefined;
-  }
-  if (!state) {
-    // No content script answered: not a site we run on, or a page the browser protects.
-    const offer = pattern && !isDefaultSite(tab.url) ? pattern : undefined;
-    return show({
-      kind: 'not-running',
-      message: offer ? 'Backstory does not run on this site yet.' : 'Backstory does not run on this page.',
-      offer,
-    });
-  }
-  const userSite = pattern && (await callWorker(send, 'user-sites').catch((): string[] => [])).includes(pattern) ? pattern : undefined;
-  show({ kind: 'page', state, userSite, notice });
-  const highlights = await pageHighlights(state.url, tabId);
-  const covered = state.posts.flatMap((p) => p.details?.covers ?? []);
-  const removed = covered.length < 2 ? [] : await callWorker(send, 'removed-posts', { covered }).catch(() => []);
-  show({ kind: 'page', state, userSite, highlights, removed, notice });
+  store.subscribe(draw);
+  draw(store.get());
+  await refresh();
 }
 
 /** The page's highlights from storage, and which of them the page could not find again. */
@@ -109,4 +136,4 @@ async function pageHighlights(pageUrl: string, tabId: number): Promise<PageHighl
   return { all, unattached };
 }
 
-void main();
+void start();

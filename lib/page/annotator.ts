@@ -121,10 +121,11 @@ export class Annotator {
   }
 
   /** Asks again for every post's verdict (the index changed). */
-  rematch(): void {
+  /** Resolves once every post has its new verdict. */
+  rematch(): Promise<void> {
     const all = [...this.entries.values()];
     for (const e of all) e.status = 'pending';
-    void this.requestVerdicts(all);
+    return this.requestVerdicts(all);
   }
 
   reveal(): void {

@@ -482,10 +482,11 @@ describe('Chromium: coverage packs in the Library', () => {
       buffer: Buffer.from(`${pack.split('\n')[0]}\n{"key": 1}\n`),
     });
     await library.locator('[aria-label="Your index"] [role="alert"]', { hasText: 'Nothing was imported: line 2: key: ' }).waitFor();
-    await expect(rows.count()).resolves.toBe(before);
+    await expect.poll(() => rows.count()).toBe(before);
     await input.setInputFiles({ name: 'convoys.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(pack) });
     await library.locator('[aria-label="Your index"] .ok', { hasText: 'Imported “Convoys live (test pack)”: 1 posts' }).waitFor();
-    await expect(rows.count()).resolves.toBe(before + 1);
+    // The list follows IndexedDB (liveQuery): it shows the new row once the write is read back.
+    await expect.poll(() => rows.count()).toBe(before + 1);
 
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/boundaries`);
@@ -499,7 +500,7 @@ describe('Chromium: coverage packs in the Library', () => {
     await library.locator('.hits li', { hasText: 'Hezbollah withdraws from strategic Syrian city of Qusayr' }).waitFor();
     await library.locator('[data-coverage="test-convoys"] button', { hasText: 'Delete' }).click();
     await library.locator('[aria-label="Your index"] .ok', { hasText: 'Deleted. Your highlights were kept.' }).waitFor();
-    await expect(rows.count()).resolves.toBe(before);
+    await expect.poll(() => rows.count()).toBe(before);
     await library.close();
   });
 });
