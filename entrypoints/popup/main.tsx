@@ -2,7 +2,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { CHIP_CSS, CARD_CSS } from '../../components/chip-styles';
-import { Popup, type PageHighlights, type PopupModel } from '../../components/Popup';
+import { Popup, type PopupModel } from '../../components/Popup';
+import type { PageHighlights } from '../../components/PopupHighlights';
 import { download } from '../../components/export-files';
 import type { HighlightState } from '../../lib/page/highlighter';
 import type { HighlightRequest, TabRequest } from '../../lib/messages/protocol';

@@ -10,7 +10,7 @@ import type { MatchSummary } from '../types/post';
 import type { PostDetails } from '../types/post';
 import type { PageState, PostStatus, PostVerdict } from '../types/post';
 import { fnv1a } from '../text/hash';
-import { concernsPosts } from './mutation-filter';
+import { PageWatcher } from './page-watcher';
 import { pageState } from './page-state';
 import { isQuiet } from './quiet-mode';
 import { ensureHost, mountPoint, setHostStatus, type HostOptions } from './annotation-host';
@@ -67,7 +67,6 @@ interface Entry {
 }
 
 const BATCH = 500;
-const DEBOUNCE_MS = 120;
 /** Posts read and drawn per task: about 5 ms each here, well under a long task on slow machines, and few enough passes of layout. */
 const CHUNK = 100;
 
@@ -80,9 +79,7 @@ export class Annotator {
   private entries = new Map<string, Entry>();
   private postElements = new WeakSet<Node>();
   private page: PageInfo = { liveBlog: false, detector: null, container: null };
-  private observer: MutationObserver | null = null;
-  private observed: Node | null = null;
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private watcher: PageWatcher | null = null;
   private revealed = false;
   private firstPass = true;
   private stopped = false;
@@ -99,16 +96,14 @@ export class Annotator {
   /** Returns false (having done nothing) on pages that are not live blogs. */
   start(): boolean {
     if (!mayBeLiveBlog(this.doc)) return false;
+    this.watcher = new PageWatcher(this.doc, this.postElements, () => this.pass());
     this.pass();
-    this.doc.addEventListener('liveblog:blocks-updated', this.schedule);
     return true;
   }
 
   stop(): void {
     this.stopped = true;
-    this.observer?.disconnect();
-    this.doc.removeEventListener('liveblog:blocks-updated', this.schedule);
-    if (this.timer) clearTimeout(this.timer);
+    this.watcher?.stop();
   }
 
   state(): PageState {
@@ -120,8 +115,7 @@ export class Annotator {
     return [...this.entries.values()].map((e) => e.post);
   }
 
-  /** Asks again for every post's verdict (the index changed). */
-  /** Resolves once every post has its new verdict. */
+  /** Asks again for every post's verdict (the index changed); resolves once every post has its new one. */
   rematch(): Promise<void> {
     const all = [...this.entries.values()];
     for (const e of all) e.status = 'pending';
@@ -153,19 +147,6 @@ export class Annotator {
     );
   }
 
-  private schedule = () => {
-    if (this.stopped || this.timer) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.pass();
-    }, DEBOUNCE_MS);
-  };
-
-  private onMutations = (records: MutationRecord[]) => {
-    const watched = { container: this.observed, posts: this.postElements };
-    if (records.some((r) => concernsPosts(r, watched))) this.schedule();
-  };
-
   /** One pass over the page at a time; changes that arrive meanwhile start another after it. */
   private pass(): void {
     if (this.stopped) return;
@@ -177,7 +158,7 @@ export class Annotator {
       this.running = null;
       if (this.dirty) {
         this.dirty = false;
-        this.schedule();
+        this.watcher?.schedule();
       }
     });
   }
@@ -217,7 +198,7 @@ export class Annotator {
         if (entry.fresh && !this.firstPass) inserted++;
         if (entry.stale) toMatch.push(entry.entry);
       }
-      this.observer?.takeRecords();
+      this.watcher?.ignorePending();
       if (toMatch.length) void this.requestVerdicts(toMatch);
     }
     for (const [key, e] of this.entries) {
@@ -226,7 +207,7 @@ export class Annotator {
       e.host.remove();
       this.entries.delete(key);
     }
-    this.observe();
+    this.watcher?.watch(this.page.container);
     if (inserted) this.deps.announce?.(`Backstory: ${inserted} new post${inserted === 1 ? '' : 's'} on this page.`);
     this.firstPass = false;
     this.deps.afterPass?.();
@@ -276,21 +257,6 @@ export class Annotator {
     return { entry, fresh: !old, stale };
   }
 
-  private observe(): void {
-    const target = this.page.container ?? this.doc.body;
-    if (!target) return;
-    if (!this.observer) this.observer = new MutationObserver(this.onMutations);
-    if (this.observed !== target) {
-      this.observer.disconnect();
-      this.observer.observe(target, { childList: true, subtree: true, characterData: true });
-      // Our container may itself be replaced (single-page navigation): watch its parent's children too.
-      if (target.parentNode && target !== this.doc.body) this.observer.observe(target.parentNode, { childList: true });
-      this.observed = target;
-    }
-    // Our own insertions are not news.
-    this.observer.takeRecords();
-  }
-
   private async requestVerdicts(entries: Entry[], wait = false): Promise<void> {
     const later: Entry[] = [];
     if (wait) performance.mark('backstory:details-asked');
@@ -315,7 +281,7 @@ export class Annotator {
     const quiet = this.quiet();
     if (quiet !== this.quietShown) this.renderAll();
     else for (const e of entries) if (this.entries.get(e.post.key) === e) this.renderEntry(e, quiet);
-    this.observer?.takeRecords();
+    this.watcher?.ignorePending();
     performance.mark(wait ? 'backstory:details' : 'backstory:annotated');
     const all = [...this.entries.values()];
     this.deps.summarize?.(all.filter((e) => e.status === 'same' || e.status === 'edited').length, all.length);
@@ -344,6 +310,6 @@ export class Annotator {
     const quiet = this.quiet();
     this.quietShown = quiet;
     for (const e of this.entries.values()) this.renderEntry(e, quiet);
-    this.observer?.takeRecords();
+    this.watcher?.ignorePending();
   }
 }
