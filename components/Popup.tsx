@@ -139,6 +139,6 @@ function OnPage({
   );
 }
 
-export function siteName(pattern: string): string {
+function siteName(pattern: string): string {
   return pattern.replace(/^https?:\/\//, '').replace(/\/\*$/, '');
 }

@@ -2,33 +2,8 @@
  * Styles of the in-page annotation, inserted into each host's shadow root: our own font stack and
  * sizes, light and dark, AA contrast, nothing that leaks into the page.
  */
-export const CHIP_CSS = `
-:host { all: initial; display: block; contain: layout style; content-visibility: auto; contain-intrinsic-size: auto 0px; }
-:host([hidden]) { display: none; }
-* { box-sizing: border-box; }
-.bs { margin: 4px 0 8px; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", sans-serif;
-  color: #1f2328; max-width: 100%; }
-.chips { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; min-height: 24px; }
-.chip { display: inline-flex; align-items: center; gap: 4px; font: inherit; font-size: 12px; line-height: 18px;
-  padding: 2px 8px; border-radius: 12px; border: 1px solid currentColor; background: #fff; cursor: pointer; }
-.chip:focus-visible, a:focus-visible, button:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
-.s-same { color: #116329; background: #dafbe1; }
-.s-edited { color: #7d4e00; background: #fff8c5; }
-.s-unindexed, .s-pending { color: #424a53; background: #f6f8fa; }
-.s-error { color: #a40e26; background: #ffebe9; }
-.mini { font-size: 11px; line-height: 16px; padding: 1px 6px; border-radius: 10px; background: #f6f8fa; color: #424a53; border: 1px solid #d0d7de; }
-.k-contradicted { color: #a40e26; border-color: currentColor; }
-@media (prefers-color-scheme: dark) {
-  .bs { color: #e6edf3; }
-  .chip { background: #161b22; }
-  .s-same { color: #7ee787; background: #0f2d19; }
-  .s-edited { color: #f2cc60; background: #2e2400; }
-  .s-unindexed, .s-pending { color: #c9d1d9; background: #21262d; }
-  .s-error { color: #ffa198; background: #3d1114; }
-  .mini { background: #21262d; color: #c9d1d9; border-color: #30363d; }
-  .k-contradicted { color: #ffa198; }
-}
-`;
+// Written as a style sheet so that the build minifies it: it rides in the page's script on every live blog.
+export { default as CHIP_CSS } from './chip.css?inline';
 
 /** The card's styles: loaded with the card, on first use, not with every page. */
 export const CARD_CSS = `

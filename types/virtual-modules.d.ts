@@ -3,3 +3,9 @@ declare module 'virtual:backstory-shipped-pack' {
   const pack: string;
   export default pack;
 }
+
+/** A style sheet as a string (Vite's `?inline`), minified in builds. */
+declare module '*.css?inline' {
+  const css: string;
+  export default css;
+}

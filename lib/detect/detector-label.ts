@@ -1,5 +1,5 @@
 /** How the popup names the detector that found a page's posts: the adapter's own label, or a generic detector's. */
-import { SITE_ADAPTERS } from './sites';
+import { SITE_ABOUT } from './sites';
 import type { DetectorName } from './types';
 
 const GENERIC: Record<string, string> = {
@@ -9,5 +9,5 @@ const GENERIC: Record<string, string> = {
 };
 
 export function detectorLabel(name: DetectorName): string {
-  return SITE_ADAPTERS.find((a) => a.name === name)?.label ?? GENERIC[name] ?? name;
+  return SITE_ABOUT.find((a) => a.name === name)?.label ?? GENERIC[name] ?? name;
 }

@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { FIXTURES_ABSENT, readFixture } from '../../tests/support/fixtures';
 import * as pages from '../../tests/support/outlet-pages';
 import { detectPage, mayBeLiveBlog } from './detect-page';
+import { SITE_ABOUT, SITE_ADAPTERS } from './sites';
 import { readLiveBlogLd } from './json-ld';
 import { datedTimes } from './heuristic';
 
@@ -125,5 +126,13 @@ describe('pages that are not live blogs', () => {
 
   it('a page without timestamps or live markup is ruled out before any detection', () => {
     expect(mayBeLiveBlog(doc('<html><body><h1>Weather</h1><p>Sunny.</p></body></html>'))).toBe(false);
+  });
+});
+
+describe('the adapter registry', () => {
+  it('says what each adapter is, in the order they are tried', () => {
+    expect(SITE_ABOUT.map((a) => a.name)).toEqual(SITE_ADAPTERS.map((a) => a.name));
+    for (const about of SITE_ABOUT) expect(about.label.length).toBeGreaterThan(5);
+    expect(new Set(SITE_ADAPTERS.map((a) => a.signature)).size).toBe(SITE_ADAPTERS.length);
   });
 });

@@ -4,7 +4,7 @@
  * Subdomains are included with `*.` because outlets serve live blogs from www., edition. and
  * regional hosts alike. Each site adapter names its outlet's hosts (lib/detect/sites/).
  */
-import { SITE_ADAPTERS } from '../detect/sites';
+import { SITE_ABOUT } from '../detect/sites';
 
 /** Outlets with no adapter of their own: their live blogs are read from JSON-LD. */
 const JSON_LD_OUTLETS: readonly string[] = [
@@ -17,7 +17,7 @@ const JSON_LD_OUTLETS: readonly string[] = [
   'france24.com',
 ];
 
-export const NEWS_HOSTS: readonly string[] = [...new Set([...SITE_ADAPTERS.flatMap((a) => a.hosts), ...JSON_LD_OUTLETS])];
+export const NEWS_HOSTS: readonly string[] = [...new Set([...SITE_ABOUT.flatMap((a) => a.hosts), ...JSON_LD_OUTLETS])];
 
 export const NEWS_HOST_MATCHES: readonly string[] = NEWS_HOSTS.flatMap((h) => [`https://${h}/*`, `https://*.${h}/*`]);
 

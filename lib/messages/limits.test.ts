@@ -9,7 +9,7 @@ describe('post limits', () => {
   it.each([
     ['too many paragraphs', { title: null, paragraphs: Array(LIMITS.paragraphsPerPost + 1).fill('x') }, /paragraphs/],
     ['a long title', { title: 't'.repeat(LIMITS.charsPerParagraph + 1), paragraphs: [] }, /title/],
-    ['one long paragraph', { title: null, paragraphs: ['p'.repeat(LIMITS.charsPerParagraph + 1)] }, /paragraph of this post/],
+    ['one long paragraph', { title: null, paragraphs: ['p'.repeat(LIMITS.charsPerParagraph + 1)] }, /a paragraph of/],
     ['a long post', { title: null, paragraphs: Array(20).fill('x'.repeat(LIMITS.charsPerParagraph)) }, /too long/],
   ])('names the problem of %s in a sentence', (_what, post, words) => {
     const problem = postProblem(post);

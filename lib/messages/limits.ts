@@ -20,21 +20,20 @@ export interface PostText {
 }
 
 const count = (n: number) => n.toLocaleString('en');
+const tooLong = (what: string) => `This post is too long to check (${what}).`;
 
 /** Why a post is too big to check, as a sentence for the reader, or null when it fits. */
 export function postProblem(p: PostText): string | null {
   if (p.paragraphs.length > LIMITS.paragraphsPerPost)
-    return `This post is too long to check (${count(p.paragraphs.length)} paragraphs; at most ${count(LIMITS.paragraphsPerPost)}).`;
-  if ((p.title?.length ?? 0) > LIMITS.charsPerParagraph)
-    return `This post's title is too long to check (${count(p.title!.length)} characters).`;
+    return tooLong(`${count(p.paragraphs.length)} paragraphs; at most ${LIMITS.paragraphsPerPost}`);
+  if ((p.title?.length ?? 0) > LIMITS.charsPerParagraph) return tooLong(`a title of ${count(p.title!.length)} characters`);
   let chars = p.title?.length ?? 0;
   for (const para of p.paragraphs) {
     if (para.length > LIMITS.charsPerParagraph)
-      return `A paragraph of this post is too long to check (${count(para.length)} characters; at most ${count(LIMITS.charsPerParagraph)}).`;
+      return tooLong(`a paragraph of ${count(para.length)} characters; at most ${count(LIMITS.charsPerParagraph)}`);
     chars += para.length;
   }
-  if (chars > LIMITS.charsPerPost) return `This post is too long to check (${count(chars)} characters).`;
-  return null;
+  return chars > LIMITS.charsPerPost ? tooLong(`${count(chars)} characters`) : null;
 }
 
 /** A byline as sent: what a byline holds is names, so a longer one is cut, never a reason to refuse the post. */

@@ -69,14 +69,15 @@ export type HighlightRequest =
 
 export class ProtocolError extends Error {}
 
+// Tab requests come from the extension's own popup and worker (a page cannot send them): the
+// checks guard against our own mistakes, and their reasons are never shown, so they stay short.
 function str(v: unknown, what: string, max: number): string {
-  if (typeof v !== 'string') throw new ProtocolError(`${what} must be text`);
-  if (v.length > max) throw new ProtocolError(`${what} is longer than ${max} characters`);
+  if (typeof v !== 'string' || v.length > max) throw new ProtocolError(`bad ${what}`);
   return v;
 }
 
 export function parseTabRequest(v: unknown): TabRequest {
-  if (!isRecord(v)) throw new ProtocolError('message is not an object');
+  if (!isRecord(v)) throw new ProtocolError('not an object');
   switch (v.type) {
     case 'get-page-state':
     case 'reveal-annotations':
@@ -87,12 +88,12 @@ export function parseTabRequest(v: unknown): TabRequest {
     case 'scroll-to-post':
       return { type: 'scroll-to-post', key: str(v.key, 'key', LIMITS.keyLength), ...(v.open === true ? { open: true } : {}) };
     default:
-      throw new ProtocolError(`unknown message type ${JSON.stringify(String(v.type)).slice(0, 40)}`);
+      throw new ProtocolError('unknown request');
   }
 }
 
 export function parseHighlightRequest(v: unknown): HighlightRequest {
-  if (!isRecord(v)) throw new ProtocolError('message is not an object');
+  if (!isRecord(v)) throw new ProtocolError('not an object');
   switch (v.type) {
     case 'get-highlights':
       return { type: 'get-highlights' };
@@ -108,6 +109,6 @@ export function parseHighlightRequest(v: unknown): HighlightRequest {
     case 'highlight-remove':
       return { type: 'highlight-remove', id: str(v.id, 'id', 200) };
     default:
-      throw new ProtocolError(`unknown message type ${JSON.stringify(String(v.type)).slice(0, 40)}`);
+      throw new ProtocolError('unknown request');
   }
 }

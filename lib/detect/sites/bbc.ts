@@ -3,15 +3,13 @@
  * post's id on `h3[id]` (urns like `asset:…`); BBC News (English): `article[data-testid=
  * "content-post"]` (reported, not verified on a capture).
  */
-import { isoOrNull, reading, type SiteAdapter } from './site-adapter';
+import { isoOrNull, reading, type AdapterAbout, type SiteAdapter } from './site-adapter';
 
 const NEWS_POST = 'article[data-testid="content-post"]';
 const WS_POST = 'ol[role="list"] > li > article';
 
 export const bbc: SiteAdapter = {
   name: 'bbc',
-  label: 'the BBC’s live-page markup',
-  hosts: ['bbc.co.uk', 'bbc.com'],
   signature: 'article[data-testid="content-post"]',
   container: (doc) => {
     const news = doc.querySelector(NEWS_POST);
@@ -30,4 +28,11 @@ export const bbc: SiteAdapter = {
       byline: [el.querySelector('[data-testid="byline-name"], .byline__name')?.textContent],
     });
   },
+};
+
+/** What the popup and the manifest know of this outlet (kept apart: the page's script never loads it). */
+export const bbcAbout: AdapterAbout = {
+  name: 'bbc',
+  label: 'the BBC’s live-page markup',
+  hosts: ['bbc.co.uk', 'bbc.com'],
 };

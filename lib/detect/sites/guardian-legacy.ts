@@ -2,14 +2,12 @@
  * Legacy, AMP and archived Guardian live blogs: `div.block[id^="block-"]` with `.block-time
  * time[datetime]`, `.block-title`, `.block-elements` and `data-block-contributor`.
  */
-import { isoOrNull, reading, type SiteAdapter } from './site-adapter';
+import { isoOrNull, reading, type AdapterAbout, type SiteAdapter } from './site-adapter';
 
 const BLOCKS = '.block[id^="block-"]';
 
 export const guardianLegacy: SiteAdapter = {
   name: 'guardian-legacy',
-  label: 'The Guardian’s older live-blog markup',
-  hosts: [] /* served from the hosts of `guardian` */,
   signature: '.block[id^="block-"] .block-elements',
   container: (doc) => {
     const first = doc.querySelector(`${BLOCKS} .block-elements, ${BLOCKS}[itemprop="liveBlogUpdate"]`)?.closest(BLOCKS);
@@ -26,4 +24,11 @@ export const guardianLegacy: SiteAdapter = {
       byline: [el.getAttribute('data-block-contributor')],
     });
   },
+};
+
+/** What the popup and the manifest know of this outlet (kept apart: the page's script never loads it). */
+export const guardianLegacyAbout: AdapterAbout = {
+  name: 'guardian-legacy',
+  label: 'The Guardian’s older live-blog markup',
+  hosts: [] /* served from the hosts of `guardian` */,
 };

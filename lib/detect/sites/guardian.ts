@@ -3,14 +3,12 @@
  * `#liveblog-body`; `#pinned-post` holds a copy of one block, and appeals and ads sit between
  * blocks (live-blog-markup.md).
  */
-import { isoOrNull, reading, type SiteAdapter } from './site-adapter';
+import { isoOrNull, reading, type AdapterAbout, type SiteAdapter } from './site-adapter';
 
 const BLOCKS = 'article.block[id^="block-"]';
 
 export const guardian: SiteAdapter = {
   name: 'guardian',
-  label: 'The Guardian’s live-blog markup',
-  hosts: ['theguardian.com'],
   signature: '#liveblog-body article.block',
   container: (doc) => {
     const body = doc.querySelector('#liveblog-body');
@@ -26,4 +24,11 @@ export const guardian: SiteAdapter = {
       byline: [...(header?.querySelectorAll('img[alt]') ?? [])].map((img) => img.getAttribute('alt')),
     });
   },
+};
+
+/** What the popup and the manifest know of this outlet (kept apart: the page's script never loads it). */
+export const guardianAbout: AdapterAbout = {
+  name: 'guardian',
+  label: 'The Guardian’s live-blog markup',
+  hosts: ['theguardian.com'],
 };

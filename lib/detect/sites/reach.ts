@@ -3,27 +3,14 @@
  * `div.live-event-entry[id][data-post-time=<ms>]` with `time`, `mark` (author or "KEY EVENT") and
  * `.entry-content h3`; Express-style `div.live-events__entry[id^=live-][data-sort-time=<s>]`.
  */
-import { isoFromEpoch, reading, type SiteAdapter } from './site-adapter';
+import { isoFromEpoch, reading, type AdapterAbout, type SiteAdapter } from './site-adapter';
 
 const ENTRY = '.live-event-entry[id][data-post-time], .live-events__entry[id^="live-"][data-sort-time]';
 const LABELS = /^(?:key event|pinned|breaking|update)$/i;
 
 export const reach: SiteAdapter = {
   name: 'reach',
-  label: 'Reach’s live-blog markup (Mirror, Express …)',
-  hosts: [
-    'mirror.co.uk',
-    'express.co.uk',
-    'dailystar.co.uk',
-    'manchestereveningnews.co.uk',
-    'liverpoolecho.co.uk',
-    'birminghammail.co.uk',
-    'walesonline.co.uk',
-    'chroniclelive.co.uk',
-    'dailyrecord.co.uk',
-    'irishmirror.ie',
-  ],
-  signature: '.live-event-entry[data-post-time], .live-events__entry[data-sort-time]',
+  signature: ENTRY,
   container: (doc) => doc.querySelector(ENTRY)?.parentElement ?? null,
   elements: (container) => [...container.querySelectorAll(`:scope > :is(${ENTRY})`)],
   read: (el) => {
@@ -39,4 +26,22 @@ export const reach: SiteAdapter = {
       byline: marks.filter((m) => m && !LABELS.test(m)),
     });
   },
+};
+
+/** What the popup and the manifest know of this outlet (kept apart: the page's script never loads it). */
+export const reachAbout: AdapterAbout = {
+  name: 'reach',
+  label: 'Reach’s live-blog markup (Mirror, Express …)',
+  hosts: [
+    'mirror.co.uk',
+    'express.co.uk',
+    'dailystar.co.uk',
+    'manchestereveningnews.co.uk',
+    'liverpoolecho.co.uk',
+    'birminghammail.co.uk',
+    'walesonline.co.uk',
+    'chroniclelive.co.uk',
+    'dailyrecord.co.uk',
+    'irishmirror.ie',
+  ],
 };

@@ -3,14 +3,12 @@
  * `time.liveblog__post__pubdate[datetime]` (local time wrongly marked Z: the JSON-LD has the true
  * time, and detect-page prefers it) and `h2.liveblog__post__title`.
  */
-import { isoOrNull, reading, type SiteAdapter } from './site-adapter';
+import { isoOrNull, reading, type AdapterAbout, type SiteAdapter } from './site-adapter';
 
 const POST = 'section.liveblog__post[id]';
 
 export const repubblica: SiteAdapter = {
   name: 'repubblica',
-  label: 'la Repubblica’s live-blog markup',
-  hosts: ['repubblica.it'],
   signature: 'section.liveblog__post',
   container: (doc) => doc.querySelector(POST)?.parentElement ?? null,
   elements: (container) => [...container.querySelectorAll(`:scope > ${POST}`)],
@@ -22,4 +20,11 @@ export const repubblica: SiteAdapter = {
       publishedAt: isoOrNull(time?.getAttribute('datetime')),
     });
   },
+};
+
+/** What the popup and the manifest know of this outlet (kept apart: the page's script never loads it). */
+export const repubblicaAbout: AdapterAbout = {
+  name: 'repubblica',
+  label: 'la Repubblica’s live-blog markup',
+  hosts: ['repubblica.it'],
 };

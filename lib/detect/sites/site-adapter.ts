@@ -9,15 +9,13 @@ import { textBlocks } from '../post-text';
 import { normalize } from '../../text/normalize';
 
 /**
- * Everything Backstory knows of one outlet's markup lives in its adapter: adding an outlet is its
- * file and one line in `sites/index.ts`.
+ * Everything Backstory knows of one outlet's markup lives in its adapter's file: the reader below,
+ * and what the popup and the manifest say of the outlet (`AdapterAbout`, a separate export so that
+ * the page's script does not carry it). Adding an outlet is its file and its two entries in
+ * `sites/index.ts`.
  */
 export interface SiteAdapter {
   name: DetectorName;
-  /** How the popup names what found the posts ("found by The Guardian’s live-blog markup"). */
-  label: string;
-  /** The outlet's hosts, where the content script runs by default (lib/hosts.ts; subdomains included). */
-  hosts: readonly string[];
   /** A selector that only this markup matches: the cheap first test run on every page. */
   signature: string;
   /** The container of the posts when this page carries the adapter's markup, else null. */
@@ -26,6 +24,14 @@ export interface SiteAdapter {
   elements(container: Element): Element[];
   /** One post's reading: the costly part, done a few posts at a time. */
   read(el: Element): PostReading;
+}
+
+export interface AdapterAbout {
+  name: DetectorName;
+  /** How the popup names what found the posts ("found by The Guardian’s live-blog markup"). */
+  label: string;
+  /** The outlet's hosts, where the content script runs by default (lib/hosts/news-hosts.ts; subdomains included). */
+  hosts: readonly string[];
 }
 
 export function isoOrNull(value: string | null | undefined): string | null {
