@@ -154,3 +154,34 @@ export function edit(post: IndexedPost, kind: EditKind, chain: WordChain, r: () 
   }
   return { title: post.title, paragraphs: ps };
 }
+
+/** A line a hostile page can quote at will, as every post of a blog may open with it. */
+export const BOILERPLATE = 'Follow our live coverage of the day as it happens, with the latest updates below.';
+
+/** `size` posts that all open with the same boilerplate line, each then saying something of its own. */
+export function boilerplateCoverage(size: number): Coverage {
+  const posts: IndexedPost[] = Array.from({ length: size }, (_, i) => ({
+    id: `boiler:${i + 1}`,
+    coverage: 'boiler',
+    position: i + 1,
+    title: null,
+    edited: false,
+    embeds: [],
+    url: null,
+    publishedAt: null,
+    paragraphs: [BOILERPLATE, `Item ${i + 1}: the council met on day ${i + 1} and agreed motion number ${i * 7 + 3} after a long debate.`],
+  }));
+  return {
+    meta: {
+      id: 'boiler',
+      title: 'Boilerplate',
+      publisher: 'bench',
+      url: null,
+      language: 'en',
+      firstDay: null,
+      lastDay: null,
+      source: 'bench',
+    },
+    posts,
+  };
+}

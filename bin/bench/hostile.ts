@@ -3,39 +3,11 @@
  * page can quote at will), in posts built to be as slow as possible, against an ordinary post of
  * the same index in the same run.
  */
-import type { Coverage, IndexedPost } from '../../lib/coverage/types';
+import { BOILERPLATE, boilerplateCoverage } from './corpus';
 import { buildMatchIndex } from '../../lib/match/match-index';
 import { matchPost, type PagePostText } from '../../lib/match/match-post';
 
 const K = 20_000;
-const BOILERPLATE = 'Follow our live coverage of the day as it happens, with the latest updates below.';
-
-function boilerplateCoverage(): Coverage {
-  const posts: IndexedPost[] = Array.from({ length: K }, (_, i) => ({
-    id: `boiler:${i + 1}`,
-    coverage: 'boiler',
-    position: i + 1,
-    title: null,
-    edited: false,
-    embeds: [],
-    url: null,
-    publishedAt: null,
-    paragraphs: [BOILERPLATE, `Item ${i + 1}: the council met on day ${i + 1} and agreed motion number ${i * 7 + 3} after a long debate.`],
-  }));
-  return {
-    meta: {
-      id: 'boiler',
-      title: 'Boilerplate',
-      publisher: 'bench',
-      url: null,
-      language: 'en',
-      firstDay: null,
-      lastDay: null,
-      source: 'bench',
-    },
-    posts,
-  };
-}
 
 function timeOf(index: ReturnType<typeof buildMatchIndex>, post: PagePostText): number {
   matchPost(index, post);
@@ -49,7 +21,7 @@ function timeOf(index: ReturnType<typeof buildMatchIndex>, post: PagePostText): 
 }
 
 export function hostileMatching(): void {
-  const coverage = boilerplateCoverage();
+  const coverage = boilerplateCoverage(K);
   const index = buildMatchIndex([coverage]);
   const cases: [string, PagePostText][] = [
     ['ordinary post (baseline)', { title: null, paragraphs: [coverage.posts[777].paragraphs[1]] }],

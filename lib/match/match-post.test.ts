@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadShippedCoverage } from '../coverage/load-shipped-node';
 import { line, lines } from '../../tests/support/coverage-lines';
 import { forgeFnv1a } from '../../tests/support/fnv-collision';
+import { BOILERPLATE, boilerplateCoverage } from '../../bin/bench/corpus';
 import type { IndexedPost } from '../coverage/types';
 import { corrections } from '../corrections/corrections';
 import { origins } from '../attribution/first-published';
@@ -171,26 +172,15 @@ describe('pages that try to fool the matcher', () => {
 
 describe('a line held in thousands of posts', () => {
   const K = 3000;
-  const boilerplate = 'Follow our live coverage of the day as it happens, with the latest updates below.';
-  const posts: IndexedPost[] = Array.from({ length: K }, (_, i) => ({
-    id: `b:${i + 1}`,
-    coverage: 'b',
-    position: i + 1,
-    title: null,
-    edited: false,
-    embeds: [],
-    url: null,
-    publishedAt: null,
-    paragraphs: [boilerplate, `Item ${i + 1}: the council met on day ${i + 1} and agreed motion number ${i * 7 + 3}.`],
-  }));
-  const big = buildMatchIndex([
-    { meta: { id: 'b', title: 'b', publisher: 'b', url: null, language: 'en', firstDay: null, lastDay: null, source: 'test' }, posts },
-  ]);
+  const boilerplate = BOILERPLATE;
+  const coverage = boilerplateCoverage(K);
+  const posts = coverage.posts;
+  const big = buildMatchIndex([coverage]);
 
   it('still finds a post that carries it, at its one place', () => {
     const m = matchPost(big, { title: null, paragraphs: [boilerplate, posts[1234].paragraphs[1]] });
     expect(m.status).toBe('same');
-    expect(big.posts[m.post!].id).toBe('b:1235');
+    expect(big.posts[m.post!].id).toBe('boiler:1235');
   });
 
   it('reads at most MAX_PLACES of its places when nothing rarer anchors the post', () => {
