@@ -471,9 +471,17 @@ describe('Chromium: coverage packs in the Library', () => {
       ],
     });
     const library = await browser.context.newPage();
+    // Persistent storage is asked for by the extension's pages (a worker's request does nothing).
+    await library.addInitScript(() => {
+      const storage = navigator.storage;
+      const ask = storage.persist.bind(storage);
+      (window as unknown as { __persistAsked: number }).__persistAsked = 0;
+      storage.persist = () => ((window as unknown as { __persistAsked: number }).__persistAsked++, ask());
+    });
     await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
     const rows = library.locator('[aria-label="Your index"] tbody tr');
     await rows.first().waitFor();
+    await expect.poll(() => library.evaluate(() => (window as unknown as { __persistAsked: number }).__persistAsked)).toBeGreaterThan(0);
     const before = await rows.count();
     const input = library.locator('[aria-label="Your index"] input[type=file]');
     await input.setInputFiles({
