@@ -5,7 +5,9 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadShippedCoverage } from '../lib/coverage/load-shipped-node';
 import { demoPageHtml, demoPosts, demoRemovedPost } from './lib/demo/demo-page';
-import { FIXTURES_ABSENT, fixturePath, marsPageHtml } from '../tests/support/fixtures';
+import { FIXTURES_ABSENT, fixturePath, marsBlocks, marsPageHtml } from '../tests/support/fixtures';
+import { revisit } from '../tests/support/revisit';
+import { guardianPage, type GuardianBlock } from './lib/demo/guardian-page';
 
 const BIN = resolve(import.meta.dirname, 'backstory.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'backstory-cli-'));
@@ -38,6 +40,7 @@ describe('backstory annotate', () => {
       'updatedAt',
       'byline',
       'status',
+      'sinceLastVisit',
       'match',
       'attribution',
       'related',
@@ -144,5 +147,38 @@ describe.skipIf(!!FIXTURES_ABSENT)('backstory annotate on real pages (shared fix
       expect(report.page.liveBlog).toBe(true);
       expect(report.posts.filter((p: { status: string }) => p.status !== 'unindexed')).toEqual([]);
     }
+  });
+
+  it('a page with no earlier visit says sinceLastVisit null', () => {
+    const demo = join(dir, 'first-visit.html');
+    writeFileSync(demo, demoPageHtml(loadShippedCoverage()));
+    const report = JSON.parse(run('annotate', demo).stdout);
+    expect(report.posts.length).toBeGreaterThan(0);
+    expect(report.posts.every((p: { sinceLastVisit: unknown }) => p.sinceLastVisit === null)).toBe(true);
+  });
+
+  it.skipIf(!!FIXTURES_ABSENT)('with --seen: every post new, changed or unchanged since the last visit, and the one gone listed', () => {
+    const visit = revisit(marsBlocks());
+    const write = (name: string, blocks: GuardianBlock[]) => {
+      const file = join(dir, name);
+      writeFileSync(
+        file,
+        guardianPage({ title: 'Mars live', url: 'https://www.theguardian.com/science/live/2021/feb/18/mars-landing', blocks }),
+      );
+      return file;
+    };
+    const earlier = write('visit-1.html', visit.first);
+    const now = write('visit-2.html', visit.second);
+    const report = JSON.parse(run('annotate', now, '--seen', earlier).stdout);
+    expect(Object.fromEntries(report.posts.map((p: { key: string; sinceLastVisit: string }) => [p.key, p.sinceLastVisit]))).toEqual(
+      visit.expected,
+    );
+    expect(report.page.removed).toContainEqual(
+      expect.objectContaining({ title: visit.gone.title ?? null, postId: expect.stringMatching(new RegExp(`:block-${visit.gone.id}$`)) }),
+    );
+    // Two earlier visits, oldest first: the comparison is with the last of them.
+    const again = JSON.parse(run('annotate', now, '--seen', earlier, '--seen', now).stdout);
+    expect(again.posts.every((p: { sinceLastVisit: string }) => p.sinceLastVisit === 'unchanged')).toBe(true);
+    expect(again.page.removed.some((r: { postId: string }) => r.postId.endsWith(visit.gone.id))).toBe(false);
   });
 });

@@ -8,6 +8,9 @@ import type { DetectorName } from '../detect/types';
 import type { Analyzer } from './analyzer';
 import type { MatchSummary } from '../types/post';
 import { coveredPosts, removedPosts, type RemovedPost } from './removed-posts';
+import { excerptOf } from './describe-match';
+import type { BlogHistory } from '../visits/blog-history';
+import { compareWithLastVisit, type SinceLastVisit } from '../visits/since-last-visit';
 import type { MatchStatus } from '../types/post';
 
 export interface CliMatch {
@@ -28,6 +31,8 @@ export interface CliPost {
   updatedAt: string | null;
   byline: string[];
   status: MatchStatus;
+  /** Against the last earlier visit of this blog; null when none is known. */
+  sinceLastVisit: SinceLastVisit | null;
   match: CliMatch | null;
   attribution: {
     firstPublished: null | { coverage: string; postId: string; title: string | null; excerpt: string; publishedAt: string | null };
@@ -53,19 +58,32 @@ function cliMatch(m: MatchSummary | null): CliMatch | null {
   return { postId, coverage, title, excerpt, url, publishedAt, similarity };
 }
 
-export function annotatePage(doc: Document, analyzer: Analyzer, givenUrl?: string | null): CliReport {
+/**
+ * The report on a page; `history`, the blog's earlier visits (the command line's `--seen`), adds
+ * each post's `sinceLastVisit` and the posts of the last visit the page no longer shows.
+ */
+export function annotatePage(doc: Document, analyzer: Analyzer, givenUrl?: string | null, history?: BlogHistory): CliReport {
   const detected = detectPage(doc);
   const verdicts = detected.posts.map((p) => analyzer.verdict(p));
+  const sinceLast = history ? compareWithLastVisit(history, detected.posts) : null;
+  const gone: RemovedPost[] = (sinceLast?.removed ?? []).map((r) => ({
+    postId: `${history!.blogId}:${r.key}`,
+    title: r.version.title,
+    excerpt: excerptOf(r.version.paragraphs),
+  }));
   return {
     page: {
       url: pageUrl(doc, givenUrl),
       title: (doc.querySelector('title')?.textContent ?? '').trim(),
       liveBlog: detected.liveBlog,
       detector: detected.detector,
-      removed: removedPosts(
-        analyzer.index,
-        verdicts.flatMap((v) => coveredPosts(analyzer.index, v.detail)),
-      ),
+      removed: [
+        ...removedPosts(
+          analyzer.index,
+          verdicts.flatMap((v) => coveredPosts(analyzer.index, v.detail)),
+        ),
+        ...gone,
+      ],
     },
     posts: detected.posts.map((p, i) => {
       const d = analyzer.details(p, verdicts[i]);
@@ -77,6 +95,7 @@ export function annotatePage(doc: Document, analyzer: Analyzer, givenUrl?: strin
         updatedAt: p.updatedAt,
         byline: p.byline,
         status: verdicts[i].status,
+        sinceLastVisit: sinceLast?.posts.get(p.key)?.since ?? null,
         match: cliMatch(verdicts[i].match),
         attribution: d.attribution,
         related: d.related.map(({ postId, title, excerpt, score }) => ({ postId, title, excerpt, score })),
