@@ -17,6 +17,9 @@ import { BackstoryDB } from '../../lib/store/db';
 import { seedCoverage } from '../../lib/store/coverage-store';
 import { loadIndexSource, storeIndexSnapshot } from '../../lib/store/index-store';
 import { removeAbandonedImports } from '../../lib/store/pack-import';
+import { loadHistory, saveHistory } from '../../lib/store/visit-store';
+import { VisitTracker } from '../../lib/visits/visit-tracker';
+import type { SinceLastVisit } from '../../lib/types/post';
 import { disableSite, enableSite, restoreUserSites, userSites } from './sites';
 import {
   deleteHighlight,
@@ -67,6 +70,13 @@ export default defineBackground(() => {
       throw e;
     }));
 
+  const visits = new VisitTracker({ load: (id) => loadHistory(db, id), save: (history, page) => saveHistory(db, history, page) });
+  // A tab that loads another page, or closes, ends its visit: it is written at once.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void visits.end(tabId).catch(() => {});
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void visits.end(tabId).catch(() => {}));
+
   wireHighlightTriggers();
   void restoreUserSites().catch((e) => console.warn('Backstory: could not restore the sites you turned on', e));
 
@@ -79,14 +89,24 @@ export default defineBackground(() => {
   const openTab = async (url: string) => void (await browser.tabs.create({ url }));
 
   const handlers: Handlers = {
-    'match-posts': async (request) => {
-      let m: Analyzer;
+    'match-posts': async (request, sender, fromPage) => {
+      let analyzer: Analyzer;
       try {
-        m = await getAnalyzer();
+        analyzer = await getAnalyzer();
       } catch (e) {
         return answerAllWith(request.posts, `The index could not be opened (${(e as Error).message}).`);
       }
-      return answerPosts(m, request.posts, { wait: request.wait });
+      const verdicts = answerPosts(analyzer, request.posts, { wait: request.wait });
+      // A content script's posts are a visit of the blog it shows: each post says what changed since the last one.
+      if (fromPage !== null && sender.tab?.id !== undefined) {
+        const posts = request.posts.flatMap((a) => ('post' in a ? [a.post] : []));
+        const since = await visits.observe(sender.tab.id, { url: fromPage, title: sender.tab.title }, posts).catch((e) => {
+          console.warn('Backstory: could not record this visit', e);
+          return new Map<string, SinceLastVisit>();
+        });
+        for (const v of verdicts) if (since.has(v.key)) v.sinceLastVisit = since.get(v.key);
+      }
+      return verdicts;
     },
     'load-module': async (request, sender) => {
       // The card's or highlighting's code joins the asking frame's content-script world on first use only.

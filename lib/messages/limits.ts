@@ -24,13 +24,11 @@ const tooLong = (what: string) => `This post is too long to check (${what}).`;
 
 /** Why a post is too big to check, as a sentence for the reader, or null when it fits. */
 export function postProblem(p: PostText): string | null {
-  if (p.paragraphs.length > LIMITS.paragraphsPerPost)
-    return tooLong(`${count(p.paragraphs.length)} paragraphs; at most ${LIMITS.paragraphsPerPost}`);
+  if (p.paragraphs.length > LIMITS.paragraphsPerPost) return tooLong(`${count(p.paragraphs.length)} paragraphs`);
   if ((p.title?.length ?? 0) > LIMITS.charsPerParagraph) return tooLong(`a title of ${count(p.title!.length)} characters`);
   let chars = p.title?.length ?? 0;
   for (const para of p.paragraphs) {
-    if (para.length > LIMITS.charsPerParagraph)
-      return tooLong(`a paragraph of ${count(para.length)} characters; at most ${count(LIMITS.charsPerParagraph)}`);
+    if (para.length > LIMITS.charsPerParagraph) return tooLong(`a paragraph of ${count(para.length)} characters`);
     chars += para.length;
   }
   return chars > LIMITS.charsPerPost ? tooLong(`${count(chars)} characters`) : null;

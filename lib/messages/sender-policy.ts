@@ -11,7 +11,7 @@ import type { ArrivedRequest } from './worker-requests';
 
 export interface Sender {
   url?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; title?: string };
 }
 
 export type SenderKind = 'extension' | 'page';

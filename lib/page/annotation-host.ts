@@ -86,9 +86,10 @@ export function mountPoint(root: ShadowRoot): Element {
 }
 
 /** Test-host builds only: the verdict on the host, for tests (docs/contracts.md §1). */
-export function setHostStatus(host: Element, options: HostOptions, status: string, reason?: string): void {
+export function setHostStatus(host: Element, options: HostOptions, status: string, reason?: string, since?: string): void {
   if (!options.revealStatus) return;
   if (host.getAttribute('data-status') !== status) host.setAttribute('data-status', status);
-  if (reason) host.setAttribute('data-reason', reason);
-  else host.removeAttribute('data-reason');
+  const set = (name: string, value?: string) => (value ? host.setAttribute(name, value) : host.removeAttribute(name));
+  set('data-reason', reason);
+  set('data-since-last-visit', since);
 }

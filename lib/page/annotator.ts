@@ -6,9 +6,7 @@
 import { locatePage, mayBeLiveBlog, readPosts, type Fallback, type LocatedPage } from '../detect/detect-page';
 import { PostKeyer } from '../detect/post-key';
 import type { DetectedPost, PageInfo } from '../detect/types';
-import type { MatchSummary } from '../types/post';
-import type { PostDetails } from '../types/post';
-import type { PageState, PostStatus, PostVerdict } from '../types/post';
+import type { MatchSummary, PageState, PostDetails, PostStatus, PostVerdict, SinceLastVisit } from '../types/post';
 import { fnv1a } from '../text/hash';
 import { PageWatcher } from './page-watcher';
 import { pageState } from './page-state';
@@ -63,6 +61,7 @@ interface Entry {
   reason?: string;
   match: MatchSummary | null;
   details?: PostDetails;
+  since?: SinceLastVisit;
   openRequest: number;
 }
 
@@ -292,10 +291,11 @@ export class Annotator {
     e.reason = v.reason;
     e.match = v.match;
     e.details = v.details;
+    e.since = v.sinceLastVisit ?? e.since;
   }
 
   private renderEntry(e: Entry, quiet: boolean): void {
-    setHostStatus(e.host, this.deps.host, e.status, e.status === 'error' ? e.reason : undefined);
+    setHostStatus(e.host, this.deps.host, e.status, e.status === 'error' ? e.reason : undefined, e.since);
     this.deps.render(e.mount, {
       status: e.status,
       reason: e.reason,

@@ -50,9 +50,8 @@ export async function askVerdicts(matchPosts: MatchPosts, posts: readonly AskedP
   const list = Array.isArray(reply) && reply.length === sent.length ? reply : null;
   sent.forEach((i, j) => {
     const v = list?.[j];
-    out[i] = isVerdictFor(v, posts[i].key)
-      ? v
-      : failed(posts[i].key, list ? 'No answer for this post.' : 'The answer did not fit the posts asked about.');
+    // A missing or malformed answer, or a list that does not fit the posts asked about.
+    out[i] = isVerdictFor(v, posts[i].key) ? v : failed(posts[i].key, 'No answer for this post.');
   });
   return out;
 }

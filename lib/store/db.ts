@@ -9,6 +9,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { CoverageMeta, IndexedPost } from '../coverage/types';
 import type { Highlight } from '../highlights/model';
+import type { BlogHistory } from '../visits/blog-history';
 
 export const DB_NAME = 'backstory';
 export const POSTS_PER_BATCH = 500;
@@ -39,11 +40,23 @@ export interface StoredIndex {
   arrays: unknown;
 }
 
+/** A live blog the reader visited: what the Library lists, and its history (lib/visits). */
+export interface FollowedBlog {
+  blogId: string;
+  url: string;
+  title: string;
+  site: string;
+  firstVisit: string;
+  lastVisit: string;
+  history: BlogHistory;
+}
+
 export class BackstoryDB extends Dexie {
   coverages!: Table<StoredCoverage, string>;
   indexSnapshots!: Table<StoredIndex, string>;
   postBatches!: Table<PostBatch, [string, number]>;
   highlights!: Table<Highlight, string>;
+  followedBlogs!: Table<FollowedBlog, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -58,5 +71,7 @@ export class BackstoryDB extends Dexie {
     });
     // The built match index, stored whole so that a cold worker does not rebuild it.
     this.version(3).stores({ indexSnapshots: 'id' });
+    // Live blogs followed across visits: one row per blog, found by id or by the last visit (retention).
+    this.version(4).stores({ followedBlogs: 'blogId, lastVisit, site' });
   }
 }

@@ -9,6 +9,9 @@ import type { DetectorName } from '../detect/types';
 /** A page post against the index (docs/contracts.md §0): word for word, edited, or not there. */
 export type MatchStatus = 'same' | 'edited' | 'unindexed';
 
+/** A post of a followed blog against the version the reader saw at their last visit (docs/contracts.md §1). */
+export type SinceLastVisit = 'new' | 'changed' | 'unchanged';
+
 /** A post on the page: waiting for its verdict, the verdict, or why there is none. */
 export type PostStatus = 'pending' | MatchStatus | 'error';
 
@@ -57,6 +60,8 @@ export interface PostVerdict {
   details?: PostDetails;
   /** Details were left out to answer sooner: ask again with `wait`. */
   detailsLater?: boolean;
+  /** On a blog visited before: this post against the last visit. */
+  sinceLastVisit?: SinceLastVisit;
 }
 
 export interface PageState {

@@ -6,9 +6,10 @@
 import { diffArrays } from 'diff';
 import { paragraphChanges } from '../corrections/corrections';
 import type { Correction } from '../types/correction';
+import type { SinceLastVisit } from '../types/post';
 import { sameText, type BlogHistory, type PostVersion, type SeenPost } from './blog-history';
 
-export type SinceLastVisit = 'new' | 'changed' | 'unchanged';
+export type { SinceLastVisit };
 
 export interface ComparedPost {
   since: SinceLastVisit;

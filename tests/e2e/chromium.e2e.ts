@@ -9,6 +9,9 @@ import { demoPageHtml, demoPosts, demoRemovedPost } from '../../bin/lib/demo/dem
 import { unknownLivePage } from '../support/outlet-pages';
 import { boundaryPageHtml, boundaryPosts, hostileCopyPage, hostilePage, livePage } from '../support/pages';
 import { expectHostileCopyHolds } from './hostile-copy';
+import { expectRevisitFollowed } from './revisit';
+import { revisit } from '../support/revisit';
+
 import { FIXTURES_ABSENT, marsBlocks, marsPageHtml } from '../support/fixtures';
 import {
   ARTIFACTS,
@@ -196,6 +199,12 @@ describe('Chromium: a live page', () => {
     await expect(page.locator(`#block-${live.inserted.block.id} > ${HOST}`).count()).resolves.toBe(1);
     await page.screenshot({ path: join(ARTIFACTS, 'chromium-live.png') });
     await page.close();
+  });
+});
+
+describe('Chromium: a followed live blog', () => {
+  it.skipIf(!!FIXTURES_ABSENT)('a second visit says of every post whether it is new, changed or unchanged', async () => {
+    await expectRevisitFollowed(browser.context, server, '/followed', revisit(marsBlocks()));
   });
 });
 

@@ -3,6 +3,10 @@ import { launchFirefox, type FirefoxSession } from '../../bin/lib/browsers';
 import { servePages, type PageServer } from '../../bin/lib/serve';
 import { boundaryPageHtml, boundaryPosts, hostileCopyPage, livePage } from '../support/pages';
 import { expectHostileCopyHolds } from './hostile-copy';
+import { expectRevisitFollowed } from './revisit';
+import { revisit } from '../support/revisit';
+import { FIXTURES_ABSENT, marsBlocks } from '../support/fixtures';
+
 import { HOST, clickToolbar, drawnHighlights, selectText, settledStatuses, waitForStatuses } from './helpers';
 
 // Firefox's automation cannot open extension pages (toolchain.md): the popup and reader are
@@ -72,6 +76,10 @@ describe('Firefox ESR', () => {
 
   it('a hostile copy of a live blog gets a final status on every post, and cannot open a card', async () => {
     await expectHostileCopyHolds(await browser.context.newPage(), `${server.origin}/hostile-copy`, hostileCopy, 40_000);
+  });
+
+  it.skipIf(!!FIXTURES_ABSENT)('a second visit of a followed blog says of every post whether it is new, changed or unchanged', async () => {
+    await expectRevisitFollowed(browser.context, server, '/followed', revisit(marsBlocks()), 40_000);
   });
 
   it('follows live inserts, edits and removals', async () => {

@@ -1,0 +1,54 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { freshDb } from '../../tests/support/db';
+import { loadHistory, saveHistory } from '../store/visit-store';
+import { VisitTracker } from './visit-tracker';
+
+const post = (key: string, text: string) => ({ key, title: null, paragraphs: [text] });
+const url = 'https://news.example/live/storm';
+
+describe('VisitTracker', () => {
+  it('gathers a page load into one visit, and compares the next load with it', async () => {
+    const db = freshDb();
+    let t = 0;
+    const tracker = new VisitTracker(
+      { load: (id) => loadHistory(db, id), save: (h, page) => saveHistory(db, h, page) },
+      () => new Date(Date.UTC(2025, 0, 1, 10, t++)).toISOString(),
+      5,
+    );
+    // First load: two chunks; nothing to compare with.
+    expect((await tracker.observe(1, { url, title: 'Storm live' }, [post('b', 'Two.')])).size).toBe(0);
+    await tracker.observe(1, { url: `${url}#b` }, [post('a', 'One.')]);
+    // Written soon after the last chunk, without waiting for the tab to close.
+    await expect.poll(() => db.followedBlogs.count()).toBe(1);
+    const stored = await db.followedBlogs.toArray();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ url, title: 'Storm live', site: 'news.example' });
+    expect(stored[0].history.visits).toHaveLength(1);
+    await tracker.end(1);
+    // Second load, in another tab: compared with the first.
+    const since = await tracker.observe(2, { url }, [post('c', 'Three.'), post('b', 'Two, reworded.'), post('a', 'One.')]);
+    expect(Object.fromEntries(since)).toEqual({ c: 'new', b: 'changed', a: 'unchanged' });
+    // The same posts asked again (details) say the same, and the visit is still one visit.
+    expect(Object.fromEntries(await tracker.observe(2, { url }, [post('a', 'One.')]))).toEqual({ a: 'unchanged' });
+    await tracker.end(2);
+    const history = (await loadHistory(db, stored[0].blogId))!;
+    expect(history.visits.map((v) => v.keys)).toEqual([
+      ['b', 'a'],
+      ['c', 'b', 'a'],
+    ]);
+    expect(history.versions.b).toHaveLength(2);
+    expect(history.versions.a).toHaveLength(1);
+  });
+
+  it('summarises the open visit for the popup: the posts gone since the last one', async () => {
+    const db = freshDb();
+    const tracker = new VisitTracker({ load: (id) => loadHistory(db, id), save: (h, page) => saveHistory(db, h, page) });
+    await tracker.observe(1, { url }, [post('c', 'Three.'), post('b', 'Two.'), post('a', 'One.')]);
+    await tracker.end(1);
+    await tracker.observe(1, { url }, [post('c', 'Three.'), post('a', 'One.')]);
+    const summary = (await tracker.summary(1))!;
+    expect(summary.removed.map((r) => r.key)).toEqual(['b']);
+    expect(await tracker.summary(99)).toBeNull();
+  });
+});
