@@ -12,7 +12,7 @@ import { readPack } from '../../lib/packs/pack-format';
 import { SHIPPED_COVERAGE_META } from '../../lib/coverage/shipped';
 import type { Result, WorkerCall, WorkerCalls } from '../../lib/messages/protocol';
 import { parseWorkerRequest, ProtocolError, type ArrivedRequest } from '../../lib/messages/worker-requests';
-import { documentOf, refusal, type Sender } from '../../lib/messages/sender-policy';
+import { documentOf, pageOf, refusal, type Sender } from '../../lib/messages/sender-policy';
 import { BackstoryDB } from '../../lib/store/db';
 import { seedCoverage } from '../../lib/store/coverage-store';
 import { loadIndexSource, storeIndexSnapshot } from '../../lib/store/index-store';
@@ -90,15 +90,16 @@ export default defineBackground(() => {
 
   const handlers: Handlers = {
     'match-posts': async (request, sender, fromPage) => {
-      let analyzer: Analyzer;
+      let current: Analyzer;
       try {
-        analyzer = await getAnalyzer();
+        current = await getAnalyzer();
       } catch (e) {
         return answerAllWith(request.posts, `The index could not be opened (${(e as Error).message}).`);
       }
-      const verdicts = answerPosts(analyzer, request.posts, { wait: request.wait });
-      // A content script's posts are a visit of the blog it shows: each post says what changed since the last one.
-      if (fromPage !== null && sender.tab?.id !== undefined) {
+      const verdicts = answerPosts(current, request.posts, { wait: request.wait });
+      // A content script's posts are a visit of the blog it shows: each post says what changed since
+      // the last one. A second ask for details (`wait`) repeats posts the visit already holds.
+      if (fromPage !== null && sender.tab?.id !== undefined && !request.wait) {
         const posts = request.posts.flatMap((a) => ('post' in a ? [a.post] : []));
         const since = await visits.observe(sender.tab.id, { url: fromPage, title: sender.tab.title }, posts).catch((e) => {
           console.warn('Backstory: could not record this visit', e);
@@ -168,7 +169,7 @@ export default defineBackground(() => {
     }
     const refused = refusal(request, sender, extensionBase);
     if (refused) return { ok: false, error: `Refused: ${refused}.` };
-    const fromPage = sender.url?.startsWith(extensionBase) ? null : documentOf(sender.url!);
+    const fromPage = pageOf(sender, extensionBase);
     try {
       // The handler is the one for this request's type (TypeScript cannot follow that through the union).
       const handler = handlers[request.type] as (r: ArrivedRequest, s: typeof sender, p: string | null) => Promise<unknown>;

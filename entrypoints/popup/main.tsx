@@ -44,7 +44,8 @@ async function start() {
   const show = (model: PopupModel) => store.set({ model });
 
   /** Reads the page's state again; says whether any post is still being checked. */
-  const refresh = async (): Promise<boolean> => {
+  /** `full`: also the page's highlights and removed posts (the rest of a page still being checked can wait). */
+  const refresh = async (full = true): Promise<boolean> => {
     if (tabId === undefined) {
       show({ kind: 'not-running', message: 'No page to read in this window.' });
       return false;
@@ -68,16 +69,22 @@ async function start() {
     const { notice } = store.get();
     const userSite = pattern && (await callWorker(send, 'user-sites').catch((): string[] => [])).includes(pattern) ? pattern : undefined;
     show({ kind: 'page', state, userSite, notice });
+    const pending = state.posts.some((p) => p.status === 'pending');
+    if (!full && pending) return true;
     const highlights = await pageHighlights(state.url, tabId);
     const covered = state.posts.flatMap((p) => p.details?.covers ?? []);
     const removed = covered.length < 2 ? [] : await callWorker(send, 'removed-posts', { covered }).catch(() => []);
     show({ kind: 'page', state, userSite, highlights, removed, notice });
-    return state.posts.some((p) => p.status === 'pending');
+    return pending;
   };
 
   /** A page Backstory has just started on: read it again until its posts are checked (a few seconds at most). */
   const refreshUntilChecked = async () => {
-    for (let tries = 0; (await refresh()) && tries < 40; tries++) await new Promise((r) => setTimeout(r, 250));
+    for (let tries = 0; await refresh(false); tries++) {
+      // Still being checked after ten seconds: show what there is, highlights included.
+      if (tries === 40) return void (await refresh());
+      await new Promise((r) => setTimeout(r, 250));
+    }
   };
 
   const draw = ({ model }: PopupState) =>

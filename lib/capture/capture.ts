@@ -47,11 +47,16 @@ export function blogAddress(page: Pick<CapturedPage, 'url' | 'canonicalUrl'>): U
   return own;
 }
 
-/** The coverage id of a blog: its address, without query or fragment (pages of one blog share it). */
-export function coverageIdFor(page: Pick<CapturedPage, 'url' | 'canonicalUrl'>): string {
+/** A blog's key: its site and a hash of its address, without query or fragment (pages of one blog share it). */
+export function blogKey(page: Pick<CapturedPage, 'url' | 'canonicalUrl'>): string {
   const u = blogAddress(page);
   const host = siteOf(u);
-  return `${CAPTURE_PREFIX}${host}-${shortHash(`${host}${u.pathname}`)}`;
+  return `${host}-${shortHash(`${host}${u.pathname}`)}`;
+}
+
+/** The coverage id of a captured blog. */
+export function coverageIdFor(page: Pick<CapturedPage, 'url' | 'canonicalUrl'>): string {
+  return `${CAPTURE_PREFIX}${blogKey(page)}`;
 }
 
 export interface MergeResult {

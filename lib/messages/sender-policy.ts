@@ -41,13 +41,18 @@ export function documentOf(url: string): string {
   return at < 0 ? url : url.slice(0, at);
 }
 
+/** The page a content script speaks for (its document's address); null for the extension's own pages. */
+export function pageOf(sender: Sender, extensionBase: string): string | null {
+  return senderKind(sender, extensionBase) === 'page' ? documentOf(sender.url!) : null;
+}
+
 /** Why this sender may not make this call, or null when it may. */
 export function refusal(request: ArrivedRequest, sender: Sender, extensionBase: string): string | null {
   const kind = senderKind(sender, extensionBase);
   if (kind === null) return 'unknown sender';
   if (kind === 'extension') return null;
   if (!PAGE_CALLS.has(request.type)) return `${request.type} is not a call a page may make`;
-  const page = documentOf(sender.url!);
+  const page = pageOf(sender, extensionBase);
   if (request.type === 'highlights-of-page' && documentOf(request.pageUrl) !== page)
     return "a page may read only its own page's highlights";
   if (request.type === 'highlight-save' && documentOf(request.highlight.pageUrl) !== page)

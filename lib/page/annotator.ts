@@ -140,10 +140,7 @@ export class Annotator {
   }
 
   private quiet(): boolean {
-    return isQuiet(
-      this.revealed,
-      [...this.entries.values()].map((e) => e.status),
-    );
+    return isQuiet(this.revealed, this.entries.values());
   }
 
   /** One pass over the page at a time; changes that arrive meanwhile start another after it. */

@@ -5,8 +5,8 @@
  */
 import type { PostStatus } from '../types/post';
 
-export function isQuiet(revealed: boolean, statuses: Iterable<PostStatus>): boolean {
+export function isQuiet(revealed: boolean, posts: Iterable<{ status: PostStatus }>): boolean {
   if (revealed) return false;
-  for (const s of statuses) if (s === 'same' || s === 'edited') return false;
+  for (const { status } of posts) if (status === 'same' || status === 'edited') return false;
   return true;
 }

@@ -4,8 +4,7 @@
  * Pure and serialisable: the worker keeps it in IndexedDB, the command line builds it from `--seen`
  * pages.
  */
-import { blogAddress } from '../capture/capture';
-import { shortHash } from '../text/hash';
+import { blogKey } from '../capture/capture';
 import { normalize } from '../text/normalize';
 
 /** A post as a visit saw it. */
@@ -33,9 +32,7 @@ export interface BlogHistory {
 
 /** The id of the blog a page belongs to: its address (canonical when it names the same site), without query or fragment. */
 export function blogIdOf(page: { url: string; canonicalUrl: string | null }): string {
-  const u = blogAddress(page);
-  const host = u.hostname.replace(/^www\./, '');
-  return `blog-${host}-${shortHash(`${host}${u.pathname}`)}`;
+  return `blog-${blogKey(page)}`;
 }
 
 export function emptyHistory(blogId: string): BlogHistory {
@@ -55,10 +52,10 @@ export function sameText(
 export function recordVisit(history: BlogHistory, posts: readonly SeenPost[], at: string): { history: BlogHistory; stored: number } {
   const versions = { ...history.versions };
   let stored = 0;
-  const keys: string[] = [];
+  const keys = new Set<string>();
   for (const post of posts) {
-    if (keys.includes(post.key)) continue;
-    keys.push(post.key);
+    if (keys.has(post.key)) continue;
+    keys.add(post.key);
     const list = versions[post.key] ?? [];
     const last = list.at(-1);
     if (last && sameText(last, post)) {
@@ -68,5 +65,5 @@ export function recordVisit(history: BlogHistory, posts: readonly SeenPost[], at
       stored++;
     }
   }
-  return { history: { ...history, visits: [...history.visits, { at, keys }], versions }, stored };
+  return { history: { ...history, visits: [...history.visits, { at, keys: [...keys] }], versions }, stored };
 }
