@@ -157,7 +157,38 @@ describe('chip line', () => {
   });
 });
 
+describe('chip line on a followed blog', () => {
+  it('says new or changed since the last visit, and leaves an unchanged post with nothing to say without a chip', () => {
+    root = document.createElement('div');
+    renderChipLine(root, view({ status: 'unindexed', details: undefined, since: 'new' }), opener());
+    expect(root.querySelector('button.chip.s-new')?.textContent).toContain('New since your last visit');
+    renderChipLine(root, view({ status: 'same', details: undefined, since: 'changed' }), opener());
+    expect(root.querySelector('button.chip.s-changed')?.textContent).toContain('Changed since your last visit');
+    renderChipLine(root, view({ status: 'same', details: undefined, since: 'unchanged' }), opener());
+    expect(root.innerHTML).toBe('');
+    // Unchanged, but with sources and later developments to tell: the line stays, with the index status.
+    renderChipLine(root, view({ status: 'same', since: 'unchanged' }), opener());
+    expect(root.querySelector('button.chip.s-same')?.textContent).toContain('In the index · unchanged');
+    expect(root.querySelectorAll('.mini').length).toBeGreaterThan(0);
+  });
+});
+
 describe('Card', () => {
+  it('shows every version of a followed post the reader saw, oldest first, each with its diff', () => {
+    const versions = [
+      { firstSeen: '2025-01-01T10:00:00Z', lastSeen: '2025-01-01T12:00:00Z', changes: [] },
+      { firstSeen: '2025-01-02T09:00:00Z', lastSeen: '2025-01-02T09:00:00Z', changes: details.corrections },
+    ];
+    const el = mount(<Card {...view({ details: { ...details, corrections: [], versions } })} onOpenPost={() => {}} onClose={() => {}} />);
+    const items = el.querySelectorAll('[data-testid="versions"] > li');
+    expect(items).toHaveLength(2);
+    expect(items[0].textContent).toMatch(/^First seen .+ to /);
+    expect(items[0].querySelector('del')).toBeNull();
+    expect(items[1].textContent).toMatch(/^Changed, seen /);
+    expect(items[1].querySelector('del')?.textContent).toBe('removed: Sunday');
+    expect(items[0].querySelector('time')?.getAttribute('datetime')).toBe('2025-01-01T10:00:00Z');
+  });
+
   it('has Attribution, Corrections, Later and Related', () => {
     const el = mount(<Card {...view()} onOpenPost={() => {}} onClose={() => {}} />);
     expect([...el.querySelectorAll('.card h3')].map((h) => h.textContent)).toEqual(['Attribution', 'Corrections', 'Later', 'Related']);

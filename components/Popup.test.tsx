@@ -26,6 +26,22 @@ const mount = (ui: preact.ComponentChild) => {
 };
 
 describe('Popup', () => {
+  it('on a followed blog, says of each post new or changed since the last visit', () => {
+    const followed: PageState = {
+      ...state,
+      posts: [
+        { ...state.posts[0], since: 'unchanged' },
+        { ...state.posts[2], since: 'new' },
+        { ...state.posts[1], since: 'changed' },
+      ],
+    };
+    const el = mount(<Popup model={{ kind: 'page', state: followed }} onSelect={() => {}} onReveal={() => {}} onOpenPost={() => {}} />);
+    const rows = [...el.querySelectorAll('.posts button.post')];
+    expect(rows[0].textContent).toContain('In the index · unchanged');
+    expect(rows[1].querySelector('[data-since="new"]')?.textContent).toContain('New since your last visit');
+    expect(rows[2].querySelector('[data-since="changed"]')?.textContent).toContain('Changed since your last visit');
+  });
+
   it('shows the page verdict with counts by status and the detector', () => {
     const el = mount(<Popup model={{ kind: 'page', state }} onSelect={() => {}} onReveal={() => {}} onOpenPost={() => {}} />);
     expect(el.querySelector('[data-count="same"]')?.textContent).toContain('2 unchanged');

@@ -5,7 +5,8 @@
 import type { RemovedPost } from '../lib/analysis/removed-posts';
 import type { Highlight } from '../lib/highlights/model';
 import type { ExportFormat } from './export-files';
-import type { PageState } from '../lib/types/post';
+import type { PageState, VisitSummary } from '../lib/types/post';
+import { FollowPanel, type FollowPanelProps } from './FollowPanel';
 import { PageView } from './PopupPosts';
 import { Removed } from './RemovedPosts';
 import { Highlights, type PageHighlights } from './PopupHighlights';
@@ -15,7 +16,16 @@ export type PopupModel =
   /** `offer`: a site the reader may turn Backstory on for (its match pattern). */
   | { kind: 'not-running'; message: string; offer?: string }
   /** `userSite`: the reader turned Backstory on for this site, and may turn it off. */
-  | { kind: 'page'; state: PageState; removed?: RemovedPost[]; userSite?: string; highlights?: PageHighlights; notice?: string };
+  | {
+      kind: 'page';
+      state: PageState;
+      removed?: RemovedPost[];
+      userSite?: string;
+      highlights?: PageHighlights;
+      notice?: string;
+      /** The blog followed across visits (absent until read). */
+      visit?: VisitSummary;
+    };
 
 export interface PopupProps {
   model: PopupModel;
@@ -27,6 +37,7 @@ export interface PopupProps {
   onExport?: (format: ExportFormat, highlights: Highlight[]) => void;
   onOpenLibrary?: (highlightId?: string) => void;
   onCapture?: () => void;
+  onFollow?: FollowPanelProps['onFollow'];
 }
 
 export function Popup(props: PopupProps) {
@@ -105,9 +116,11 @@ function OnPage({
   onExport,
   onOpenLibrary,
   onCapture,
+  onFollow,
 }: PopupProps & { model: Extract<PopupModel, { kind: 'page' }>; library: preact.ComponentChild }) {
   return (
     <>
+      {model.visit && <FollowPanel summary={model.visit} liveBlog={model.state.liveBlog} onFollow={onFollow} />}
       <PageView state={model.state} onSelect={onSelect} onReveal={onReveal} onOpenPost={onOpenPost} />
       {model.state.liveBlog && model.state.posts.length > 0 && onCapture && (
         <p class="capture">

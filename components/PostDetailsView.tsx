@@ -3,7 +3,8 @@
  * chip's card) and in the popup. Page text is rendered as text, `dir="auto"`.
  */
 import type { MatchSummary } from '../lib/types/post';
-import type { PostDetails } from '../lib/types/post';
+import type { PostDetails, SeenVersion } from '../lib/types/post';
+import type { Correction } from '../lib/types/correction';
 import type { PostStatus } from '../lib/types/post';
 import { DiffView } from './DiffView';
 import { similarityText, whereIndexed } from './status-labels';
@@ -109,29 +110,11 @@ export function PostDetailsView({ status, match, details, onOpenPost }: PostDeta
           </p>
         ) : null}
       </section>
-      {details?.corrections.length ? (
+      {details?.corrections.length || details?.versions ? (
         <section aria-label="Corrections">
           <h3>Corrections</h3>
-          <ul class="list">
-            {details.corrections.map((c, i) => (
-              <li key={i}>
-                <span class={`tag c-${c.kind}`}>{CORRECTION_LABEL[c.kind]}</span>{' '}
-                {c.diff ? (
-                  <DiffView parts={c.diff} />
-                ) : c.kind === 'removed' ? (
-                  <del dir="auto">
-                    <span class="sr">removed: </span>
-                    {c.before}
-                  </del>
-                ) : (
-                  <ins dir="auto">
-                    <span class="sr">added: </span>
-                    {c.after}
-                  </ins>
-                )}
-              </li>
-            ))}
-          </ul>
+          {details.corrections.length ? <CorrectionList changes={details.corrections} /> : null}
+          {details.versions && <VersionHistory versions={details.versions} />}
         </section>
       ) : null}
       {details?.updates.length ? (
@@ -159,6 +142,56 @@ export function PostDetailsView({ status, match, details, onOpenPost }: PostDeta
           </ul>
         </section>
       ) : null}
+    </>
+  );
+}
+
+function CorrectionList({ changes }: { changes: Correction[] }) {
+  return (
+    <ul class="list">
+      {changes.map((c, i) => (
+        <li key={i}>
+          <span class={`tag c-${c.kind}`}>{CORRECTION_LABEL[c.kind]}</span>{' '}
+          {c.diff ? (
+            <DiffView parts={c.diff} />
+          ) : c.kind === 'removed' ? (
+            <del dir="auto">
+              <span class="sr">removed: </span>
+              {c.before}
+            </del>
+          ) : (
+            <ins dir="auto">
+              <span class="sr">added: </span>
+              {c.after}
+            </ins>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const seenAt = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** Every version of a followed post the reader saw, oldest first, each with what changed from the one before. */
+function VersionHistory({ versions }: { versions: SeenVersion[] }) {
+  return (
+    <>
+      <h4>Versions you saw</h4>
+      <ol class="list versions" data-testid="versions">
+        {versions.map((v, i) => (
+          <li key={v.firstSeen}>
+            {i === 0 ? 'First seen' : 'Changed, seen'} <time dateTime={v.firstSeen}>{seenAt(v.firstSeen)}</time>
+            {v.lastSeen !== v.firstSeen && (
+              <>
+                {' '}
+                to <time dateTime={v.lastSeen}>{seenAt(v.lastSeen)}</time>
+              </>
+            )}
+            {v.changes.length ? <CorrectionList changes={v.changes} /> : null}
+          </li>
+        ))}
+      </ol>
     </>
   );
 }

@@ -6,7 +6,7 @@
 import type { ChipView } from '../lib/page/annotator';
 import { byReader } from '../lib/dom/by-reader';
 import { summaryChips } from './chip-summary';
-import { STATUS_ICON, STATUS_LABEL } from './status-labels';
+import { SINCE_LABEL, STATUS_ICON, STATUS_LABEL } from './status-labels';
 
 export interface CardOpener {
   /** Draws the card for `view` into `mount`; `close` is what Esc or a second click does. */
@@ -36,7 +36,9 @@ export function renderChipLine(mount: Element, view: ChipView, card: CardOpener)
   const state = states.get(mount) ?? { open: false, openRequest: 0, view };
   states.set(mount, state);
   state.view = view;
-  if (view.quiet) {
+  const chips = summaryChips(view.details);
+  // A followed blog stays calm: a post unchanged since the last visit speaks only when it has something to say.
+  if (view.quiet || (view.since === 'unchanged' && !chips.length && view.status !== 'error')) {
     if (state.open) card.close(mount.querySelector('.card-mount') ?? mount);
     state.open = false;
     mount.replaceChildren();
@@ -45,8 +47,12 @@ export function renderChipLine(mount: Element, view: ChipView, card: CardOpener)
   if (view.openRequest > state.openRequest) state.open = true;
   state.openRequest = view.openRequest;
 
-  const label = view.status === 'error' && view.reason ? `${STATUS_LABEL.error}: ${view.reason}` : STATUS_LABEL[view.status];
-  const chips = summaryChips(view.details);
+  const since = view.since === 'new' || view.since === 'changed' ? view.since : null;
+  const label = since
+    ? SINCE_LABEL[since]
+    : view.status === 'error' && view.reason
+      ? `${STATUS_LABEL.error}: ${view.reason}`
+      : STATUS_LABEL[view.status];
   let root = mount.querySelector(':scope > .bs');
   if (!root) {
     root = el(doc, 'div', 'bs');
@@ -57,11 +63,11 @@ export function renderChipLine(mount: Element, view: ChipView, card: CardOpener)
   }
   const line = root.querySelector('.chips')!;
   const cardMount = root.querySelector('.card-mount')!;
-  const chip = el(doc, 'button', `chip s-${view.status}`);
+  const chip = el(doc, 'button', `chip s-${since ?? view.status}`);
   chip.type = 'button';
   chip.setAttribute('aria-expanded', String(state.open));
   chip.setAttribute('aria-label', `Backstory: ${label}${chips.length ? `; ${chips.map((c) => c.label).join(', ')}` : ''}`);
-  const icon = el(doc, 'span', '', STATUS_ICON[view.status]);
+  const icon = el(doc, 'span', '', since ? '●' : STATUS_ICON[view.status]);
   icon.setAttribute('aria-hidden', 'true');
   chip.append(icon, el(doc, 'span', '', label));
   const close = () => {

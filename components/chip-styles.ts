@@ -10,6 +10,8 @@ export const CARD_CSS = `
 .card { margin-top: 6px; padding: 10px 12px; border: 1px solid #d0d7de; border-radius: 8px; background: #fff; }
 .card h3 { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; margin: 10px 0 4px; color: #57606a; }
 .card section:first-child h3 { margin-top: 0; }
+.card h4 { font-size: 12px; margin: 8px 0 2px; }
+.versions > li { margin: 4px 0; }
 .list { margin: 4px 0; padding-left: 18px; }
 .list li { margin: 2px 0; }
 .tag { font-size: 11px; padding: 0 5px; border-radius: 4px; border: 1px solid currentColor; }

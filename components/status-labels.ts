@@ -17,6 +17,9 @@ export const STATUS_ICON: Record<PostStatus, string> = {
   error: '⚠',
 };
 
+/** A followed blog's post against the reader's last visit (unchanged says nothing). */
+export const SINCE_LABEL = { new: 'New since your last visit', changed: 'Changed since your last visit' } as const;
+
 /** "post 12 of 64 in The Guardian's live blog “…”" */
 export function whereIndexed(m: { position: number; total: number; publisher: string; coverageTitle: string }): string {
   const owner = m.publisher ? `${m.publisher}’s live blog` : 'the live blog';

@@ -17,9 +17,8 @@ import { BackstoryDB } from '../../lib/store/db';
 import { seedCoverage } from '../../lib/store/coverage-store';
 import { loadIndexSource, storeIndexSnapshot } from '../../lib/store/index-store';
 import { removeAbandonedImports } from '../../lib/store/pack-import';
-import { loadHistory, saveHistory } from '../../lib/store/visit-store';
-import { VisitTracker } from '../../lib/visits/visit-tracker';
-import type { SinceLastVisit } from '../../lib/types/post';
+import type { Standing } from '../../lib/visits/visit-tracker';
+import { wireFollowing } from './following';
 import { disableSite, enableSite, restoreUserSites, userSites } from './sites';
 import {
   deleteHighlight,
@@ -70,12 +69,7 @@ export default defineBackground(() => {
       throw e;
     }));
 
-  const visits = new VisitTracker({ load: (id) => loadHistory(db, id), save: (history, page) => saveHistory(db, history, page) });
-  // A tab that loads another page, or closes, ends its visit: it is written at once.
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void visits.end(tabId).catch(() => {});
-  });
-  browser.tabs.onRemoved.addListener((tabId) => void visits.end(tabId).catch(() => {}));
+  const following = wireFollowing(db);
 
   wireHighlightTriggers();
   void restoreUserSites().catch((e) => console.warn('Backstory: could not restore the sites you turned on', e));
@@ -99,13 +93,20 @@ export default defineBackground(() => {
       const verdicts = answerPosts(current, request.posts, { wait: request.wait });
       // A content script's posts are a visit of the blog it shows: each post says what changed since
       // the last one. A second ask for details (`wait`) repeats posts the visit already holds.
-      if (fromPage !== null && sender.tab?.id !== undefined && !request.wait) {
+      if (fromPage !== null && sender.tab?.id !== undefined) {
         const posts = request.posts.flatMap((a) => ('post' in a ? [a.post] : []));
-        const since = await visits.observe(sender.tab.id, { url: fromPage, title: sender.tab.title }, posts).catch((e) => {
-          console.warn('Backstory: could not record this visit', e);
-          return new Map<string, SinceLastVisit>();
-        });
-        for (const v of verdicts) if (since.has(v.key)) v.sinceLastVisit = since.get(v.key);
+        const standings = await following
+          .observe(sender.tab.id, { url: fromPage, title: sender.tab.title }, posts, request.wait)
+          .catch((e): Map<string, Standing> => {
+            console.warn('Backstory: could not record this visit', e);
+            return new Map();
+          });
+        for (const v of verdicts) {
+          const s = standings.get(v.key);
+          if (!s) continue;
+          v.sinceLastVisit = s.since;
+          if (s.versions && v.details) v.details.versions = s.versions;
+        }
       }
       return verdicts;
     },
@@ -151,6 +152,10 @@ export default defineBackground(() => {
       return true;
     },
     'removed-posts': async (request) => (await getAnalyzer()).removedBetween(request.covered),
+    'visit-summary': (request) => following.summary(request.tabId),
+    'follow-settings': () => following.settings(),
+    'set-follow-settings': (request) => following.setSettings(request.settings).then(() => true as const),
+    'forget-blogs': (request) => following.forget(request.blogIds),
     'page-summary': async (request, sender) => {
       const tabId = tabOf(sender);
       await action.setBadgeText({ tabId, text: request.matched ? String(request.matched) : '' });

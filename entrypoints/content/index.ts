@@ -12,6 +12,7 @@ import { clipByline, postProblem } from '../../lib/messages/limits';
 import { Annotator } from '../../lib/page/annotator';
 import { createAnnouncer } from '../../lib/page/announcer';
 import { claimWorld, worldModule } from '../../lib/page/world';
+import { answerRequests, type MessageEvents } from '../../lib/page/answer-requests';
 import type { Fallback } from '../../lib/detect/detect-page';
 import type { CardModule } from '../injected-card';
 import type { HighlightsModule } from '../injected-highlights';
@@ -95,7 +96,7 @@ export default defineContentScript({
     };
 
     // The popup asks every page it opens on; a page that is not a live blog answers so, cheaply.
-    browser.runtime.onMessage.addListener((raw: unknown) => {
+    answerRequests(browser.runtime.onMessage as unknown as MessageEvents, (raw) => {
       let request;
       try {
         request = parseTabRequest(raw);

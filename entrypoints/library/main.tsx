@@ -21,6 +21,9 @@ import { PackError } from '../../lib/packs/pack-format';
 import { IndexSearch } from '../../components/IndexSearch';
 import { PostSearch, type PostHit } from '../../lib/search/post-search';
 import { loadCoverages } from '../../lib/store/coverage-store';
+import { FollowedBlogs } from '../../components/FollowedBlogs';
+import { forgetExpiredBlogs, listFollowedBlogs, loadFollowSettings, type FollowedBlogInfo } from '../../lib/store/follow-store';
+import type { FollowSettings } from '../../lib/visits/follow-settings';
 
 const app = document.getElementById('app')!;
 const db = new BackstoryDB();
@@ -32,7 +35,13 @@ interface LibraryState {
   query: string;
   hits: PostHit[] | null;
   /** What IndexedDB holds, as last read (null before the first read). */
-  stored: { highlights: Highlight[]; coverages: CoverageInfo[]; storage: StorageInfo | null } | null;
+  stored: {
+    highlights: Highlight[];
+    coverages: CoverageInfo[];
+    storage: StorageInfo | null;
+    followed: FollowedBlogInfo[];
+    follow: FollowSettings;
+  } | null;
 }
 
 const store = createStore<LibraryState>({ message: null, indexMessage: null, importing: null, query: '', hits: null, stored: null });
@@ -52,11 +61,24 @@ const coveragesChanged = () => {
   return callWorker((m) => browser.runtime.sendMessage(m), 'coverages-changed').catch(() => {});
 };
 
+const send = (m: unknown) => browser.runtime.sendMessage(m);
+// Forgetting goes through the worker: it also stops a visit of that blog still open in a tab.
+const forget = async (blogIds: string[] | undefined, what: string) => {
+  if (!confirm(`Forget ${what}? Its recorded visits and post versions are deleted.`)) return;
+  const n = await callWorker(send, 'forget-blogs', blogIds ? { blogIds } : {}).catch(() => -1);
+  store.set({
+    indexMessage:
+      n < 0
+        ? { kind: 'error', text: 'Backstory could not forget that.' }
+        : { kind: 'ok', text: `Forgotten: ${n} blog${n === 1 ? '' : 's'}.` },
+  });
+};
+
 const openPost = (postId: string) => browser.tabs.create({ url: readerUrl(browser.runtime.getURL('/'), postId) });
 
 function draw(state: LibraryState): void {
   if (!state.stored) return;
-  const { highlights, coverages, storage } = state.stored;
+  const { highlights, coverages, storage, followed, follow } = state.stored;
   const focusId = decodeURIComponent(location.hash.slice(1)) || null;
   render(
     <>
@@ -159,6 +181,17 @@ function draw(state: LibraryState): void {
           store.set({ importing: null });
         }}
       />
+      <FollowedBlogs
+        blogs={followed}
+        retentionDays={follow.retentionDays}
+        enabled={follow.enabled}
+        onForget={(b) => void forget([b.blogId], `“${b.title}”`)}
+        onForgetAll={() => void forget(undefined, 'every followed blog')}
+        onRetention={async (retentionDays) => {
+          await callWorker(send, 'set-follow-settings', { settings: { ...follow, retentionDays } });
+          store.set({ indexMessage: { kind: 'ok', text: 'Saved: blogs past that time were forgotten.' } });
+        }}
+      />
     </>,
     app,
   );
@@ -167,7 +200,12 @@ function draw(state: LibraryState): void {
 
 store.subscribe(draw);
 // What is stored is read again whenever it changes, here, in another tab or in the worker.
-liveQuery(async () => ({ highlights: await allHighlights(db), coverages: await listCoverages(db) })).subscribe({
+liveQuery(async () => ({
+  highlights: await allHighlights(db),
+  coverages: await listCoverages(db),
+  followed: await listFollowedBlogs(db),
+  follow: await loadFollowSettings(db),
+})).subscribe({
   next: async (read) => store.set({ stored: { ...read, storage: await storageInfo() } }),
   error: (e) => store.set({ message: { kind: 'error', text: `Your Library could not be read (${(e as Error).message}).` } }),
 });
@@ -176,3 +214,4 @@ window.addEventListener('hashchange', () => draw(store.get()));
 // Researchers' highlights and captures live here: ask the browser not to evict them (a worker cannot ask).
 void navigator.storage?.persist?.().catch(() => false);
 void removeAbandonedImports(db).catch(() => 0);
+void forgetExpiredBlogs(db).catch(() => []);

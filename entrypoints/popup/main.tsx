@@ -13,6 +13,8 @@ import type { CapturedPage } from '../../lib/capture/capture';
 import { captureNotice } from '../../components/capture-notice';
 import { createStore } from '../../components/store';
 import { isDefaultSite, sitePattern } from '../../lib/hosts/site-access';
+import { withSite } from '../../lib/visits/follow-settings';
+import { unwrapAnswer } from '../../lib/page/answer-requests';
 
 const app = document.getElementById('app')!;
 // The popup shows the same chips and cards as the page: one style sheet for both.
@@ -40,7 +42,7 @@ async function start() {
   const tab = await targetTab();
   const tabId = tab.id;
   const pattern = sitePattern(tab.url);
-  const ask = (request: TabRequest) => browser.tabs.sendMessage(tabId!, request);
+  const ask = async (request: TabRequest) => unwrapAnswer(await browser.tabs.sendMessage(tabId!, request));
   const show = (model: PopupModel) => store.set({ model });
 
   /** Reads the page's state again; says whether any post is still being checked. */
@@ -74,7 +76,8 @@ async function start() {
     const highlights = await pageHighlights(state.url, tabId);
     const covered = state.posts.flatMap((p) => p.details?.covers ?? []);
     const removed = covered.length < 2 ? [] : await callWorker(send, 'removed-posts', { covered }).catch(() => []);
-    show({ kind: 'page', state, userSite, highlights, removed, notice });
+    const visit = (await callWorker(send, 'visit-summary', { tabId }).catch(() => null)) ?? undefined;
+    show({ kind: 'page', state, userSite, highlights, removed, notice, visit });
     return pending;
   };
 
@@ -116,6 +119,14 @@ async function start() {
           } catch (e) {
             store.set({ notice: `Backstory could not add this live blog (${(e as Error).message})` });
           }
+          await refresh();
+        }}
+        onFollow={async (change) => {
+          const site = (store.get().model as { visit?: { site: string } }).visit?.site;
+          let settings = await callWorker(send, 'follow-settings');
+          if (change.enabled !== undefined) settings = { ...settings, enabled: change.enabled };
+          if (change.site !== undefined && site) settings = withSite(settings, site, change.site);
+          await callWorker(send, 'set-follow-settings', { settings });
           await refresh();
         }}
         onOpenLibrary={(highlightId) => void callWorker(send, 'open-library', highlightId ? { highlightId } : {})}

@@ -31,7 +31,7 @@ export function origins(index: MatchIndex, match: PostMatch): Origin[] {
   if (match.post === null || match.status === 'unindexed') return [];
   const out: Origin[] = [];
   match.alignment.forEach((a, i) => {
-    // Very short lines ("From Homs.") recur by chance, not by copying.
+    // Very short lines ("From the capital.") recur by chance, not by copying.
     if (a.text.split(' ').length < 6) return;
     // A paragraph left unaligned may still stand word for word in a distant post (a summary
     // quoting the first post): that post is its origin.

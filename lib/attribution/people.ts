@@ -1,6 +1,6 @@
 /**
  * People a post quotes or cites, with their role where the text gives it: "commander Mazloum Abdi",
- * "Rami Abdurrahman, who heads the UK-based Syrian Observatory…", "the UN special envoy for Syria,
+ * "Jane Doe, who heads the UK-based monitoring group…", "the UN special envoy for the region,
  * Geir Pedersen, said". A name counts when a verb of saying (or "according to") is near it, so
  * people who are only the subject of the news are left out.
  */

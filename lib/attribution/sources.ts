@@ -2,7 +2,7 @@
  * Sources a post cites, from the gazetteer (data, not code): canonical name, kind, and the sentence
  * that cites it. Wires, broadcasters and monitors count wherever they are named; organisations,
  * governments and some platforms only where the text cites them, since they are often just the
- * subject of the news ("UN offices", "the Syrian army withdrew").
+ * subject of the news ("UN offices", "the army withdrew").
  */
 import gazetteer from './gazetteer.json';
 import { normalize } from '../text/normalize';

@@ -8,7 +8,7 @@
  * 3. A headline starts a new post. A line is a headline when it is short (≤ 20 words), does not
  *    end like a sentence (. ! ? : ; … , possibly followed by closing quotes), carries no link,
  *    and is not embed text. Two headlines in a row make the first a headline-only post
- *    ("Celebrations across Syrian cities – video").
+ *    ("Celebrations across the country – video").
  * 4. Anything else is a body paragraph of the current post.
  */
 import type { Coverage, CoverageMeta, EmbedRef, IndexedPost } from './types';

@@ -144,7 +144,21 @@ function repeatedReader(doc: Document, items: Element[]): (el: Element) => PostR
   };
 }
 
-/** Repeated sibling posts with timestamps. */
+/** A page that says it is a live blog (microdata or JSON-LD) even when its entries carry no markup of their own. */
+function marksLiveBlog(doc: Document): boolean {
+  if (doc.querySelector('[itemtype*="LiveBlogPosting"]')) return true;
+  return [...doc.querySelectorAll('script[type="application/ld+json"]')].some((s) => (s.textContent ?? '').includes('LiveBlogPosting'));
+}
+
+/** Share of a container's entries that must carry a time for its untimed ones to count, where the page does not say it is a live blog. */
+const TIMED_SHARE = 0.4;
+
+/**
+ * Repeated sibling posts with timestamps. Many blogs time only some entries (the first of an
+ * hour, the key events): once the timed entries show what a post looks like, every sibling of that
+ * shape with text of its own is a post too. Teaser lists stay out (mostly links), and on a page
+ * that does not say it is a live blog most entries must carry a time.
+ */
 export function repeatedPosts(doc: Document): Found | null {
   const groups = new Map<Element, Map<string, Set<Element>>>();
   for (const mark of timeMarks(doc.body ?? doc.documentElement)) {
@@ -157,7 +171,7 @@ export function repeatedPosts(doc: Document): Found | null {
       byShape.set(key, (byShape.get(key) ?? new Set()).add(child));
     }
   }
-  let best: { parent: Element; items: Element[] } | null = null;
+  let best: { parent: Element; items: Element[]; shape: string } | null = null;
   for (const [parent, byShape] of groups) {
     for (const [, set] of byShape) {
       if (set.size < MIN_POSTS || (best && set.size <= best.items.length)) continue;
@@ -167,10 +181,19 @@ export function repeatedPosts(doc: Document): Found | null {
       if (texty.length < Math.max(MIN_POSTS, items.length * 0.6)) continue;
       const times = texty.map((el) => timeOf(el).minutes).filter((m): m is number => m !== null);
       if (times.length < MIN_POSTS || !mostlyOrdered(times)) continue;
-      best = { parent, items: texty };
+      best = { parent, items: texty, shape: shape(items[0]) };
     }
   }
-  return best && { container: best.parent, elements: best.items, read: repeatedReader(doc, best.items) };
+  if (!best) return null;
+  const found = best;
+  const siblings = [...found.parent.children].filter(
+    (el) => shape(el) === found.shape && (el.textContent ?? '').trim().length >= MIN_TEXT && linkShare(el) < 0.5,
+  );
+  const elements =
+    siblings.length > found.items.length && (marksLiveBlog(doc) || found.items.length >= siblings.length * TIMED_SHARE)
+      ? siblings
+      : found.items;
+  return { container: found.parent, elements, read: repeatedReader(doc, elements) };
 }
 
 function readTickerPost(head: Element, publishedAt: string | null): PostReading {

@@ -113,11 +113,23 @@ describe('outlets’ markup (pages written from live-blog-markup.md)', () => {
   });
 });
 
+describe('a live blog that marks only its container', () => {
+  it('finds every entry, the untimed ones too, each with its title and text', () => {
+    const r = detectPage(doc(pages.containerOnlyPage()));
+    expect(r.detector).toBe('heuristic');
+    expect(r.posts).toHaveLength(8);
+    expect(r.posts[1].title).toBe('Convoy reaches the border');
+    expect(r.posts.filter((p) => p.publishedAt).length).toBe(3);
+    expect(new Set(r.posts.map((p) => p.key)).size).toBe(8);
+  });
+});
+
 describe('pages that are not live blogs', () => {
   it.each([
     ['an article', pages.articlePage],
     ['a home page', pages.homePage],
     ['a teaser list of live blogs', pages.teaserListPage],
+    ['an article with a sidebar of teasers, some timed', pages.articleWithSidebarPage],
   ] as const)('%s has no posts', (_name, make) => {
     const r = detectPage(doc(make()));
     expect(r.posts).toEqual([]);

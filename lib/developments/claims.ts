@@ -1,20 +1,45 @@
 /**
  * Claims: sentences reduced to what they assert (predicate families such as "stays" or "leaves")
  * and about whom (entity keys). Enough to tell a later post that repeats a claim from one that
- * overturns it ("remains in Damascus" → "has fled").
+ * overturns it ("remains in the capital" → "has fled").
  */
 import { findPeople } from '../attribution/people';
 import { findSources } from '../attribution/sources';
 import { sentences } from '../attribution/sentences';
 import { normalize } from '../text/normalize';
+import { terms } from '../related/terms';
 import type { Relation } from '../types/post';
 
-export type Predicate = 'stay' | 'leave' | 'enter' | 'capture' | 'withdraw' | 'topple' | 'stay-out' | 'ready';
+/**
+ * What a sentence asserts, in families of verbs any story uses: people staying or leaving, places
+ * entered, taken or left, things toppled, arrests, charges and courts, injuries, deaths, fires,
+ * releases, resignations, meetings, demands, ends and openings. None is a word of one story.
+ */
+export type Predicate =
+  | 'stay'
+  | 'leave'
+  | 'enter'
+  | 'capture'
+  | 'withdraw'
+  | 'topple'
+  | 'stay-out'
+  | 'ready'
+  | 'arrest'
+  | 'charge'
+  | 'injure'
+  | 'die'
+  | 'burn'
+  | 'release'
+  | 'resign'
+  | 'meet'
+  | 'demand'
+  | 'end'
+  | 'protect';
 
 const LEXICON: [Predicate, RegExp][] = [
   ['stay', /\b(?:remains?|remained|still in|stays?|stayed|carrying out his work|(?:has|have) not left|at work)\b/i],
   ['leave', /\b(?:fled|flee|flees|fleeing|left|leaves|flew out|boarded a plane|departure|is gone|whereabouts [^.]*unknown)\b/i],
-  ['enter', /\b(?:entered|enters|enter|breached|reached|inside the city)\b/i],
+  ['enter', /\b(?:entered|enters|enter|breached|reached|inside the city|stormed|storm)\b/i],
   [
     'capture',
     /\b(?:captured?|captures|liberated|liberate|seized?|took control|taken control|claimed control|fall of|take|takes|taking)\b/i,
@@ -23,14 +48,31 @@ const LEXICON: [Predicate, RegExp][] = [
   ['topple', /\b(?:toppled?|torn down|tearing down|brought down|pulling down|pulled down|trampled)\b/i],
   ['stay-out', /\b(?:not (?:be )?involved|nothing to do with|stay out|avoid engaging|not our fight|no intention of intervening)\b/i],
   ['ready', /\b(?:ready to|extend its hand|cooperate|continuity)\b/i],
+  ['arrest', /\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed)?|detention|in custody|held by police)\b/i],
+  ['charge', /\b(?:charged|charges?|court|remanded|convicted|jailed|sentenced|prosecut\w*|plead(?:ed|s)? guilty)\b/i],
+  ['injure', /\b(?:injur(?:y|ies|ed)|hurt|wounded|hospital(?:ised|ized)?|unconscious)\b/i],
+  ['die', /\b(?:died|dies|dead|death toll|killed|killing|deaths?|fatal(?:ly)?)\b/i],
+  ['burn', /\b(?:fires?|blaze|ablaze|set alight|on fire|arson|burn(?:t|ed|ing)?|torched|petrol[- ]bomb\w*)\b/i],
+  ['release', /\b(?:released|freed|let go|released on bail|bailed)\b/i],
+  ['resign', /\b(?:resign(?:s|ed|ation)?|quit|quits|step(?:s|ped)? down)\b/i],
+  ['meet', /\b(?:meeting|summit|talks|convene[sd]?|chair(?:s|ed)? an?)\b/i],
+  ['demand', /\b(?:calls? (?:for|on)|called (?:for|on)|must be|demand(?:s|ed|ing)?|urged?|urging)\b/i],
+  ['end', /\b(?:ended|ends|is over|now over|resolved|came to an end|come to an end|dispersed|called off|cancelled)\b/i],
+  ['protect', /\b(?:protect(?:s|ed|ion|ing)?|security|guard(?:s|ed|ing)?|patrols?)\b/i],
 ];
-const OPPOSITE: Partial<Record<Predicate, Predicate>> = { stay: 'leave', leave: 'stay' };
+/** Predicates that are events rather than states: told again in other words, they develop. */
+const EVENTS = new Set<Predicate>(['arrest', 'charge', 'injure', 'die', 'burn', 'release', 'resign', 'meet', 'demand', 'end', 'protect']);
+const OPPOSITE: Partial<Record<Predicate, Predicate>> = { stay: 'leave', leave: 'stay', arrest: 'release', release: 'arrest' };
 const NOT_LEFT = /\bnot (?:left|fled|gone)\b/i;
 const DENIAL = /\b(?:den(?:y|ied|ies)|quash|rumou?rs? that|false)\b/i;
+/** A cue just before a predicate that negates it: "not recalling", "no longer held", "never arrested". */
+const NEGATION =
+  /\b(?:not|no longer|never|no|without|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|won['’]t|hasn['’]t|haven['’]t|didn['’]t|doesn['’]t|don['’]t|ruled out|denied|denies|deny)\s+(?:\w+\s+){0,2}$/i;
 /** Hypotheticals assert nothing yet. */
 const HYPOTHETICAL = /^(?:If|Should|Were)\b|\bwould\b/;
+const NUMBER = /\b\d[\d,.]*\b/g;
 
-/** A spelling-tolerant key for a name: "Jalali"/"Jalili", "Mohammed"/"Mohammad", "Sednaya"/"Saydnaya". */
+/** A spelling-tolerant key for a name: "Mohammed"/"Mohammad", "Aleksei"/"Alexey", "Zelensky"/"Zelenskyy". */
 export function entityKey(word: string): string {
   const w = word
     .toLowerCase()
@@ -39,9 +81,17 @@ export function entityKey(word: string): string {
   return w[0] + w.slice(1).replace(/[aeiouy]+/g, '*');
 }
 
-/** Words too common in live blogs about a country to tie two sentences to one story. */
-const GENERIC = new Set(
-  'Syria Syrian Syrians President Minister Prime PM Sunday Saturday Government Rebel Rebels The State Guardian Islamist I We He She It They'
+/**
+ * Capitalised words that name no one in particular: pronouns, titles, days and months. What is too
+ * common to tie two posts to one story in a given coverage comes from that coverage's own word
+ * frequencies (later-updates.ts), not from a list of any story's names.
+ */
+const NOT_ENTITIES = new Set(
+  (
+    'I We He She It They The A An This That His Her Their Our President Minister Prime PM Government State Mr Mrs Ms Dr Sir ' +
+    'Lord Lady Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
+    'September October November December Today Tonight Yesterday'
+  )
     .split(' ')
     .map(entityKey),
 );
@@ -60,6 +110,16 @@ const OPENERS = new Set(
 export interface Claim {
   text: string;
   predicates: Set<Predicate>;
+  /** Predicates the sentence says are not so ("has not been released", "no longer"). */
+  negated: Set<Predicate>;
+  /** Numbers the sentence gives ("57 arrests", "at least 10 officers"): a later figure that differs develops. */
+  numbers: Set<string>;
+  /** The sentence's content words: a later sentence that mostly repeats them confirms rather than develops. */
+  terms: Set<string>;
+  /** Stems of the content words the sentence negates ("not recalling" → "recall"). */
+  denied: Set<string>;
+  /** The word each entity key was read from, lower-cased: how common it is in a coverage is asked by it. */
+  words: Map<string, string>;
   /** Who and where the sentence is about (speakers included). */
   entities: Set<string>;
   /** Those of the entities that only say it: new speakers are not new facts. */
@@ -79,6 +139,7 @@ function speakersOf(sentence: string): Set<string> {
 
 interface Mention {
   key: string;
+  word: string;
   /** Where the mention ends in the sentence. */
   end: number;
 }
@@ -91,11 +152,12 @@ export function mentions(sentence: string): Mention[] {
   for (const m of sentence.matchAll(CAP_RUN)) {
     const run = m[0];
     const words = run.split(/\s+/);
-    // A lone capitalised word opening the sentence is a name ("Assad has fled") or just an opening.
+    // A lone capitalised word opening the sentence is a name ("Ramos has fled") or just an opening.
     if (m.index === 0 && words.length === 1 && OPENERS.has(words[0].toLowerCase())) continue;
     if (run === run.toUpperCase() && run.length > 3) continue;
-    const key = entityKey(words[words.length - 1].replace(/^(?:al|el)-/i, ''));
-    if (!GENERIC.has(key) && !quiet.has(key)) out.push({ key, end: m.index! + run.length });
+    const word = words[words.length - 1].replace(/^(?:al|el)-/i, '').replace(/['’]s$/, '');
+    const key = entityKey(word);
+    if (!NOT_ENTITIES.has(key) && !quiet.has(key)) out.push({ key, word: word.toLowerCase(), end: m.index! + run.length });
   }
   return out;
 }
@@ -107,16 +169,18 @@ export function claimsOf(title: string | null, paragraphs: readonly string[], hy
       if (!hypotheticals && HYPOTHETICAL.test(s)) continue;
       const found = mentions(s);
       const predicates = new Set<Predicate>();
+      const negated = new Set<Predicate>();
       const subjects = new Map<Predicate, string>();
       for (const [p, re] of LEXICON) {
         const m = re.exec(s);
         if (!m) continue;
         predicates.add(p);
+        if (NEGATION.test(s.slice(Math.max(0, m.index - 40), m.index))) negated.add(p);
         const end = m.index + m[0].length;
         const subject = found.filter((x) => x.end <= end).pop();
         if (subject) subjects.set(p, subject.key);
       }
-      // "deny he had fled", "quash rumours that Assad had fled", "I have not left": staying.
+      // "deny he had fled", "quash rumours that the president had fled", "I have not left": staying.
       if (predicates.has('leave') && (DENIAL.test(s) || NOT_LEFT.test(s))) {
         predicates.delete('leave');
         predicates.add('stay');
@@ -124,35 +188,109 @@ export function claimsOf(title: string | null, paragraphs: readonly string[], hy
         subjects.delete('leave');
         if (who && !subjects.has('stay')) subjects.set('stay', who);
       }
-      out.push({ text: s, predicates, entities: new Set(found.map((x) => x.key)), speakers: speakersOf(s), subjects });
+      out.push({
+        text: s,
+        predicates,
+        negated,
+        numbers: new Set(s.match(NUMBER) ?? []),
+        terms: new Set(terms(s)),
+        denied: deniedStems(s),
+        entities: new Set(found.map((x) => x.key)),
+        words: new Map(found.map((x) => [x.key, x.word])),
+        speakers: speakersOf(s),
+        subjects,
+      });
     }
   }
   return out;
 }
 
-export function shareEntity(a: Claim, b: Claim): boolean {
-  for (const e of a.entities) if (b.entities.has(e)) return true;
-  return false;
+/** A verb's stem, enough to tell "recalled", "recalling" and "recall" are one word. */
+const stemOf = (t: string) => t.replace(/(?:ing|ed|es|s)$/, '').replace(/(.)\1$/, '$1');
+const NEGATED_WORD =
+  /\b(?:not|no longer|never|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|won['’]t|hasn['’]t|haven['’]t|didn['’]t|doesn['’]t|don['’]t)\s+(?:(?:be|been|being|yet|now|currently|immediately)\s+)?([\p{L}'’-]+)/giu;
+
+function deniedStems(sentence: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of sentence.matchAll(NEGATED_WORD)) {
+    const [t] = terms(m[1]);
+    if (t && t.length >= 4) out.add(stemOf(t));
+  }
+  return out;
+}
+
+/** One sentence negates a content word the other asserts: "must be recalled" → "is not recalling". */
+function negatesOther(a: Claim, b: Claim): boolean {
+  const says = (c: Claim, stem: string) => [...c.terms].some((t) => stemOf(t) === stem) && !c.denied.has(stem);
+  return [...b.denied].some((stem) => says(a, stem)) || [...a.denied].some((stem) => says(b, stem));
+}
+
+/** A later sentence that mostly says the claim's words again repeats it; one with words of its own tells more. */
+const REPEATS = 0.5;
+function repeats(claim: Claim, later: Claim): boolean {
+  if (!later.terms.size) return true;
+  let same = 0;
+  for (const t of later.terms) if (claim.terms.has(t)) same++;
+  return same / later.terms.size >= REPEATS;
+}
+
+/** Whether an entity is too common in the coverage to tie two sentences to one story (by its word). */
+export type IsCommon = (word: string) => boolean;
+const never: IsCommon = () => false;
+
+/** Entities both sentences name that are not too common to tie them together. */
+export function sharedEntities(a: Claim, b: Claim, common: IsCommon = never): string[] {
+  const out: string[] = [];
+  for (const e of a.entities) if (b.entities.has(e) && !common(a.words.get(e) ?? e)) out.push(e);
+  return out;
+}
+
+export function shareEntity(a: Claim, b: Claim, common: IsCommon = never): boolean {
+  return sharedEntities(a, b, common).length > 0;
 }
 
 /**
- * How a later sentence bears on a claim: only when both are about one entity and say something
- * through the same predicate (confirms, or develops when it brings new names) or the opposite one.
+ * How a later sentence bears on a claim, from general cues only. Both must be about one entity
+ * (one the coverage does not name everywhere, or the very subject of the predicate) and say
+ * something through the same predicate or the opposite one:
+ * - opposite predicates said of one subject, or the same predicate affirmed and then negated
+ *   ("must be recalled" → "not recalling"), contradict;
+ * - the same predicate with new names or other figures ("57 arrests" → "more than 90") develops;
+ * - the same predicate in mostly the same words, with nothing new, confirms.
  */
-export function relate(claim: Claim, later: Claim): Relation | null {
-  if (!shareEntity(claim, later)) return null;
-  let best: Relation | null = null;
+export function relate(claim: Claim, later: Claim, common: IsCommon = never): Relation | null {
+  return bearing(claim, later, common)?.relation ?? null;
+}
+
+/** The relation, and whether it was said of the claim's very subject (stronger than a shared name). */
+export function bearing(claim: Claim, later: Claim, common: IsCommon = never): { relation: Relation; bySubject: boolean } | null {
+  const shared = sharedEntities(claim, later, common);
+  // A subject ties two sentences only when the coverage does not name it everywhere ("police" in a riot's blog).
+  const sameSubject = (p: Predicate, q: Predicate) => {
+    const who = claim.subjects.get(p);
+    return !!who && later.subjects.get(q) === who && !common(claim.words.get(who) ?? who);
+  };
+  // A subject both say something of ties them however common it is ("the leader remains" → "the leader has fled").
+  const tied =
+    shared.length > 0 || [...later.predicates].some((q) => [q, OPPOSITE[q]].some((p) => p && claim.predicates.has(p) && sameSubject(p, q)));
+  if (!tied) return null;
+  if (shared.length && negatesOther(claim, later)) return { relation: 'contradicts', bySubject: false };
+  let best: { relation: Relation; bySubject: boolean } | null = null;
   for (const p of later.predicates) {
     const opposite = OPPOSITE[p];
-    // Overturning needs the same subject: "the PM remains in Damascus" does not contradict "Assad left Damascus".
-    if (opposite && claim.predicates.has(opposite) && !claim.predicates.has(p)) {
-      const who = claim.subjects.get(opposite);
-      if (who && later.subjects.get(p) === who) return 'contradicts';
-    }
-    if (claim.predicates.has(p)) {
-      const news = [...later.entities].some((e) => !claim.entities.has(e) && !later.speakers.has(e));
-      best = news ? (best ?? 'develops') : 'confirms';
-    }
+    // Overturning needs the same subject: "the PM remains in the capital" does not contradict "the leader left it".
+    if (opposite && claim.predicates.has(opposite) && !claim.predicates.has(p) && sameSubject(opposite, p))
+      return { relation: 'contradicts', bySubject: true };
+    if (!claim.predicates.has(p)) continue;
+    const bySubject = sameSubject(p, p);
+    if (claim.negated.has(p) !== later.negated.has(p) && (shared.length || bySubject)) return { relation: 'contradicts', bySubject };
+    const newNames = [...later.entities].some((e) => !claim.entities.has(e) && !later.speakers.has(e) && !common(later.words.get(e) ?? e));
+    const newFigures = [...later.numbers].some((n) => !claim.numbers.has(n)) && claim.numbers.size > 0;
+    // A state said again confirms it however it is worded; an event told in words of its own tells more of it.
+    const more = newNames || newFigures || (EVENTS.has(p) && !repeats(claim, later));
+    const relation: Relation = more ? 'develops' : 'confirms';
+    if (!best || (relation === 'confirms' && best.relation === 'develops') || (bySubject && !best.bySubject && relation === best.relation))
+      best = { relation, bySubject };
   }
   return best;
 }

@@ -24,6 +24,28 @@ describe('claims', () => {
   });
 });
 
+describe('claims from general cues, on any story', () => {
+  it('reads a negation of the same claim as contradicting it', () => {
+    expect(
+      relate(claim('Parliament must be recalled, Jane Doe said.'), claim('The government is not recalling Parliament right now.')),
+    ).toBe('contradicts');
+  });
+  it('reads a figure that rises as developing, the same figure again as confirming', () => {
+    const first = claim('Police have made 57 arrests in Riverton.');
+    expect(relate(first, claim('Police in Riverton have now made 90 arrests.'))).toBe('develops');
+    expect(relate(first, claim('Riverton police have made 57 arrests.'))).toBe('confirms');
+  });
+  it('reads a release after an arrest of the same person as contradicting it', () => {
+    expect(relate(claim('Smith was arrested on Sunday.'), claim('Smith has since been released, his lawyer said.'))).toBe('contradicts');
+  });
+  it('does not tie two posts through a name the coverage uses everywhere', () => {
+    const everywhere = (w: string) => w === 'police';
+    expect(
+      relate(claim('Police said a fire broke out in Riverton.'), claim('Police said a fire broke out in Lakeside.'), everywhere),
+    ).toBeNull();
+  });
+});
+
 describe('laterUpdates', () => {
   it('never lists an earlier post, and lists oldest first', () => {
     for (const p of COVERAGE.posts) {

@@ -11,7 +11,8 @@
 import type { IndexedPost } from '../coverage/types';
 import type { RelatedIndex } from '../related/related-index';
 import { relatedTo, type RelatedHit } from '../related/related-index';
-import { claimsOf, relate, shareEntity, type Claim } from './claims';
+import { bearing, claimsOf, shareEntity, type Claim, type IsCommon } from './claims';
+import { terms } from '../related/terms';
 import type { Relation } from '../types/post';
 
 export interface LaterUpdate {
@@ -24,7 +25,14 @@ const RANK: Record<Relation, number> = { contradicts: 3, confirms: 2, develops: 
 const DEVELOPS_SCORE = 0.12;
 const MAX_UPDATES = 12;
 /** At most this many of them `develops` only through relatedness: the rest would be noise. */
-const MAX_LOOSE = 4;
+const MAX_LOOSE = 12;
+/**
+ * A name used by more than this share of a coverage's posts ties nothing together there: the
+ * country of a war's blog, the police in a riot's. Read from the coverage's own word frequencies,
+ * so it holds for any story; a coverage of fewer than MIN_POSTS posts has too few to tell.
+ */
+const COMMON_SHARE = 0.5;
+const MIN_POSTS = 20;
 /** How many term-related posts are read for claims, and how related they must be at least. */
 export const CANDIDATES = 150;
 export const CANDIDATE_SCORE = 0.01;
@@ -34,13 +42,37 @@ export interface UpdatesContext {
   related: RelatedIndex;
   /** Claims per post, computed once. */
   claims: (post: number) => Claim[];
+  /** Which words are too common in a coverage to tie two of its posts (computed once per coverage). */
+  common: (coverage: string) => IsCommon;
+}
+
+function commonWords(posts: readonly IndexedPost[], coverage: string): IsCommon {
+  const df = new Map<string, number>();
+  let size = 0;
+  for (const p of posts) {
+    if (p.coverage !== coverage) continue;
+    size++;
+    for (const t of new Set(terms([p.title ?? '', ...p.paragraphs].join(' ')))) df.set(t, (df.get(t) ?? 0) + 1);
+  }
+  if (size < MIN_POSTS) return () => false;
+  const limit = size * COMMON_SHARE;
+  return (word) => {
+    const t = terms(word)[0];
+    return t === undefined || (df.get(t) ?? 0) > limit;
+  };
 }
 
 export function makeUpdatesContext(posts: readonly IndexedPost[], related: RelatedIndex): UpdatesContext {
   const cache = new Map<number, Claim[]>();
+  const common = new Map<string, IsCommon>();
   return {
     posts,
     related,
+    common: (coverage) => {
+      let c = common.get(coverage);
+      if (!c) common.set(coverage, (c = commonWords(posts, coverage)));
+      return c;
+    },
     claims: (i) => {
       let c = cache.get(i);
       if (!c) cache.set(i, (c = claimsOf(posts[i].title, posts[i].paragraphs)));
@@ -68,20 +100,27 @@ export function laterUpdates(
   // which keeps this independent of the size of the index.
   const near = related ?? relatedTo(ctx.related, text, exclude, CANDIDATES, CANDIDATE_SCORE);
   const relatedScore = new Map(near.filter((h) => h.score >= DEVELOPS_SCORE).map((h) => [h.post, h.score]));
+  const common = ctx.common(coverage);
   const out: (LaterUpdate & { rank: number })[] = [];
   for (const { post: i } of near) {
     const p = ctx.posts[i];
     if (p.coverage !== coverage || p.position <= position) continue;
     const theirs = ctx.claims(i);
     let best: Relation | null = null;
+    let bySubject = false;
     for (const c of assertive) {
       for (const t of theirs) {
-        const r = relate(c, t);
-        if (r && (!best || RANK[r] > RANK[best])) best = r;
+        const b = bearing(c, t, common);
+        if (!b) continue;
+        if (!best || RANK[b.relation] > RANK[best] || (b.relation === best && b.bySubject && !bySubject)) {
+          best = b.relation;
+          bySubject = b.bySubject;
+        }
       }
     }
-    if (best) out.push({ post: i, relation: best, rank: RANK[best] + 1 });
-    else if (relatedScore.has(i) && own.some((c) => theirs.some((t) => shareEntity(c, t)))) {
+    // Within a relation, what is said of the post's very subject comes first.
+    if (best) out.push({ post: i, relation: best, rank: RANK[best] + 1 + (bySubject ? 0.5 : 0) });
+    else if (relatedScore.has(i) && own.some((c) => theirs.some((t) => shareEntity(c, t, common)))) {
       out.push({ post: i, relation: 'develops', rank: relatedScore.get(i)! });
     }
   }

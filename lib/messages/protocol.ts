@@ -11,7 +11,8 @@ import type { CapturedPage } from '../capture/capture';
 import type { CaptureResult } from '../store/capture-store';
 import { LIMITS } from './limits';
 import { isRecord } from '../text/is-record';
-import type { PostPayload, PostVerdict } from '../types/post';
+import type { PostPayload, PostVerdict, VisitSummary } from '../types/post';
+import type { FollowSettings } from '../visits/follow-settings';
 
 export { LIMITS };
 
@@ -44,6 +45,12 @@ export interface WorkerCalls {
   'enable-site': { request: { pattern: string; tabId?: number }; reply: true };
   'disable-site': { request: { pattern: string }; reply: true };
   'user-sites': { request: NoFields; reply: string[] };
+  /** The tab's blog as the popup shows it: followed or not, and what changed since the last visit (null: not a page Backstory reads). */
+  'visit-summary': { request: { tabId: number }; reply: VisitSummary | null };
+  'follow-settings': { request: NoFields; reply: FollowSettings };
+  'set-follow-settings': { request: { settings: FollowSettings }; reply: true };
+  /** Forgets these followed blogs, or every one when `blogIds` is absent; how many were forgotten. */
+  'forget-blogs': { request: { blogIds?: string[] }; reply: number };
 }
 
 export type WorkerCall = keyof WorkerCalls;

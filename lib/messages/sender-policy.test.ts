@@ -31,6 +31,11 @@ describe('sender policy', () => {
     ['enable a site', { type: 'enable-site', pattern: 'https://evil.example/*' }],
     ['force a rebuild', { type: 'coverages-changed' }],
     ['list the sites', { type: 'user-sites' }],
+    // A page must not learn what the reader follows, nor wipe or stop it.
+    ['read what changed since the last visit of any tab', { type: 'visit-summary', tabId: 3 }],
+    ['read the following settings', { type: 'follow-settings' }],
+    ['turn following off', { type: 'set-follow-settings', settings: { enabled: false, offSites: [], retentionDays: 90 } }],
+    ['forget every followed blog', { type: 'forget-blogs' }],
   ])('refuses a content script that asks to %s, and lets the extension’s pages', (_what, message) => {
     expect(ask(message, page)).toMatch(/not a call a page may make/);
     expect(ask(message, popup)).toBeNull();

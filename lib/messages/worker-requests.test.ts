@@ -56,4 +56,15 @@ describe('parseWorkerRequest', () => {
     const parsed = parseWorkerRequest({ type: 'open-reader', postId: 'c:1', evil: true });
     expect(parsed).toEqual({ type: 'open-reader', postId: 'c:1' });
   });
+
+  it('checks the following calls: settings in range, blog ids as text', () => {
+    expect(parseWorkerRequest({ type: 'forget-blogs' })).toEqual({ type: 'forget-blogs' });
+    expect(parseWorkerRequest({ type: 'forget-blogs', blogIds: ['blog-a'] })).toEqual({ type: 'forget-blogs', blogIds: ['blog-a'] });
+    expect(() => parseWorkerRequest({ type: 'forget-blogs', blogIds: [7] })).toThrow();
+    const settings = { enabled: true, offSites: ['news.example'], retentionDays: 30 };
+    expect(parseWorkerRequest({ type: 'set-follow-settings', settings })).toEqual({ type: 'set-follow-settings', settings });
+    expect(() => parseWorkerRequest({ type: 'set-follow-settings', settings: { ...settings, retentionDays: 0 } })).toThrow();
+    expect(() => parseWorkerRequest({ type: 'set-follow-settings', settings: { ...settings, offSites: ['a b'] } })).toThrow();
+    expect(() => parseWorkerRequest({ type: 'visit-summary', tabId: 'x' })).toThrow();
+  });
 });

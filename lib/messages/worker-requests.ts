@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import { HighlightSchema, describeIssues } from '../highlights/highlight-schema';
+import { FollowSettingsSchema } from '../visits/follow-settings';
 import { LIMITS, postProblem } from './limits';
 import { isRecord } from '../text/is-record';
 import type { LazyModule, WorkerRequest } from './protocol';
@@ -66,6 +67,10 @@ const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('enable-site'), pattern: SITE_PATTERN, tabId: v.optional(v.pipe(v.number(), v.integer())) }),
   v.object({ type: v.literal('disable-site'), pattern: SITE_PATTERN }),
   v.object({ type: v.literal('user-sites') }),
+  v.object({ type: v.literal('visit-summary'), tabId: v.pipe(v.number(), v.integer()) }),
+  v.object({ type: v.literal('follow-settings') }),
+  v.object({ type: v.literal('set-follow-settings'), settings: FollowSettingsSchema }),
+  v.object({ type: v.literal('forget-blogs'), blogIds: v.optional(v.pipe(v.array(text(200)), v.maxLength(10_000))) }),
 ]);
 
 /** A post of a `match-posts` request as it arrived: fit to match, or refused with a reason. */
@@ -80,6 +85,7 @@ export function parseWorkerRequest(value: unknown): ArrivedRequest {
   const request = r.output;
   if (request.type === 'match-posts') return { type: 'match-posts', posts: request.posts.map(arrivedPost), wait: request.wait === true };
   if (request.type === 'open-library' && request.highlightId === undefined) return { type: 'open-library' };
+  if (request.type === 'forget-blogs' && request.blogIds === undefined) return { type: 'forget-blogs' };
   if (request.type === 'enable-site' && request.tabId === undefined) return { type: 'enable-site', pattern: request.pattern };
   return request;
 }

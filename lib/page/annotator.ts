@@ -20,6 +20,8 @@ export interface ChipView {
   match: MatchSummary | null;
   details?: PostDetails;
   quiet: boolean;
+  /** On a blog visited before: this post against the last visit. */
+  since?: SinceLastVisit;
   /** Changes when the reader asks (from the popup) to open this post's card. */
   openRequest: number;
 }
@@ -299,6 +301,7 @@ export class Annotator {
       match: e.match,
       details: e.details,
       quiet: quiet && e.status !== 'error',
+      since: e.since,
       openRequest: e.openRequest,
     });
   }

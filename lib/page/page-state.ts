@@ -1,6 +1,6 @@
 /** What the popup is told of the page: is it a live blog, found by what, and each post's verdict. */
 import type { DetectedPost, PageInfo } from '../detect/types';
-import type { MatchSummary, PageState, PostDetails, PostStatus } from '../types/post';
+import type { MatchSummary, PageState, PostDetails, PostStatus, SinceLastVisit } from '../types/post';
 
 export interface PostState {
   post: DetectedPost;
@@ -8,6 +8,7 @@ export interface PostState {
   reason?: string;
   match: MatchSummary | null;
   details?: PostDetails;
+  since?: SinceLastVisit;
 }
 
 export function pageState(doc: Document, page: PageInfo, posts: Iterable<PostState>, revealed: boolean): PageState {
@@ -25,6 +26,7 @@ export function pageState(doc: Document, page: PageInfo, posts: Iterable<PostSta
       reason: e.reason,
       match: e.match,
       details: e.details,
+      since: e.since,
     })),
   };
 }

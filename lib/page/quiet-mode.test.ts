@@ -9,4 +9,15 @@ describe('quiet mode', () => {
     expect(isQuiet(true, [{ status: 'unindexed' }])).toBe(false);
     expect(isQuiet(false, [])).toBe(true);
   });
+
+  it('speaks up on a blog visited before where a post is new or changed since, indexed or not', () => {
+    expect(isQuiet(false, [{ status: 'unindexed', since: 'unchanged' }])).toBe(true);
+    expect(
+      isQuiet(false, [
+        { status: 'unindexed', since: 'unchanged' },
+        { status: 'unindexed', since: 'new' },
+      ]),
+    ).toBe(false);
+    expect(isQuiet(false, [{ status: 'unindexed', since: 'changed' }])).toBe(false);
+  });
 });

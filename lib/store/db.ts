@@ -51,12 +51,19 @@ export interface FollowedBlog {
   history: BlogHistory;
 }
 
+/** One of the reader's settings, stored by name (what it holds is checked where it is read). */
+export interface StoredSetting {
+  key: string;
+  value: unknown;
+}
+
 export class BackstoryDB extends Dexie {
   coverages!: Table<StoredCoverage, string>;
   indexSnapshots!: Table<StoredIndex, string>;
   postBatches!: Table<PostBatch, [string, number]>;
   highlights!: Table<Highlight, string>;
   followedBlogs!: Table<FollowedBlog, string>;
+  settings!: Table<StoredSetting, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -73,5 +80,7 @@ export class BackstoryDB extends Dexie {
     this.version(3).stores({ indexSnapshots: 'id' });
     // Live blogs followed across visits: one row per blog, found by id or by the last visit (retention).
     this.version(4).stores({ followedBlogs: 'blogId, lastVisit, site' });
+    // The reader's settings (following live blogs: on or off, per site, how long to keep them).
+    this.version(5).stores({ settings: 'key' });
   }
 }

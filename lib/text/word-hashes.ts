@@ -16,7 +16,7 @@ const WORD_CHAR = new Uint8Array(128);
 for (let c = 48; c <= 57; c++) WORD_CHAR[c] = c;
 for (let c = 97; c <= 122; c++) WORD_CHAR[c] = c;
 for (let c = 65; c <= 90; c++) WORD_CHAR[c] = c + 32;
-/** `'`, `-` and `.` join two runs of letters into one word ("it's", "al-Assad", "u.s"). */
+/** `'`, `-` and `.` join two runs of letters into one word ("it's", "al-Sadr", "u.s"). */
 const isJoiner = (c: number) => c === 39 || c === 45 || c === 46;
 
 /**

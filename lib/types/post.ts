@@ -34,6 +34,13 @@ export interface MatchSummary {
 export type RelatedPost = PostRef & { score: number };
 export type LaterPost = PostRef & { publishedAt: string | null; relation: Relation; position: number };
 
+/** One version of a followed post, as the reader saw it: when, and what changed from the version before (nothing for the first). */
+export interface SeenVersion {
+  firstSeen: string;
+  lastSeen: string;
+  changes: Correction[];
+}
+
 export interface PostDetails {
   /** Ids of the indexed posts this page post's text covers (its own copies). */
   covers: string[];
@@ -41,6 +48,8 @@ export interface PostDetails {
   related: RelatedPost[];
   updates: LaterPost[];
   corrections: Correction[];
+  /** On a followed blog whose post changed between visits: every version seen, oldest first. */
+  versions?: SeenVersion[];
 }
 
 export interface PostPayload {
@@ -64,6 +73,19 @@ export interface PostVerdict {
   sinceLastVisit?: SinceLastVisit;
 }
 
+/** What the popup says of a tab's blog: whether it is followed, and what changed since the last visit. */
+export interface VisitSummary {
+  site: string;
+  /** Following on globally, and for this site. */
+  enabled: boolean;
+  siteFollowed: boolean;
+  /** When the reader last visited before this page load; null on a first visit (or when not followed). */
+  lastVisit: string | null;
+  counts: Record<SinceLastVisit, number>;
+  /** Posts of the last visit the page no longer shows, with their text as last seen. */
+  removed: { key: string; title: string | null; paragraphs: string[]; lastSeen: string }[];
+}
+
 export interface PageState {
   liveBlog: boolean;
   detector: DetectorName | null;
@@ -78,6 +100,8 @@ export interface PageState {
     reason?: string;
     match: MatchSummary | null;
     details?: PostDetails;
+    /** On a followed blog visited before: against the last visit. */
+    since?: SinceLastVisit;
   }[];
 }
 

@@ -6,7 +6,7 @@
 import { diffArrays } from 'diff';
 import { paragraphChanges } from '../corrections/corrections';
 import type { Correction } from '../types/correction';
-import type { SinceLastVisit } from '../types/post';
+import type { SinceLastVisit, VisitSummary } from '../types/post';
 import { sameText, type BlogHistory, type PostVersion, type SeenPost } from './blog-history';
 
 export type { SinceLastVisit };
@@ -61,6 +61,22 @@ export function compareWithLastVisit(history: BlogHistory, posts: readonly SeenP
     if (version) removed.push({ key, version });
   });
   return { lastVisit: last.at, posts: compared, removed };
+}
+
+/** The popup's sentence and list: how many posts are new, changed and unchanged, and the removed ones with their text. */
+export function summarizeComparison(compared: VisitComparison): Pick<VisitSummary, 'lastVisit' | 'counts' | 'removed'> {
+  const counts: VisitSummary['counts'] = { new: 0, changed: 0, unchanged: 0 };
+  for (const c of compared.posts.values()) counts[c.since]++;
+  return {
+    lastVisit: compared.lastVisit,
+    counts,
+    removed: compared.removed.map(({ key, version }) => ({
+      key,
+      title: version.title,
+      paragraphs: version.paragraphs,
+      lastSeen: version.lastSeen,
+    })),
+  };
 }
 
 /** Every version of a post seen, oldest first, each with what changed from the one before. */

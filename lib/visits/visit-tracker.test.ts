@@ -28,9 +28,16 @@ describe('VisitTracker', () => {
     await tracker.end(1);
     // Second load, in another tab: compared with the first.
     const since = await tracker.observe(2, { url }, [post('c', 'Three.'), post('b', 'Two, reworded.'), post('a', 'One.')]);
-    expect(Object.fromEntries(since)).toEqual({ c: 'new', b: 'changed', a: 'unchanged' });
+    const sinceOf = (m: Map<string, { since: string }>) => Object.fromEntries([...m].map(([k, v]) => [k, v.since]));
+    expect(sinceOf(since)).toEqual({ c: 'new', b: 'changed', a: 'unchanged' });
+    // The changed post carries every version seen, oldest first, the later with its diff.
+    const versions = since.get('b')!.versions!;
+    expect(versions.map((v) => v.changes.length > 0)).toEqual([false, true]);
+    expect(versions[1].changes.map((c) => c.after).filter(Boolean)).toEqual(['Two, reworded.']);
+    expect(since.get('a')!.versions).toBeUndefined();
     // The same posts asked again (details) say the same, and the visit is still one visit.
-    expect(Object.fromEntries(await tracker.observe(2, { url }, [post('a', 'One.')]))).toEqual({ a: 'unchanged' });
+    expect(sinceOf(await tracker.observe(2, { url }, [post('a', 'One.')]))).toEqual({ a: 'unchanged' });
+    expect(sinceOf(await tracker.standing(2, [post('b', 'Two, reworded.')]))).toEqual({ b: 'changed' });
     await tracker.end(2);
     const history = (await loadHistory(db, stored[0].blogId))!;
     expect(history.visits.map((v) => v.keys)).toEqual([
@@ -50,5 +57,27 @@ describe('VisitTracker', () => {
     const summary = (await tracker.summary(1))!;
     expect(summary.removed.map((r) => r.key)).toEqual(['b']);
     expect(await tracker.summary(99)).toBeNull();
+  });
+
+  it('writes nothing of a visit stopped because its blog was forgotten, and keeps one stopped because following was turned off', async () => {
+    const db = freshDb();
+    const store = {
+      load: (id: string) => loadHistory(db, id),
+      save: (h: Parameters<typeof saveHistory>[1], page: Parameters<typeof saveHistory>[2]) => saveHistory(db, h, page),
+    };
+    const tracker = new VisitTracker(store, undefined, 5);
+    await tracker.observe(1, { url }, [post('a', 'One.')]);
+    await tracker.stop((v) => v.url === url, false);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(await db.followedBlogs.count()).toBe(0);
+    expect(await tracker.summary(1)).toBeNull();
+    expect((await tracker.standing(1, [post('a', 'One.')])).size).toBe(0);
+    await tracker.end(1);
+    expect(await db.followedBlogs.count()).toBe(0);
+
+    const other = 'https://other.example/live';
+    await tracker.observe(2, { url: other }, [post('a', 'One.')]);
+    await tracker.stop((v) => v.url === other, true);
+    expect(await db.followedBlogs.count()).toBe(1);
   });
 });

@@ -7,7 +7,14 @@
  */
 import type { PostPayload } from '../types/post';
 import { blogIdOf, emptyHistory, recordVisit, type BlogHistory, type SeenPost } from './blog-history';
-import { compareWithLastVisit, type SinceLastVisit, type VisitComparison } from './since-last-visit';
+import { compareWithLastVisit, versionHistory, type VisitComparison } from './since-last-visit';
+import type { SeenVersion, SinceLastVisit } from '../types/post';
+
+/** A post against the blog's history: new, changed or unchanged since the last visit, and every version seen when it has more than one. */
+export interface Standing {
+  since: SinceLastVisit;
+  versions?: SeenVersion[];
+}
 
 export interface VisitStore {
   load(blogId: string): Promise<BlogHistory | null>;
@@ -23,6 +30,8 @@ interface OpenVisit {
   startedAt: string;
   posts: Map<string, SeenPost>;
   timer: ReturnType<typeof setTimeout> | null;
+  /** Forgotten or no longer followed while open: nothing more is written. */
+  dropped?: boolean;
 }
 
 /** How long after a page's last chunk its visit is written (the page usually sends all within a second). */
@@ -40,19 +49,42 @@ export class VisitTracker {
   ) {}
 
   /** Adds these posts to the tab's visit; each post's standing against the last visit (none on a first visit). */
-  async observe(tabId: number, page: { url: string; title?: string }, posts: readonly PostPayload[]): Promise<Map<string, SinceLastVisit>> {
+  async observe(tabId: number, page: { url: string; title?: string }, posts: readonly PostPayload[]): Promise<Map<string, Standing>> {
     const visit = await this.visitOf(tabId, page.url);
     if (page.title) visit.title = page.title;
     for (const p of posts) visit.posts.set(p.key, { key: p.key, title: p.title, paragraphs: p.paragraphs });
     this.scheduleSave(visit);
-    const compared = compareWithLastVisit(visit.base, posts);
-    return new Map([...(compared?.posts ?? [])].map(([key, c]) => [key, c.since]));
+    return standings(visit, posts);
+  }
+
+  /** The posts' standing in the tab's open visit, recording nothing (a second ask for the same posts). */
+  async standing(tabId: number, posts: readonly PostPayload[]): Promise<Map<string, Standing>> {
+    const visit = await this.open.get(tabId);
+    return visit && !visit.dropped ? standings(visit, posts) : new Map();
+  }
+
+  /**
+   * Stops the open visits `pick` chooses: a forgotten blog's (`write: false`, nothing of them is
+   * written) or a site's no longer followed (written as they stand: they were recorded while it was).
+   * The tab's next page load starts afresh.
+   */
+  async stop(pick: (visit: { blogId: string; url: string }) => boolean, write: boolean): Promise<void> {
+    for (const [tabId, pending] of [...this.open]) {
+      const visit = await pending.catch(() => null);
+      if (!visit || !pick(visit)) continue;
+      if (this.open.get(tabId) === pending) this.open.delete(tabId);
+      if (write) await this.save(visit);
+      else {
+        if (visit.timer) clearTimeout(visit.timer);
+        visit.dropped = true;
+      }
+    }
   }
 
   /** The open visit of a tab against the blog's last visit: what the popup says of it. */
   async summary(tabId: number): Promise<(VisitComparison & { blogId: string }) | null> {
     const visit = await this.open.get(tabId);
-    if (!visit) return null;
+    if (!visit || visit.dropped) return null;
     const compared = compareWithLastVisit(visit.base, [...visit.posts.values()]);
     return compared && { ...compared, blogId: visit.blogId };
   }
@@ -89,7 +121,7 @@ export class VisitTracker {
   private async save(visit: OpenVisit): Promise<void> {
     if (visit.timer) clearTimeout(visit.timer);
     visit.timer = null;
-    if (visit.posts.size === 0) return;
+    if (visit.posts.size === 0 || visit.dropped) return;
     const { history } = recordVisit(visit.base, [...visit.posts.values()], visit.startedAt);
     const write = (this.writes.get(visit.blogId) ?? Promise.resolve())
       .catch(() => {})
@@ -97,4 +129,28 @@ export class VisitTracker {
     this.writes.set(visit.blogId, write);
     await write;
   }
+}
+
+function standings(visit: OpenVisit, posts: readonly PostPayload[]): Map<string, Standing> {
+  const compared = compareWithLastVisit(visit.base, posts);
+  const out = new Map<string, Standing>();
+  if (!compared) return out;
+  for (const post of posts) {
+    const c = compared.posts.get(post.key);
+    if (!c) continue;
+    // Every version seen, this visit's text last: the card's version history.
+    const { history } = recordVisit(
+      { ...visit.base, versions: { [post.key]: visit.base.versions[post.key] ?? [] } },
+      [post],
+      visit.startedAt,
+    );
+    const versions = versionHistory(history, post.key);
+    out.set(post.key, {
+      since: c.since,
+      ...(versions.length > 1
+        ? { versions: versions.map(({ version, changes }) => ({ firstSeen: version.firstSeen, lastSeen: version.lastSeen, changes })) }
+        : {}),
+    });
+  }
+  return out;
 }

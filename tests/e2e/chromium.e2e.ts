@@ -9,7 +9,7 @@ import { demoPageHtml, demoPosts, demoRemovedPost } from '../../bin/lib/demo/dem
 import { unknownLivePage } from '../support/outlet-pages';
 import { boundaryPageHtml, boundaryPosts, hostileCopyPage, hostilePage, livePage } from '../support/pages';
 import { expectHostileCopyHolds } from './hostile-copy';
-import { expectRevisitFollowed } from './revisit';
+import { expectRevisitFollowed, sinceOf } from './revisit';
 import { revisit } from '../support/revisit';
 
 import { FIXTURES_ABSENT, marsBlocks, marsPageHtml } from '../support/fixtures';
@@ -204,7 +204,51 @@ describe('Chromium: a live page', () => {
 
 describe('Chromium: a followed live blog', () => {
   it.skipIf(!!FIXTURES_ABSENT)('a second visit says of every post whether it is new, changed or unchanged', async () => {
-    await expectRevisitFollowed(browser.context, server, '/followed', revisit(marsBlocks()));
+    const visit = revisit(marsBlocks());
+    await expectRevisitFollowed(browser.context, server, '/followed', visit, 20_000, async (page) => {
+      // The popup says when the reader last came and what changed, and shows the post that went.
+      const popup = await browser.context.newPage();
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(page.url())}`);
+      const line = popup.getByTestId('last-visit');
+      await expect.poll(() => line.textContent(), { timeout: 20_000 }).toMatch(/^Last visit .+: 3 new, 2 changed, 1 removed\.$/);
+      const gone = popup.getByTestId('removed-since');
+      await gone.locator('summary').click();
+      await expect(gone.locator('li').count()).resolves.toBe(1);
+      await expect(gone.locator('li').getAttribute('data-key')).resolves.toBe(`block-${visit.gone.id}`);
+      await expect(gone.locator('li').textContent()).resolves.toContain(visit.gone.title ?? '');
+      await expect(popup.locator('.posts [data-since="new"]').count()).resolves.toBe(3);
+      await expect(popup.locator('.posts [data-since="changed"]').count()).resolves.toBe(2);
+      await popup.screenshot({ path: join(README_SHOTS, 'popup-followed.png') });
+      await page.locator(`${HOST}[data-since-last-visit="changed"]`).first().scrollIntoViewIfNeeded();
+      await page.evaluate(() => window.scrollBy(0, -200));
+      await page.screenshot({ path: join(README_SHOTS, 'followed-page.png') });
+
+      // Following turned off for this site: a third visit is not recorded and says nothing of the last.
+      await popup.getByLabel(/On 127\.0\.0\.1/).uncheck();
+      await expect.poll(() => popup.getByTestId('last-visit').count()).toBe(0);
+      await popup.close();
+      await page.reload();
+      await settledStatuses(page, visit.second.length);
+      expect(Object.values(await sinceOf(page)).every((s) => s === null)).toBe(true);
+
+      // The Library lists the blog with its two visits; forgetting it leaves nothing.
+      const library = await browser.context.newPage();
+      library.on('dialog', (d) => void d.accept());
+      await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
+      // Every live blog the tests opened is followed; this one is found by its address.
+      const row = library.getByTestId('followed-blogs').locator('tbody tr', { has: library.locator('a[href$="/followed"]') });
+      await expect.poll(() => row.count()).toBe(1);
+      await expect(row.locator('td').nth(1).textContent()).resolves.toBe('2');
+      await expect(row.locator('td').nth(3).textContent()).resolves.toBe('2');
+      await row.getByRole('button', { name: 'Forget this blog' }).click();
+      await expect.poll(() => row.count()).toBe(0);
+      // Following back on for the next tests' pages.
+      await library.close();
+      const settings = await browser.context.newPage();
+      await settings.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(page.url())}`);
+      await settings.getByLabel(/On 127\.0\.0\.1/).check();
+      await settings.close();
+    });
   });
 });
 

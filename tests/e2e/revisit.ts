@@ -6,7 +6,7 @@ import { guardianPage } from '../../bin/lib/demo/guardian-page';
 import type { Revisit } from '../support/revisit';
 import { HOST, settledStatuses } from './helpers';
 
-const sinceOf = (page: import('playwright-core').Page) =>
+export const sinceOf = (page: import('playwright-core').Page) =>
   page.evaluate(
     (host) =>
       Object.fromEntries(
@@ -24,6 +24,8 @@ export async function expectRevisitFollowed(
   path: string,
   visit: Revisit,
   timeout = 20_000,
+  /** More checks on the second visit's page, before it closes. */
+  then?: (page: import('playwright-core').Page) => Promise<void>,
 ): Promise<void> {
   const html = (blocks: Revisit['first']) => guardianPage({ title: 'Mars live (followed)', url: `http://127.0.0.1${path}`, blocks });
   server.set(path, html(visit.first));
@@ -42,5 +44,6 @@ export async function expectRevisitFollowed(
     { timeout },
   );
   expect(await sinceOf(page)).toEqual(visit.expected);
+  await then?.(page);
   await page.close();
 }

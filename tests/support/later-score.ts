@@ -15,6 +15,8 @@ export interface LabelledStory {
 
 export interface LaterScore {
   recall: number;
+  /** Of the later posts listed for the labelled posts, the share labelled: a floor, as the labels are not exhaustive. */
+  precision: number;
   accuracy: number;
   found: number;
   expected: number;
@@ -29,14 +31,22 @@ export function scoreLater(coverage: Coverage, stories: readonly LabelledStory[]
   let expected = 0;
   let found = 0;
   let right = 0;
+  let listed = 0;
+  let listedLabelled = 0;
   const misses: string[] = [];
   for (const story of stories) {
     const post = match.posts[at(story.post)];
     const text = story.claim ? { title: null, paragraphs: [post.paragraphs.find((p) => p.includes(story.claim!))!] } : post;
     if (!text.paragraphs[0] && !text.title) throw new Error(`story ${story.name}: no text`);
     const ups = new Map(
-      laterUpdates(ctx, text, post.coverage, post.position, new Set([at(post.position)])).map((u) => [match.posts[u.post].position, u.relation]),
+      laterUpdates(ctx, text, post.coverage, post.position, new Set([at(post.position)])).map((u) => [
+        match.posts[u.post].position,
+        u.relation,
+      ]),
     );
+    listed += ups.size;
+    const labelledHere = new Set(stories.filter((s) => s.post === story.post).flatMap((s) => s.later.map((l) => l.post)));
+    for (const position of ups.keys()) if (labelledHere.has(position)) listedLabelled++;
     for (const l of story.later) {
       expected++;
       const got = ups.get(l.post);
@@ -45,5 +55,13 @@ export function scoreLater(coverage: Coverage, stories: readonly LabelledStory[]
       if (got !== l.relation) misses.push(`${story.name}: #${l.post} ${l.relation} → ${got ?? 'missing'}`);
     }
   }
-  return { recall: found / expected, accuracy: right / Math.max(1, found), found, expected, right, misses };
+  return {
+    recall: found / expected,
+    precision: listedLabelled / Math.max(1, listed),
+    accuracy: right / Math.max(1, found),
+    found,
+    expected,
+    right,
+    misses,
+  };
 }

@@ -117,3 +117,28 @@ export function teaserListPage(): string {
     .join('');
   return page(`<main><h1>Live coverage: all our live blogs</h1><div class="grid">${teasers}</div></main>`);
 }
+
+/** A live blog that marks only its container (microdata): entries are plain siblings, and only some carry a time. */
+export function containerOnlyPage(): string {
+  const entries = STORIES.concat(STORIES.map(([t, b]) => [`${t}, again`, `${b} More followed later.`] as [string, string]))
+    .map(
+      ([t, b], i) =>
+        `<div class="entry">${i % 3 === 0 ? `<time datetime="2024-12-08T1${9 - i}:00:00Z">1${9 - i}:00</time>` : ''}<h3>${t}</h3><p>${b}</p></div>`,
+    )
+    .join('');
+  return page(`<main itemscope itemtype="https://schema.org/LiveBlogPosting"><h1>Live</h1><div class="entries">${entries}</div></main>`);
+}
+
+/** An article with a sidebar of timed teasers and untimed ones of the same shape: no posts. */
+export function articleWithSidebarPage(): string {
+  const teasers = STORIES.concat(STORIES)
+    .map(
+      ([t], i) =>
+        `<div class="teaser">${i % 3 === 0 ? `<time datetime="2024-12-08T1${i}:00:00Z">1${i}:00</time>` : ''}<a href="/story/${i}">${t}: everything you need to know about it today</a></div>`,
+    )
+    .join('');
+  return page(
+    `<article><h1>A long read</h1><time datetime="2024-12-08T10:00:00Z">8 December</time>${STORIES.map(([, b]) => `<p>${b}</p>`).join('')}</article><aside>${teasers}</aside>`,
+    ld({ '@type': 'NewsArticle', headline: 'A long read' }),
+  );
+}

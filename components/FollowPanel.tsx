@@ -1,0 +1,72 @@
+/**
+ * The popup's word on following the tab's blog: when the reader last visited and what changed
+ * since ("Last visit 2 h ago: 3 new, 2 changed, 1 removed"), the posts the page no longer shows,
+ * and the switches (following everywhere, and on this site).
+ */
+import type { VisitSummary } from '../lib/types/post';
+import { timeAgo } from './relative-time';
+
+export interface FollowPanelProps {
+  summary: VisitSummary;
+  /** Whether the page is a live blog (only then is a visit recorded). */
+  liveBlog: boolean;
+  onFollow?: (change: { enabled?: boolean; site?: boolean }) => void;
+  now?: number;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export function FollowPanel({ summary, liveBlog, onFollow, now }: FollowPanelProps) {
+  const { counts, lastVisit, removed } = summary;
+  const following = summary.enabled && summary.siteFollowed;
+  return (
+    <section class="follow" aria-label="Since your last visit" data-testid="follow">
+      {following && liveBlog && (
+        <p role="status" data-testid="last-visit">
+          {lastVisit ? (
+            <>
+              <strong>Last visit {timeAgo(lastVisit, now)}:</strong> {counts.new} new, {counts.changed} changed, {removed.length} removed.
+            </>
+          ) : (
+            <span class="muted">First visit: Backstory follows this blog from now on, and your next visit shows what changed.</span>
+          )}
+        </p>
+      )}
+      {removed.length > 0 && (
+        <details class="gone" data-testid="removed-since">
+          <summary>Removed since your last visit ({plural(removed.length, 'post')})</summary>
+          <ul class="list">
+            {removed.map((p) => (
+              <li key={p.key} data-key={p.key}>
+                {p.title && <strong dir="auto">{p.title}</strong>}
+                {p.paragraphs.map((text, i) => (
+                  <p key={i} dir="auto">
+                    {text}
+                  </p>
+                ))}
+                <span class="muted">Last seen {timeAgo(p.lastSeen, now)}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {onFollow && (
+        <fieldset class="switches">
+          <legend class="muted">Follow live blogs</legend>
+          <label>
+            <input type="checkbox" checked={summary.enabled} onChange={(e) => onFollow({ enabled: e.currentTarget.checked })} /> Everywhere
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={summary.siteFollowed}
+              disabled={!summary.enabled}
+              onChange={(e) => onFollow({ site: e.currentTarget.checked })}
+            />{' '}
+            On {summary.site}
+          </label>
+        </fieldset>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+/** "2 h ago", "3 days ago": how long ago a time was, in words a reader takes in at a glance. */
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 86_400_000],
+  ['month', 30 * 86_400_000],
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+export function timeAgo(iso: string, now = Date.now(), locale?: string): string {
+  const ms = now - Date.parse(iso);
+  if (!Number.isFinite(ms)) return iso;
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
+  for (const [unit, size] of UNITS) if (Math.abs(ms) >= size) return format.format(-Math.round(ms / size), unit);
+  return format.format(0, 'minute');
+}
