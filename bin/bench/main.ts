@@ -9,12 +9,14 @@ import { pageCost } from './page-cost';
 import { matchingAtScale } from './matching';
 import { browserIndex } from './browser-index';
 import { hostileMatching } from './hostile';
+import { appendAtScale } from './append';
 
 export async function main(argv: string[]): Promise<number> {
   const only = argv.find((a) => a.startsWith('--only='))?.slice(7);
   if (!only || only === 'matching') {
     const sizes = argv.includes('--quick') ? [1_000, 10_000] : argv.includes('--big') ? [100_000] : [1_000, 10_000, 100_000];
     await matchingAtScale(sizes);
+    appendAtScale(sizes.filter((n) => n >= 10_000));
     hostileMatching();
     if (only === 'matching') return 0;
   }

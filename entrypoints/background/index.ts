@@ -1,12 +1,12 @@
 /**
- * The worker: seeds the shipped coverage into IndexedDB, keeps one match index per worker start
- * (loaded or rebuilt from IndexedDB at a cold start), and answers the content scripts and the
+ * The worker: seeds the shipped coverage into IndexedDB, keeps one live match index (live-index.ts),
+ * and answers the content scripts and the
  * extension's pages. Every message is checked for its shape (worker-requests.ts) and for who may
  * send it (sender-policy.ts), and every answer is a `Result`.
  */
 import { browser } from 'wxt/browser';
 import shippedPack from 'virtual:backstory-shipped-pack';
-import { Analyzer } from '../../lib/analysis/analyzer';
+import type { Analyzer } from '../../lib/analysis/analyzer';
 import { answerAllWith, answerPosts } from '../../lib/analysis/answer-posts';
 import { readPack } from '../../lib/packs/pack-format';
 import { SHIPPED_COVERAGE_META } from '../../lib/coverage/shipped';
@@ -15,10 +15,10 @@ import { parseWorkerRequest, ProtocolError, type ArrivedRequest } from '../../li
 import { documentOf, pageOf, refusal, type Sender } from '../../lib/messages/sender-policy';
 import { BackstoryDB } from '../../lib/store/db';
 import { seedCoverage } from '../../lib/store/coverage-store';
-import { loadIndexSource, storeIndexSnapshot } from '../../lib/store/index-store';
 import { removeAbandonedImports } from '../../lib/store/pack-import';
 import type { Standing } from '../../lib/visits/visit-tracker';
 import { wireFollowing } from './following';
+import { wireLiveIndex } from './live-index';
 import { disableSite, enableSite, restoreUserSites, userSites } from './sites';
 import {
   deleteHighlight,
@@ -43,31 +43,14 @@ type Handlers = {
 
 export default defineBackground(() => {
   const db = new BackstoryDB();
-  let analyzer: Promise<Analyzer> | null = null;
-
   const seeded = seedCoverage(db, SHIPPED_COVERAGE_META.id, shippedPack, readPack)
     .then((changed) => {
-      if (changed) analyzer = null;
+      if (changed) index.reset();
     })
     .catch((e) => console.error('Backstory: could not store the shipped coverage', e));
+  const index = wireLiveIndex(db, seeded);
+  const getAnalyzer = index.get;
   void removeAbandonedImports(db).catch((e) => console.warn('Backstory: could not clear an abandoned import', e));
-
-  // The stored index is used when it was built from the coverages as they are; else it is rebuilt
-  // here and stored for the next start (not awaited: the page's verdicts do not wait for the write).
-  const loadAnalyzer = async () => {
-    const t0 = performance.now();
-    const source = await loadIndexSource(db);
-    const m = new Analyzer(source.coverages, source.snapshot);
-    performance.measure(m.rebuilt ? 'backstory:index-build' : 'backstory:index-load', { start: t0 });
-    if (m.rebuilt)
-      void storeIndexSnapshot(db, source.stamp, m.snapshot()).catch((e) => console.warn('Backstory: could not store the index', e));
-    return m;
-  };
-  const getAnalyzer = () =>
-    (analyzer ??= seeded.then(loadAnalyzer).catch((e) => {
-      analyzer = null;
-      throw e;
-    }));
 
   const following = wireFollowing(db);
 
@@ -134,7 +117,8 @@ export default defineBackground(() => {
     'open-reader': (request) => openTab(readerUrl(extensionBase, request.postId)).then(() => true),
     capture: async (request) => {
       const result = await capturePage(db, request.page);
-      analyzer = null;
+      // The captured posts join the live index; nothing is rebuilt.
+      await index.sync();
       return result;
     },
     'enable-site': async (request) => {
@@ -147,8 +131,8 @@ export default defineBackground(() => {
     },
     'user-sites': () => userSites(),
     'coverages-changed': async () => {
-      // The Library imported or deleted a coverage: rebuild the index on next use.
-      analyzer = null;
+      // The Library imported or deleted a coverage: an import is appended, a deletion rebuilds at next use.
+      await index.sync();
       return true;
     },
     'removed-posts': async (request) => (await getAnalyzer()).removedBetween(request.covered),

@@ -49,3 +49,30 @@ describe('matching across coverages', () => {
     });
   });
 });
+
+describe('a post the index does not hold, from another outlet', () => {
+  it('gets its attribution, and the later developments of the indexed story it is on', () => {
+    const m = new Analyzer([shipped]);
+    const post = {
+      title: null,
+      paragraphs: [
+        'Bashar al-Assad remains in Damascus and is carrying out his duties as usual, the Syrian presidency said on Saturday, AFP reported.',
+      ],
+    };
+    const v = m.verdict(post);
+    expect(v.status).toBe('unindexed');
+    const d = m.details(post, v);
+    expect(d.attribution.sources.map((s) => s.name)).toContain('AFP');
+    // The index holds the story: the later posts saying he has fled contradict it.
+    expect(d.updates.some((u) => u.relation === 'contradicts' && /fled/.test(u.title ?? ''))).toBe(true);
+  });
+
+  it('gets no later developments when nothing in the index is on its story', () => {
+    const m = new Analyzer([shipped]);
+    const post = {
+      title: 'Cricket',
+      paragraphs: ['The home side won the final by six wickets after a century from the captain, the club said.'],
+    };
+    expect(m.details(post, m.verdict(post)).updates).toEqual([]);
+  });
+});

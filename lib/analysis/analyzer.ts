@@ -8,10 +8,10 @@ import { postRef } from '../attribution/first-published';
 import type { Coverage, CoverageMeta } from '../coverage/types';
 import { corrections } from '../corrections/corrections';
 import { CANDIDATES, CANDIDATE_SCORE, laterUpdates, makeUpdatesContext, type UpdatesContext } from '../developments/later-updates';
-import { buildMatchIndex, postsInIndexOrder, type MatchIndex } from '../match/match-index';
-import { indexFromSnapshot, snapshotOf, type IndexArrays } from '../match/index-snapshot';
+import { appendPosts, buildMatchIndex, mergeTail, postsInIndexOrder, tailPosts, type MatchIndex } from '../match/match-index';
+import { indexFromSnapshot, snapshotOf, type IndexArrays, type Revisions } from '../match/index-snapshot';
 import { matchPost, type PagePostText, type PostMatch } from '../match/match-post';
-import { buildRelatedIndex, relatedTo, type RelatedIndex } from '../related/related-index';
+import { appendRelated, buildRelatedIndex, relatedTo, type RelatedIndex } from '../related/related-index';
 import { coverageTotals, describeMatch } from './describe-match';
 import type { MatchSummary } from '../types/post';
 import { copiesOf, coveredPosts, removedPosts, type RemovedPost } from './removed-posts';
@@ -27,6 +27,11 @@ export interface Verdict {
 /** Related posts shown: the best five, each at least this related. */
 const RELATED_SHOWN = 5;
 const RELATED_SCORE = 0.08;
+/** How like an indexed post a post the index does not hold must be to share its story's later developments. */
+const STORY_SCORE = 0.12;
+
+/** What the live index must do to hold the coverages as stored now. */
+export type SyncPlan = { rebuild: true } | { rebuild: false; add: string[] };
 
 export class Analyzer {
   readonly index: MatchIndex;
@@ -34,16 +39,69 @@ export class Analyzer {
   readonly rebuilt: boolean;
   private readonly metas: Map<string, CoverageMeta>;
   private readonly totals: Map<string, number>;
+  private readonly revisions: Record<string, number>;
+  private ids: Map<string, number> | null = null;
   private relatedIndex: RelatedIndex | null = null;
   private updatesContext: UpdatesContext | null = null;
 
-  /** Built from the coverages' posts, or taken from a stored snapshot of the same coverages when it fits them. */
-  constructor(coverages: readonly Coverage[], snapshot?: unknown) {
-    const loaded = snapshot === undefined ? null : indexFromSnapshot(postsInIndexOrder(coverages), snapshot);
-    this.index = loaded ?? buildMatchIndex(coverages);
+  /**
+   * Built from the coverages' posts, or taken from a stored snapshot while it fits them, the
+   * posts added since (captures, imports) appended to it.
+   */
+  constructor(coverages: readonly Coverage[], snapshot?: unknown, revisions: Revisions = {}) {
+    const all = postsInIndexOrder(coverages);
+    const loaded = snapshot === undefined ? null : indexFromSnapshot(all, snapshot, revisions);
+    if (loaded) {
+      this.index = loaded.index;
+      appendPosts(this.index, groupByCoverage(loaded.added));
+    } else this.index = buildMatchIndex(coverages);
     this.rebuilt = !loaded;
     this.metas = new Map(coverages.map((c) => [c.meta.id, c.meta]));
     this.totals = coverageTotals(this.index);
+    this.revisions = Object.fromEntries(coverages.map((c) => [c.meta.id, revisions[c.meta.id] ?? 0]));
+  }
+
+  /** Whether the stored snapshot lags behind this index (built here, or posts appended since). */
+  get snapshotStale(): boolean {
+    return this.rebuilt || tailPosts(this.index) > 0;
+  }
+
+  /**
+   * What it takes to hold the coverages as stored: a rebuild when a coverage was rewritten or
+   * removed (rare: a pack replaced, the shipped text updated), else the coverages to add to.
+   */
+  plan(stored: readonly { id: string; revision?: number; postCount: number }[]): SyncPlan {
+    const now = new Map(stored.map((c) => [c.id, c]));
+    for (const [id, revision] of Object.entries(this.revisions)) {
+      const c = now.get(id);
+      if (!c || (c.revision ?? 0) !== revision) return { rebuild: true };
+    }
+    const held = new Map<string, number>();
+    for (const p of this.index.posts) held.set(p.coverage, (held.get(p.coverage) ?? 0) + 1);
+    return { rebuild: false, add: stored.filter((c) => !this.metas.has(c.id) || held.get(c.id) !== c.postCount).map((c) => c.id) };
+  }
+
+  /**
+   * Takes a coverage's new posts (a new coverage, or one that only grew): they are appended, at a
+   * cost proportional to them; its older posts take their new places (positions) in place.
+   */
+  add(coverage: Coverage, revision: number): number {
+    const ids = (this.ids ??= new Map(this.index.posts.map((p, i) => [p.id, i])));
+    const fresh: Coverage['posts'] = [];
+    for (const post of coverage.posts) {
+      const at = ids.get(post.id);
+      if (at === undefined) fresh.push(post);
+      else this.index.posts[at] = post;
+    }
+    const first = this.index.posts.length;
+    appendPosts(this.index, [fresh]);
+    fresh.forEach((p, k) => ids.set(p.id, first + k));
+    if (this.relatedIndex) appendRelated(this.relatedIndex, fresh, first);
+    this.updatesContext?.changed(coverage.meta.id);
+    this.metas.set(coverage.meta.id, coverage.meta);
+    this.revisions[coverage.meta.id] = revision;
+    this.totals.set(coverage.meta.id, Math.max(0, ...coverage.posts.map((p) => p.position)));
+    return fresh.length;
   }
 
   verdict(post: PagePostText): Verdict {
@@ -80,22 +138,22 @@ export class Analyzer {
       .filter((h) => h.score >= RELATED_SCORE)
       .slice(0, RELATED_SHOWN)
       .map((h) => ({ ...postRef(this.index, h.post), score: h.score }));
-    const updates =
-      m.post === null
-        ? []
-        : laterUpdates(
-            this.updates(),
-            post,
-            this.index.posts[m.post].coverage,
-            Math.max(...[...own].map((p) => this.index.posts[p].position)),
-            own,
-            near,
-          ).map((u) => ({
-            ...postRef(this.index, u.post),
-            publishedAt: this.index.posts[u.post].publishedAt,
-            relation: u.relation,
-            position: this.index.posts[u.post].position,
-          }));
+    // Later developments are told from the post's place in its coverage; a post the index does not
+    // hold takes the place of the indexed post most like it, when that one is surely on its story.
+    const anchor =
+      m.post !== null
+        ? { coverage: this.index.posts[m.post].coverage, position: Math.max(...[...own].map((p) => this.index.posts[p].position)) }
+        : near[0] && near[0].score >= STORY_SCORE
+          ? { coverage: this.index.posts[near[0].post].coverage, position: this.index.posts[near[0].post].position - 1 }
+          : null;
+    const updates = anchor
+      ? laterUpdates(this.updates(), post, anchor.coverage, anchor.position, own, near).map((u) => ({
+          ...postRef(this.index, u.post),
+          publishedAt: this.index.posts[u.post].publishedAt,
+          relation: u.relation,
+          position: this.index.posts[u.post].position,
+        }))
+      : [];
     return {
       covers: [...own].map((p) => this.index.posts[p].id),
       attribution: attribute(this.index, m, post),
@@ -114,12 +172,21 @@ export class Analyzer {
     );
   }
 
-  /** The index's arrays, to store (see index-snapshot.ts). */
+  /** The index's arrays, to store (see index-snapshot.ts): appended posts are merged into its tables first. */
   snapshot(): IndexArrays {
-    return snapshotOf(this.index);
+    mergeTail(this.index);
+    return snapshotOf(this.index, this.revisions);
   }
 
   get postCount(): number {
     return this.index.posts.length;
   }
+}
+
+/** Posts in index order, in runs of one coverage each (a coverage's posts arrive oldest first for appendPosts). */
+function groupByCoverage(posts: readonly Coverage['posts'][number][]): Coverage['posts'][] {
+  const groups = new Map<string, Coverage['posts']>();
+  for (const p of posts) groups.set(p.coverage, [...(groups.get(p.coverage) ?? []), p]);
+  // postsInIndexOrder gives each coverage newest first; appendPosts takes them oldest first.
+  return [...groups.values()].map((g) => g.reverse());
 }

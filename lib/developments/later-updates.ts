@@ -44,6 +44,8 @@ export interface UpdatesContext {
   claims: (post: number) => Claim[];
   /** Which words are too common in a coverage to tie two of its posts (computed once per coverage). */
   common: (coverage: string) => IsCommon;
+  /** A coverage took new posts: its word frequencies are read again when next needed. */
+  changed: (coverage: string) => void;
 }
 
 function commonWords(posts: readonly IndexedPost[], coverage: string): IsCommon {
@@ -73,6 +75,7 @@ export function makeUpdatesContext(posts: readonly IndexedPost[], related: Relat
       if (!c) common.set(coverage, (c = commonWords(posts, coverage)));
       return c;
     },
+    changed: (coverage) => void common.delete(coverage),
     claims: (i) => {
       let c = cache.get(i);
       if (!c) cache.set(i, (c = claimsOf(posts[i].title, posts[i].paragraphs)));

@@ -30,6 +30,34 @@ export function keyTable(map: ReadonlyMap<number, readonly number[]>): KeyTable 
       values[at++] = v;
     }
   }
+  return withDirectory(keys, values);
+}
+
+/**
+ * One table holding both tables' entries: a linear merge of two sorted runs, so folding a small
+ * fresh table into a large one costs a pass over the large one, not a sort. A key's values keep
+ * their order, `a`'s first.
+ */
+export function mergeTables(a: KeyTable, b: KeyTable): KeyTable {
+  const n = a.keys.length + b.keys.length;
+  const keys = new Uint32Array(n);
+  const values = new Uint32Array(n);
+  let i = 0;
+  let j = 0;
+  for (let at = 0; at < n; at++) {
+    if (j >= b.keys.length || (i < a.keys.length && a.keys[i] <= b.keys[j])) {
+      keys[at] = a.keys[i];
+      values[at] = a.values[i++];
+    } else {
+      keys[at] = b.keys[j];
+      values[at] = b.values[j++];
+    }
+  }
+  return withDirectory(keys, values);
+}
+
+function withDirectory(keys: Uint32Array, values: Uint32Array): KeyTable {
+  const n = keys.length;
   // About four entries per directory slot.
   const bits = Math.max(1, Math.min(20, Math.ceil(Math.log2(Math.max(2, n / 4)))));
   const shift = 32 - bits;

@@ -10,7 +10,7 @@ import { normalize } from '../text/normalize';
 import { wordHashes } from '../text/word-hashes';
 import { signature } from './similarity';
 import { concat } from './typed-arrays';
-import { keyTable, tableBytes, valuesOf, type KeyTable } from './key-table';
+import { keyTable, mergeTables, tableBytes, valuesOf, type KeyTable } from './key-table';
 import { winnowHashes } from './winnow';
 
 export interface MatchIndex {
@@ -26,6 +26,19 @@ export interface MatchIndex {
   /** Folded paragraph key → lines; fingerprint → posts. */
   exact: KeyTable;
   postings: KeyTable;
+  /**
+   * Posts appended since the tables were built (a capture, an import, a visit): their keys in small
+   * maps beside the tables, as a search engine keeps a fresh segment beside its merged ones, until
+   * the next full build merges them in. Absent when nothing was appended.
+   */
+  tail?: Tail;
+}
+
+export interface Tail {
+  /** The first appended post. */
+  firstPost: number;
+  exact: Map<number, number[]>;
+  postings: Map<number, number[]>;
 }
 
 /** The exact-table key of a text already normalised: the hash of its folded form (docs/contracts.md §0), without a lower-cased copy of ASCII text. */
@@ -57,7 +70,11 @@ export const MAX_PLACES = 64;
  * confirm each line they rely on with `holdsText`.
  */
 export function keyLines(index: MatchIndex, normalized: string): Uint32Array {
-  return valuesOf(index.exact, normalizedKey(normalized));
+  const key = normalizedKey(normalized);
+  const base = valuesOf(index.exact, key);
+  const fresh = index.tail?.exact.get(key);
+  // Appended lines have higher ids than the table's: the result stays ascending.
+  return fresh ? concat([base, Uint32Array.from(fresh)]) : base;
 }
 
 /**
@@ -112,61 +129,119 @@ export function postsInIndexOrder(coverages: readonly Coverage[]): IndexedPost[]
 /** The last line slot a post may have: `lineSlot` and `postLineCount` are 16-bit. */
 export const MAX_SLOT = 0xffff - 1;
 
-export function buildMatchIndex(coverages: readonly Coverage[]): MatchIndex {
-  const posts: IndexedPost[] = [];
-  const linePost: number[] = [];
-  const lineSeq: number[] = [];
-  const lineSlot: number[] = [];
-  const postFirstLine: number[] = [];
-  const postLineCount: number[] = [];
-  const postWords: number[] = [];
-  const exact = new Map<number, number[]>();
-  const postings = new Map<number, number[]>();
-  let seq = 0;
-  for (const coverage of coverages) {
-    // Reading order is newest first; coverages keep posts oldest first.
-    for (let i = coverage.posts.length - 1; i >= 0; i--) {
-      const post = coverage.posts[i];
-      const p = posts.push(post) - 1;
-      postFirstLine.push(linePost.length);
-      const lineHashes: Uint32Array[] = [];
-      postLinesText(post).forEach((raw, slot) => {
-        const text = normalize(raw);
-        // Slots are 16-bit: imports refuse posts this long (LIMITS), and an index never wraps.
-        if (!text || slot > MAX_SLOT) return;
-        const id = linePost.push(p) - 1;
-        lineSeq.push(seq++);
-        lineSlot.push(slot);
-        const key = normalizedKey(text);
-        const bucket = exact.get(key);
-        if (bucket) bucket.push(id);
-        else exact.set(key, [id]);
-        lineHashes.push(wordHashes(text));
-      });
-      postLineCount.push(linePost.length - postFirstLine[p]);
-      const allWords = concat(lineHashes);
-      postWords.push(allWords.length);
-      for (const fp of winnowHashes(allWords)) {
-        const bucket = postings.get(fp);
-        if (bucket) {
-          if (bucket[bucket.length - 1] !== p) bucket.push(p);
-        } else postings.set(fp, [p]);
-      }
-    }
-    // A gap in `seq` so that no run of lines crosses from one coverage into another.
-    seq++;
+/** The index being built or appended to: plain arrays, turned into typed arrays at the end. */
+class IndexBuilder {
+  readonly posts: IndexedPost[] = [];
+  readonly linePost: number[] = [];
+  readonly lineSeq: number[] = [];
+  readonly lineSlot: number[] = [];
+  readonly postFirstLine: number[] = [];
+  readonly postLineCount: number[] = [];
+  readonly postWords: number[] = [];
+  readonly exact = new Map<number, number[]>();
+  readonly postings = new Map<number, number[]>();
+
+  /** `firstPost`, `firstLine`, `seq`: where the posts added here start in the index they join. */
+  constructor(
+    private readonly firstPost = 0,
+    private readonly firstLine = 0,
+    public seq = 0,
+  ) {}
+
+  /** Adds a coverage's posts in reading order (newest first), then a gap in `seq` so that no run of lines crosses into the next coverage. */
+  addInReadingOrder(posts: readonly IndexedPost[]): void {
+    for (const post of posts) this.add(post);
+    this.seq++;
   }
+
+  private add(post: IndexedPost): void {
+    const p = this.firstPost + this.posts.push(post) - 1;
+    const firstLine = this.firstLine + this.linePost.length;
+    this.postFirstLine.push(firstLine);
+    const lineHashes: Uint32Array[] = [];
+    postLinesText(post).forEach((raw, slot) => {
+      const text = normalize(raw);
+      // Slots are 16-bit: imports refuse posts this long (LIMITS), and an index never wraps.
+      if (!text || slot > MAX_SLOT) return;
+      const id = this.firstLine + this.linePost.push(p) - 1;
+      this.lineSeq.push(this.seq++);
+      this.lineSlot.push(slot);
+      const key = normalizedKey(text);
+      const bucket = this.exact.get(key);
+      if (bucket) bucket.push(id);
+      else this.exact.set(key, [id]);
+      lineHashes.push(wordHashes(text));
+    });
+    this.postLineCount.push(this.firstLine + this.linePost.length - firstLine);
+    const allWords = concat(lineHashes);
+    this.postWords.push(allWords.length);
+    for (const fp of winnowHashes(allWords)) {
+      const bucket = this.postings.get(fp);
+      if (bucket) {
+        if (bucket[bucket.length - 1] !== p) bucket.push(p);
+      } else this.postings.set(fp, [p]);
+    }
+  }
+}
+
+export function buildMatchIndex(coverages: readonly Coverage[]): MatchIndex {
+  const b = new IndexBuilder();
+  // Reading order is newest first; coverages keep posts oldest first.
+  for (const coverage of coverages) b.addInReadingOrder([...coverage.posts].reverse());
   return {
-    posts,
-    linePost: Uint32Array.from(linePost),
-    lineSeq: Uint32Array.from(lineSeq),
-    lineSlot: Uint16Array.from(lineSlot),
-    postFirstLine: Uint32Array.from(postFirstLine),
-    postLineCount: Uint16Array.from(postLineCount),
-    postWords: Uint32Array.from(postWords),
-    exact: keyTable(exact),
-    postings: keyTable(postings),
+    posts: b.posts,
+    linePost: Uint32Array.from(b.linePost),
+    lineSeq: Uint32Array.from(b.lineSeq),
+    lineSlot: Uint16Array.from(b.lineSlot),
+    postFirstLine: Uint32Array.from(b.postFirstLine),
+    postLineCount: Uint16Array.from(b.postLineCount),
+    postWords: Uint32Array.from(b.postWords),
+    exact: keyTable(b.exact),
+    postings: keyTable(b.postings),
   };
+}
+
+const grow16 = (a: Uint16Array, more: readonly number[]) => {
+  const out = new Uint16Array(a.length + more.length);
+  out.set(a);
+  out.set(more, a.length);
+  return out;
+};
+
+/**
+ * Appends posts to the index in place, each group (a coverage's new posts, oldest first as
+ * coverages keep them) in reading order. The work is that of fingerprinting the new posts, plus a
+ * copy of the per-line arrays (a few MB at 10^5 posts): the tables already built are not touched.
+ */
+export function appendPosts(index: MatchIndex, groups: readonly (readonly IndexedPost[])[]): void {
+  const lastSeq = index.lineSeq.length ? index.lineSeq[index.lineSeq.length - 1] : 0;
+  const b = new IndexBuilder(index.posts.length, index.linePost.length, lastSeq + 2);
+  for (const posts of groups) if (posts.length) b.addInReadingOrder([...posts].reverse());
+  if (!b.posts.length) return;
+  const firstPost = index.posts.length;
+  for (const post of b.posts) index.posts.push(post);
+  index.linePost = concat([index.linePost, Uint32Array.from(b.linePost)]);
+  index.lineSeq = concat([index.lineSeq, Uint32Array.from(b.lineSeq)]);
+  index.lineSlot = grow16(index.lineSlot, b.lineSlot);
+  index.postFirstLine = concat([index.postFirstLine, Uint32Array.from(b.postFirstLine)]);
+  index.postLineCount = grow16(index.postLineCount, b.postLineCount);
+  index.postWords = concat([index.postWords, Uint32Array.from(b.postWords)]);
+  const tail = (index.tail ??= { firstPost, exact: new Map(), postings: new Map() });
+  for (const [key, lines] of b.exact) tail.exact.set(key, [...(tail.exact.get(key) ?? []), ...lines]);
+  for (const [fp, posts] of b.postings) tail.postings.set(fp, [...(tail.postings.get(fp) ?? []), ...posts]);
+}
+
+/** Folds the appended posts' keys into the tables (a linear merge): what a stored snapshot holds. */
+export function mergeTail(index: MatchIndex): void {
+  if (!index.tail) return;
+  index.exact = mergeTables(index.exact, keyTable(index.tail.exact));
+  index.postings = mergeTables(index.postings, keyTable(index.tail.postings));
+  index.tail = undefined;
+}
+
+/** How many posts were appended since the last full build. */
+export function tailPosts(index: MatchIndex): number {
+  return index.tail ? index.posts.length - index.tail.firstPost : 0;
 }
 
 /** Bytes the index holds of its own (its typed arrays; the posts are the coverage's). */
@@ -179,6 +254,8 @@ export function indexBytes(index: MatchIndex): number {
     index.postLineCount.byteLength +
     index.postWords.byteLength +
     tableBytes(index.exact) +
-    tableBytes(index.postings)
+    tableBytes(index.postings) +
+    // A tail entry: a map slot and a small array, ~40 bytes per value.
+    [...(index.tail?.exact.values() ?? []), ...(index.tail?.postings.values() ?? [])].reduce((n, l) => n + 40 + 4 * l.length, 0)
   );
 }

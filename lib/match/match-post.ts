@@ -235,7 +235,8 @@ const voteBoards = new WeakMap<MatchIndex, Float32Array>();
 
 function candidatePosts(index: MatchIndex, paraHashes: Uint32Array[], exactHits: number[][]): number[] {
   let votes = voteBoards.get(index);
-  if (!votes) voteBoards.set(index, (votes = new Float32Array(index.postWords.length)));
+  // An index that took appended posts needs a larger board.
+  if (!votes || votes.length < index.postWords.length) voteBoards.set(index, (votes = new Float32Array(index.postWords.length)));
   const touched: number[] = [];
   const vote = (post: number, v: number) => {
     if (votes[post] === 0) touched.push(post);
@@ -243,12 +244,14 @@ function candidatePosts(index: MatchIndex, paraHashes: Uint32Array[], exactHits:
   };
   const fps = winnowHashes(concat(paraHashes));
   const table = index.postings;
+  const tail = index.tail?.postings;
   for (let f = 0; f < fps.length; f++) {
+    const fresh = tail?.get(fps[f]);
     const first = firstEntry(table, fps[f]);
-    if (first < 0) continue;
-    const end = runEnd(table, first, MAX_POSTING);
-    if (end - first > MAX_POSTING) continue;
+    const end = first < 0 ? first : runEnd(table, first, MAX_POSTING);
+    if (end - first + (fresh?.length ?? 0) > MAX_POSTING) continue;
     for (let k = first; k < end; k++) vote(table.values[k], 1);
+    if (fresh) for (const post of fresh) vote(post, 1);
   }
   exactHits.forEach((hits, i) => {
     for (const line of hits) vote(index.linePost[line], 1 + paraHashes[i].length / 4);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMatchIndex } from '../match/match-index';
 import { COVERAGE, LABELS, labelled } from '../../tests/support/labels';
 import { buildRelatedIndex, relatedTo } from './related-index';
-import { terms } from './terms';
+import { terms, weightedTerms } from './terms';
 
 // The related index is built over the match index's post order (reading order).
 const match = buildMatchIndex([COVERAGE]);
@@ -13,6 +13,35 @@ describe('terms', () => {
   it('drops stop words, folds plurals and possessives and Arabic letter forms', () => {
     expect(terms("The rebels' offensive and Assad’s forces")).toEqual(['rebel', 'offensive', 'assad', 'force']);
     expect(terms('إعلان الدولة')).toEqual(terms('اعلان الدوله'));
+  });
+  it('meets a verb in its forms, and weighs names twice', () => {
+    expect(terms('boarding boarded boards')).toEqual(['board', 'board', 'board']);
+    expect(terms('intervening intervened')).toEqual(['interven', 'interven']);
+    expect(weightedTerms('Officials said Biden was monitoring. Troops left.')).toEqual([
+      ['official', 1],
+      ['biden', 2],
+      ['monitor', 1],
+      ['troop', 1],
+      ['left', 1],
+    ]);
+  });
+});
+
+describe('related posts across outlets: the same event in other words', () => {
+  // Posts as another outlet wrote them (not the coverage's text), and the indexed post on the same event.
+  const cases: [string, string, number][] = [
+    [
+      'President Joe Biden is closely monitoring the extraordinary events in Syria and is in constant contact with regional partners, the White House said.',
+      'the Biden administration had no intention of intervening',
+      3,
+    ],
+    ['A Syrian Air plane took off from Damascus airport and then vanished from radar.', 'boarding a plane for an unknown location', 5],
+  ];
+  it.each(cases)('%s', (text, target, rank) => {
+    const want = match.posts.findIndex((p) => p.paragraphs.some((x) => x.includes(target)));
+    expect(want).toBeGreaterThanOrEqual(0);
+    const hits = relatedTo(related, { title: null, paragraphs: [text] }, new Set(), rank, 0.01);
+    expect(hits.map((h) => h.post)).toContain(want);
   });
 });
 

@@ -5,7 +5,8 @@
  * against whole posts, and stays a few hundred lines of typed arrays at 10^5 posts.
  */
 import type { IndexedPost } from '../coverage/types';
-import { terms } from './terms';
+import { weightedTerms } from './terms';
+import { conceptOf } from './data/concepts';
 
 export interface RelatedHit {
   post: number;
@@ -21,8 +22,14 @@ export interface RelatedIndex {
 function termCounts(title: string | null, paragraphs: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (t: string, n: number) => counts.set(t, (counts.get(t) ?? 0) + n);
-  if (title) for (const t of terms(title)) add(t, 2);
-  for (const p of paragraphs) for (const t of terms(p)) add(t, 1);
+  // Titles count twice, names twice (weightedTerms): what a post is about, and who.
+  const addWithConcept = (t: string, n: number) => {
+    add(t, n);
+    const c = conceptOf(t);
+    if (c) add(c, n / 2);
+  };
+  if (title) for (const [t, w] of weightedTerms(title)) addWithConcept(t, 2 * w);
+  for (const p of paragraphs) for (const [t, w] of weightedTerms(p)) addWithConcept(t, w);
   return counts;
 }
 
@@ -55,6 +62,23 @@ export function buildRelatedIndex(posts: readonly IndexedPost[]): RelatedIndex {
     }
   });
   return { idf, postings, size: posts.length };
+}
+
+/**
+ * Adds posts (numbered from `firstPost`) to a built index. Their terms are weighted by the
+ * index's frequencies as they stand (a term it has never seen weighs as a term of one post): the
+ * next full build recomputes them, as appended posts change frequencies only a little.
+ */
+export function appendRelated(index: RelatedIndex, posts: readonly IndexedPost[], firstPost: number): void {
+  const rare = Math.log((index.size + posts.length + 1) / 1.5);
+  posts.forEach((p, k) => {
+    for (const [t, weight] of vector(termCounts(p.title, p.paragraphs), (x) => index.idf.get(x) ?? rare)) {
+      const list = index.postings.get(t);
+      if (list) list.push({ post: firstPost + k, weight });
+      else index.postings.set(t, [{ post: firstPost + k, weight }]);
+    }
+  });
+  index.size += posts.length;
 }
 
 /** Posts most like the given text, best first, skipping `exclude`. */

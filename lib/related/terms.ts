@@ -26,10 +26,38 @@ function foldArabic(w: string): string {
     .replace(/ة/g, 'ه');
 }
 
+/**
+ * A light English stemmer: possessives, plurals, and the -ing / -ed of verbs, so that "boarding"
+ * meets "boarded" and "planes" meets "plane" ("intervening", "intervened" → "interven"). Words
+ * of other scripts pass through.
+ */
 function stem(w: string): string {
   let t = w.replace(/['’]s$/, '');
+  if (t.length > 5 && t.endsWith('ies')) return `${t.slice(0, -3)}y`;
   if (t.length > 4 && t.endsWith('s') && !t.endsWith('ss') && !t.endsWith('us')) t = t.slice(0, -1);
+  if (t.length > 6 && t.endsWith('ing')) t = t.slice(0, -3);
+  else if (t.length > 5 && t.endsWith('ed') && !t.endsWith('eed')) t = t.slice(0, -2);
   return t;
+}
+
+/**
+ * Terms with the weight relatedness gives them: a name (a capitalised word not opening its
+ * sentence: a person, a place, an organisation) says more of what a post is about than a common
+ * word, so it counts twice.
+ */
+export function weightedTerms(text: string): [string, number][] {
+  const out: [string, number][] = [];
+  const re = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+  let sentenceStart = true;
+  for (const m of text.matchAll(re)) {
+    const raw = m[0].replace(/[.]+$/, '');
+    const before = text.slice(Math.max(0, m.index! - 2), m.index);
+    if (/[.!?:]\s*$/.test(before)) sentenceStart = true;
+    const name = !sentenceStart && /^\p{Lu}/u.test(raw) && raw !== raw.toUpperCase();
+    sentenceStart = false;
+    for (const t of terms(raw)) out.push([t, name ? 2 : 1]);
+  }
+  return out;
 }
 
 export function terms(text: string): string[] {

@@ -16,7 +16,8 @@ export async function capturePage(db: BackstoryDB, page: CapturedPage): Promise<
   const existing = await loadCoverage(db, id);
   const { coverage, added } = mergeCapture(existing, page);
   if (added > 0 || !existing) {
-    await putCoverage(db, coverage, 'user', fnv1a(coverage.posts.map((p) => p.id).join('\n')).toString(36));
+    // A capture only adds posts (mergeCapture keeps the ones stored): the index appends them.
+    await putCoverage(db, coverage, 'user', fnv1a(coverage.posts.map((p) => p.id).join('\n')).toString(36), { append: !!existing });
   }
   return { coverage: id, title: coverage.meta.title, added, total: coverage.posts.length };
 }

@@ -10,12 +10,21 @@ export function contentHash(text: string): string {
   return `${text.length.toString(36)}-${fnv1a(text).toString(36)}`;
 }
 
-export async function putCoverage(db: BackstoryDB, coverage: Coverage, origin: StoredCoverage['origin'], hash: string): Promise<void> {
+/** `append`: the write only adds posts to the coverage as stored (its older posts are as they were). */
+export async function putCoverage(
+  db: BackstoryDB,
+  coverage: Coverage,
+  origin: StoredCoverage['origin'],
+  hash: string,
+  { append = false } = {},
+): Promise<void> {
   const batches: PostBatch[] = [];
   for (let i = 0; i < coverage.posts.length; i += POSTS_PER_BATCH) {
     batches.push({ coverage: coverage.meta.id, batch: batches.length, posts: coverage.posts.slice(i, i + POSTS_PER_BATCH) });
   }
   await db.transaction('rw', db.coverages, db.postBatches, async () => {
+    const old = await db.coverages.get(coverage.meta.id);
+    const revision = old ? (old.revision ?? 0) + (append ? 0 : 1) : 0;
     await db.postBatches.where('coverage').equals(coverage.meta.id).delete();
     await db.postBatches.bulkPut(batches);
     await db.coverages.put({
@@ -26,6 +35,7 @@ export async function putCoverage(db: BackstoryDB, coverage: Coverage, origin: S
       postCount: coverage.posts.length,
       batchCount: batches.length,
       storedAt: new Date().toISOString(),
+      revision,
     });
   });
 }

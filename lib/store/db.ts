@@ -24,6 +24,12 @@ export interface StoredCoverage {
   postCount: number;
   batchCount: number;
   storedAt: string;
+  /**
+   * How many times the coverage was rewritten (absent: never). A write that only adds posts (a
+   * capture of more of the blog) keeps it: a stored index built from an earlier revision still
+   * holds every older post as it is, and takes the new ones as appended posts.
+   */
+  revision?: number;
 }
 
 export interface PostBatch {

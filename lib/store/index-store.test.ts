@@ -5,60 +5,108 @@ import { SHIPPED_COVERAGE_META } from '../coverage/shipped';
 import { shippedCoverageText } from '../coverage/load-shipped-node';
 import { Analyzer } from '../analysis/analyzer';
 import { putCoverage, seedCoverage } from './coverage-store';
-import { loadIndexSource, storeIndexSnapshot } from './index-store';
+import { loadIndexSource, storeIndexSnapshot, storedCoverages } from './index-store';
+import type { BackstoryDB } from './db';
 
 const parse = (t: string) => parseCoverage(t, SHIPPED_COVERAGE_META);
+const shipped = () => parse(shippedCoverageText());
+const copyOf = (n: number, id = 'copy') => ({
+  meta: { ...shipped().meta, id },
+  posts: shipped()
+    .posts.slice(0, n)
+    .map((p) => ({ ...p, coverage: id, id: `${id}:${p.position}`, paragraphs: [...p.paragraphs, `Copied to ${id}.`] })),
+});
+
+async function stored(db: BackstoryDB): Promise<Analyzer> {
+  await seedCoverage(db, SHIPPED_COVERAGE_META.id, shippedCoverageText(), parse);
+  const first = await loadIndexSource(db);
+  expect(first.snapshot).toBeUndefined();
+  const built = new Analyzer(first.coverages, first.snapshot, first.revisions);
+  expect(built.rebuilt).toBe(true);
+  await storeIndexSnapshot(db, built.snapshot());
+  return built;
+}
+
+const reload = async (db: BackstoryDB) => {
+  const s = await loadIndexSource(db);
+  return { source: s, analyzer: new Analyzer(s.coverages, s.snapshot, s.revisions) };
+};
 
 describe('the stored match index', () => {
   it('is used by the next start when the coverages are unchanged, and matches the same', async () => {
     const db = freshDb();
-    await seedCoverage(db, SHIPPED_COVERAGE_META.id, shippedCoverageText(), parse);
-    const first = await loadIndexSource(db);
-    expect(first.snapshot).toBeUndefined();
-    const built = new Analyzer(first.coverages, first.snapshot);
-    expect(built.rebuilt).toBe(true);
-    await storeIndexSnapshot(db, first.stamp, built.snapshot());
-
-    const second = await loadIndexSource(db);
-    expect(second.stamp).toBe(first.stamp);
-    const loaded = new Analyzer(second.coverages, second.snapshot);
+    const built = await stored(db);
+    const { source, analyzer: loaded } = await reload(db);
     expect(loaded.rebuilt).toBe(false);
-    const post = first.coverages[0].posts[10];
+    expect(loaded.snapshotStale).toBe(false);
+    const post = source.coverages[0].posts[10];
     const edited = { ...post, paragraphs: [...post.paragraphs, 'A paragraph the index has never seen before today.'] };
     expect(loaded.verdict(edited)).toEqual(built.verdict(edited));
     expect(loaded.verdict(post).status).toBe('same');
   });
 
-  it('is ignored once a coverage is added, and rebuilt from the posts', async () => {
+  it('takes a coverage added since, and a capture that grew, as appended posts: no rebuild', async () => {
     const db = freshDb();
-    await seedCoverage(db, SHIPPED_COVERAGE_META.id, shippedCoverageText(), parse);
-    const first = await loadIndexSource(db);
-    await storeIndexSnapshot(db, first.stamp, new Analyzer(first.coverages).snapshot());
-    const other = parse(shippedCoverageText());
-    await putCoverage(
-      db,
-      {
-        meta: { ...other.meta, id: 'copy' },
-        posts: other.posts.slice(0, 5).map((p) => ({ ...p, coverage: 'copy', id: `copy:${p.position}` })),
-      },
-      'user',
-      'c',
-    );
-    const second = await loadIndexSource(db);
-    expect(second.stamp).not.toBe(first.stamp);
-    expect(second.snapshot).toBeUndefined();
-    const m = new Analyzer(second.coverages, second.snapshot);
-    expect(m.rebuilt).toBe(true);
-    expect(m.postCount).toBe(69);
+    await stored(db);
+    await putCoverage(db, copyOf(5), 'user', 'c');
+    const once = await reload(db);
+    expect(once.analyzer.rebuilt).toBe(false);
+    expect(once.analyzer.snapshotStale).toBe(true);
+    expect(once.analyzer.postCount).toBe(69);
+    const copied = once.source.coverages.find((c) => c.meta.id === 'copy')!.posts[2];
+    expect(once.analyzer.verdict(copied)).toMatchObject({ status: 'same', match: { postId: copied.id } });
+    // The capture grows (an append keeps its revision): still no rebuild, and the new posts match.
+    await putCoverage(db, copyOf(9), 'user', 'c2', { append: true });
+    const twice = await reload(db);
+    expect(twice.analyzer.rebuilt).toBe(false);
+    expect(twice.analyzer.postCount).toBe(73);
+    const later = twice.source.coverages.find((c) => c.meta.id === 'copy')!.posts[7];
+    expect(twice.analyzer.verdict(later)).toMatchObject({ status: 'same', match: { postId: later.id } });
+  });
+
+  it('is rebuilt once a coverage is rewritten or removed', async () => {
+    const db = freshDb();
+    await stored(db);
+    await putCoverage(db, copyOf(5), 'user', 'c');
+    await storeIndexSnapshot(db, (await reload(db)).analyzer.snapshot());
+    await putCoverage(db, copyOf(3), 'user', 'rewritten');
+    expect((await reload(db)).analyzer.rebuilt).toBe(true);
+    await db.coverages.delete('copy');
+    await db.postBatches.where('coverage').equals('copy').delete();
+    const { analyzer } = await reload(db);
+    expect(analyzer.rebuilt).toBe(true);
+    expect(analyzer.postCount).toBe(64);
   });
 
   it('a damaged snapshot is rebuilt, not trusted', async () => {
     const db = freshDb();
     await seedCoverage(db, SHIPPED_COVERAGE_META.id, shippedCoverageText(), parse);
-    const { stamp, coverages } = await loadIndexSource(db);
-    await storeIndexSnapshot(db, stamp, { format: 1, linePost: new Uint32Array(2) });
-    const m = new Analyzer(coverages, (await loadIndexSource(db)).snapshot);
-    expect(m.rebuilt).toBe(true);
-    expect(m.verdict(coverages[0].posts[3]).status).toBe('same');
+    await storeIndexSnapshot(db, { format: 2, postIds: ['x'], revisions: {}, linePost: new Uint32Array(2) });
+    const { source, analyzer } = await reload(db);
+    expect(analyzer.rebuilt).toBe(true);
+    expect(analyzer.verdict(source.coverages[0].posts[3]).status).toBe('same');
+  });
+});
+
+describe('the live index', () => {
+  it('appends a capture that grew and a new coverage, and asks for a rebuild when one is removed', async () => {
+    const db = freshDb();
+    const live = await stored(db);
+    await putCoverage(db, copyOf(5), 'user', 'c');
+    const plan = live.plan(await storedCoverages(db));
+    expect(plan).toEqual({ rebuild: false, add: ['copy'] });
+    expect(live.add(copyOf(5), 0)).toBe(5);
+    expect(live.verdict(copyOf(5).posts[4])).toMatchObject({ status: 'same', match: { postId: 'copy:5', total: 5 } });
+    // Grown by a capture: only the new posts are appended, the others keep their place.
+    expect(live.plan([...(await storedCoverages(db)).filter((c) => c.id !== 'copy'), { id: 'copy', revision: 0, postCount: 8 }])).toEqual({
+      rebuild: false,
+      add: ['copy'],
+    });
+    expect(live.add(copyOf(8), 0)).toBe(3);
+    expect(live.postCount).toBe(72);
+    expect(live.plan((await storedCoverages(db)).filter((c) => c.id !== 'copy'))).toEqual({ rebuild: true });
+    expect(live.plan([...(await storedCoverages(db)).filter((c) => c.id !== 'copy'), { id: 'copy', revision: 1, postCount: 8 }])).toEqual({
+      rebuild: true,
+    });
   });
 });

@@ -136,6 +136,8 @@ export async function importPack(
     onProgress({ ...progress });
     const m = meta;
     await db.transaction('rw', db.coverages, db.postBatches, async () => {
+      // A pack replaces what was stored under its id: a rewrite (the live index rebuilds for it).
+      const old = await db.coverages.get(m.id);
       await db.postBatches.where('coverage').equals(m.id).delete();
       const staged = await db.postBatches.where('coverage').equals(staging).toArray();
       if (staged.length !== batches) throw new Error('the import was interrupted (its staged posts are gone): import the pack again');
@@ -149,6 +151,7 @@ export async function importPack(
         postCount: seen.size,
         batchCount: staged.length,
         storedAt: new Date().toISOString(),
+        revision: old ? (old.revision ?? 0) + 1 : 0,
       });
     });
     return { coverage: m.id, title: m.title, posts: seen.size, repeated };

@@ -1,0 +1,69 @@
+/**
+ * The worker's one index: loaded at first use from the stored snapshot (with the posts added since
+ * appended) or built, kept in step with IndexedDB after a capture or an import by appending the new
+ * posts (a rewrite or a removal, rare, rebuilds at next use), and stored again soon after it changed.
+ * User Timing measures `backstory:index-load|build|append` are read by the bench and the e2e tests.
+ */
+import { Analyzer } from '../../lib/analysis/analyzer';
+import type { BackstoryDB } from '../../lib/store/db';
+import { loadCoverage } from '../../lib/store/coverage-store';
+import { loadIndexSource, storeIndexSnapshot, storedCoverages } from '../../lib/store/index-store';
+
+/** How long after the index last changed its snapshot is written (merging its appended posts, a pass over it). */
+const STORE_AFTER_MS = 2000;
+
+export function wireLiveIndex(db: BackstoryDB, ready: Promise<unknown>) {
+  let analyzer: Promise<Analyzer> | null = null;
+  let storeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const scheduleStore = (m: Analyzer) => {
+    clearTimeout(storeTimer);
+    storeTimer = setTimeout(() => {
+      // Not the index any more (rebuilt meanwhile): nothing to store of it.
+      void analyzer
+        ?.then((current) => {
+          if (current !== m || !m.snapshotStale) return;
+          return storeIndexSnapshot(db, m.snapshot());
+        })
+        .catch((e) => console.warn('Backstory: could not store the index', e));
+    }, STORE_AFTER_MS);
+  };
+
+  const load = async () => {
+    const t0 = performance.now();
+    const source = await loadIndexSource(db);
+    const m = new Analyzer(source.coverages, source.snapshot, source.revisions);
+    performance.measure(m.rebuilt ? 'backstory:index-build' : 'backstory:index-load', { start: t0 });
+    if (m.snapshotStale) scheduleStore(m);
+    return m;
+  };
+
+  const get = () =>
+    (analyzer ??= ready.then(load).catch((e) => {
+      analyzer = null;
+      throw e;
+    }));
+
+  return {
+    get,
+    /** Forget the index: the next use loads or builds it again (the shipped coverage was rewritten). */
+    reset: () => void (analyzer = null),
+    /** Coverages were written (a capture, an import, a deletion): the live index follows, appending where it can. */
+    async sync(): Promise<void> {
+      if (!analyzer) return;
+      const m = await analyzer.catch(() => null);
+      if (!m) return;
+      const stored = await storedCoverages(db);
+      const plan = m.plan(stored);
+      if (plan.rebuild) return void (analyzer = null);
+      const t0 = performance.now();
+      for (const id of plan.add) {
+        const coverage = await loadCoverage(db, id);
+        const c = stored.find((s) => s.id === id);
+        if (coverage && c) m.add(coverage, c.revision ?? 0);
+      }
+      performance.measure('backstory:index-append', { start: t0 });
+      scheduleStore(m);
+    },
+  };
+}
