@@ -206,7 +206,13 @@ liveQuery(async () => ({
   followed: await listFollowedBlogs(db),
   follow: await loadFollowSettings(db),
 })).subscribe({
-  next: async (read) => store.set({ stored: { ...read, storage: await storageInfo() } }),
+  next: async (read) => {
+    // Coverages changed elsewhere (a capture from the popup, an import in another tab): search them as they are now.
+    const shape = (cs: CoverageInfo[]) => cs.map((c) => `${c.id}:${c.posts}`).join(',');
+    const before = store.get().stored?.coverages;
+    if (before && shape(before) !== shape(read.coverages)) search = null;
+    store.set({ stored: { ...read, storage: await storageInfo() } });
+  },
   error: (e) => store.set({ message: { kind: 'error', text: `Your Library could not be read (${(e as Error).message}).` } }),
 });
 window.addEventListener('hashchange', () => draw(store.get()));

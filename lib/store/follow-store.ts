@@ -11,7 +11,7 @@ import {
   type FollowedBlogSummary,
   type FollowSettings,
 } from '../visits/follow-settings';
-import type { BackstoryDB } from './db';
+import type { BackstoryDB, FollowedBlog } from './db';
 
 const KEY = 'follow';
 
@@ -56,13 +56,7 @@ export async function forgetExpiredBlogs(db: BackstoryDB, now = new Date()): Pro
 }
 
 /** A followed blog as the Library lists it. */
-export interface FollowedBlogInfo extends FollowedBlogSummary {
-  blogId: string;
-  url: string;
-  title: string;
-  site: string;
-  firstVisit: string;
-  lastVisit: string;
+export interface FollowedBlogInfo extends FollowedBlogSummary, Omit<FollowedBlog, 'history'> {
   /** Captured or imported into the index: the retention rule keeps it. */
   kept: boolean;
 }

@@ -80,4 +80,23 @@ describe('VisitTracker', () => {
     await tracker.stop((v) => v.url === other, true);
     expect(await db.followedBlogs.count()).toBe(1);
   });
+
+  it('keeps both visits when two tabs show the same blog at once, and one visit per page load however often it is written', async () => {
+    const db = freshDb();
+    let t = 0;
+    const tracker = new VisitTracker(
+      { load: (id) => loadHistory(db, id), save: (h, page) => saveHistory(db, h, page) },
+      () => new Date(Date.UTC(2025, 0, 1, 10, t++)).toISOString(),
+      5,
+    );
+    await tracker.observe(1, { url }, [post('a', 'One.')]);
+    await tracker.observe(2, { url }, [post('b', 'Two.')]);
+    // Tab 1 is written twice (soon after its chunk, then when it closes); tab 2 after it.
+    await new Promise((r) => setTimeout(r, 30));
+    await tracker.end(1);
+    await tracker.end(2);
+    const history = (await db.followedBlogs.toArray())[0].history;
+    expect(history.visits.map((v) => v.keys)).toEqual([['a'], ['b']]);
+    expect(Object.keys(history.versions).sort()).toEqual(['a', 'b']);
+  });
 });

@@ -122,10 +122,20 @@ export class VisitTracker {
     if (visit.timer) clearTimeout(visit.timer);
     visit.timer = null;
     if (visit.posts.size === 0 || visit.dropped) return;
-    const { history } = recordVisit(visit.base, [...visit.posts.values()], visit.startedAt);
+    const posts = [...visit.posts.values()];
+    // Recorded onto the history as it is now, not as it was when this page loaded: another tab on
+    // the same blog may have written its visit meanwhile. This visit's own earlier write (the
+    // debounced one) is replaced, not repeated.
     const write = (this.writes.get(visit.blogId) ?? Promise.resolve())
       .catch(() => {})
-      .then(() => this.store.save(history, { url: visit.url, title: visit.title, site: new URL(visit.url).hostname }));
+      .then(async () => {
+        const latest = (await this.store.load(visit.blogId)) ?? emptyHistory(visit.blogId);
+        const others = { ...latest, visits: latest.visits.filter((v) => v.at !== visit.startedAt) };
+        const { history } = recordVisit(others, posts, visit.startedAt);
+        // Visits stay in the order they began, whichever tab was written first.
+        history.visits.sort((x, y) => x.at.localeCompare(y.at));
+        await this.store.save(history, { url: visit.url, title: visit.title, site: new URL(visit.url).hostname });
+      });
     this.writes.set(visit.blogId, write);
     await write;
   }
