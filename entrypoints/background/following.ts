@@ -1,11 +1,12 @@
 /**
- * Following live blogs, wired in the worker: the visit tracker over IndexedDB, the reader's
- * settings (nothing is recorded for a site not followed), forgetting, and the retention rule
- * (applied at each worker start and whenever the settings change).
+ * Following live blogs, wired in the worker: the visit tracker over IndexedDB (a visit's posts
+ * join the index when it ends), the reader's settings (nothing is recorded for a site not
+ * followed), forgetting, and the retention rule (applied at each worker start and whenever the
+ * settings change).
  */
 import { browser } from 'wxt/browser';
 import type { BackstoryDB } from '../../lib/store/db';
-import { forgetBlogs, forgetExpiredBlogs, loadFollowSettings, saveFollowSettings } from '../../lib/store/follow-store';
+import { forgetBlogs, forgetExpiredBlogs, indexFollowedPosts, loadFollowSettings, saveFollowSettings } from '../../lib/store/follow-store';
 import { loadHistory, saveHistory } from '../../lib/store/visit-store';
 import { follows, type FollowSettings } from '../../lib/visits/follow-settings';
 import { summarizeComparison } from '../../lib/visits/since-last-visit';
@@ -20,8 +21,16 @@ const siteOf = (url: string) => {
   }
 };
 
-export function wireFollowing(db: BackstoryDB) {
-  const tracker = new VisitTracker({ load: (id) => loadHistory(db, id), save: (history, page) => saveHistory(db, history, page) });
+/** `indexChanged`: a visit's posts joined the index, or a forgotten blog's left it. */
+export function wireFollowing(db: BackstoryDB, indexChanged: () => Promise<void>) {
+  const tracker = new VisitTracker({
+    load: (id) => loadHistory(db, id),
+    save: async (history, page, ended) => {
+      await saveHistory(db, history, page);
+      // A visit's posts join the index when the page load is over: the page never matches its own copy.
+      if (ended && (await indexFollowedPosts(db, history, page)) > 0) await indexChanged();
+    },
+  });
   let settings: Promise<FollowSettings> | null = null;
   const currentSettings = () => (settings ??= loadFollowSettings(db).catch((e) => ((settings = null), Promise.reject(e))));
 
@@ -30,9 +39,15 @@ export function wireFollowing(db: BackstoryDB) {
     if (change.status === 'loading') void tracker.end(tabId).catch(() => {});
   });
   browser.tabs.onRemoved.addListener((tabId) => void tracker.end(tabId).catch(() => {}));
-  void forgetExpiredBlogs(db).catch((e) => console.warn('Backstory: could not apply the retention rule', e));
+  const applyRetention = async () => {
+    if ((await forgetExpiredBlogs(db)).length) await indexChanged();
+  };
+  void applyRetention().catch((e) => console.warn('Backstory: could not apply the retention rule', e));
 
   return {
+    /** Waits for the writes of this page's blog begun so far: the last visit's posts are in the index before this one is matched. */
+    settled: (pageUrl: string) => tracker.settled(pageUrl),
+
     /** A content script's posts: recorded as a visit when its site is followed (a second ask, `again`, records nothing). */
     async observe(
       tabId: number,
@@ -63,13 +78,15 @@ export function wireFollowing(db: BackstoryDB) {
       const now = await currentSettings();
       // What is no longer followed stops being recorded now, not at the next page load.
       await tracker.stop((v) => !follows(now, siteOf(v.url)), true);
-      await forgetExpiredBlogs(db);
+      await applyRetention();
     },
 
     async forget(blogIds?: string[]): Promise<number> {
       const ids = blogIds && new Set(blogIds);
       await tracker.stop((v) => !ids || ids.has(v.blogId), false);
-      return forgetBlogs(db, blogIds);
+      const n = await forgetBlogs(db, blogIds);
+      await indexChanged();
+      return n;
     },
   };
 }

@@ -52,7 +52,7 @@ export default defineBackground(() => {
   const getAnalyzer = index.get;
   void removeAbandonedImports(db).catch((e) => console.warn('Backstory: could not clear an abandoned import', e));
 
-  const following = wireFollowing(db);
+  const following = wireFollowing(db, () => index.sync());
 
   wireHighlightTriggers();
   void restoreUserSites().catch((e) => console.warn('Backstory: could not restore the sites you turned on', e));
@@ -67,6 +67,8 @@ export default defineBackground(() => {
 
   const handlers: Handlers = {
     'match-posts': async (request, sender, fromPage) => {
+      // The blog's last visit, if it has just ended (a reload), is in the index before this one is matched.
+      if (fromPage !== null) await following.settled(fromPage);
       let current: Analyzer;
       try {
         current = await getAnalyzer();

@@ -220,4 +220,7 @@ window.addEventListener('hashchange', () => draw(store.get()));
 // Researchers' highlights and captures live here: ask the browser not to evict them (a worker cannot ask).
 void navigator.storage?.persist?.().catch(() => false);
 void removeAbandonedImports(db).catch(() => 0);
-void forgetExpiredBlogs(db).catch(() => []);
+// Blogs past the retention period go, with their posts in the index: the worker is told.
+void forgetExpiredBlogs(db)
+  .then((gone) => (gone.length ? coveragesChanged() : undefined))
+  .catch(() => []);

@@ -15,9 +15,10 @@ export interface CoverageInfo {
   bytes: number;
 }
 
+/** The coverages of "Your index": shipped, captured and imported (followed blogs have a list of their own). */
 export async function listCoverages(db: BackstoryDB): Promise<CoverageInfo[]> {
   const out: CoverageInfo[] = [];
-  for (const c of await db.coverages.toArray()) {
+  for (const c of await db.coverages.where('origin').anyOf('shipped', 'user').toArray()) {
     let bytes = JSON.stringify(c).length;
     await db.postBatches
       .where('coverage')

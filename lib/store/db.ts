@@ -17,8 +17,11 @@ export const POSTS_PER_BATCH = 500;
 export interface StoredCoverage {
   id: string;
   meta: CoverageMeta;
-  /** Shipped with the extension (re-seeded when its text changes) or made by the user. */
-  origin: 'shipped' | 'user';
+  /**
+   * Shipped with the extension (re-seeded when its text changes), made by the user (captured or
+   * imported), or a followed blog's posts as the reader's visits first saw them (lib/visits).
+   */
+  origin: 'shipped' | 'user' | 'followed';
   /** Hash of the source the posts were made from: re-seeding is a no-op when it is unchanged. */
   contentHash: string;
   postCount: number;

@@ -2,7 +2,16 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../tests/support/db';
 import { putCoverage } from './coverage-store';
-import { forgetBlogs, forgetExpiredBlogs, listFollowedBlogs, loadFollowSettings, saveFollowSettings } from './follow-store';
+import {
+  forgetBlogs,
+  forgetExpiredBlogs,
+  indexFollowedPosts,
+  listFollowedBlogs,
+  loadFollowSettings,
+  saveFollowSettings,
+} from './follow-store';
+import { listCoverages } from './coverage-admin';
+import { loadHistory } from './visit-store';
 import { saveHistory } from './visit-store';
 import { blogIdOf, emptyHistory, recordVisit } from '../visits/blog-history';
 import { DEFAULT_FOLLOW } from '../visits/follow-settings';
@@ -65,5 +74,20 @@ describe('follow store', () => {
     await saveFollowSettings(db, { ...DEFAULT_FOLLOW, retentionDays: 1 });
     expect(await forgetExpiredBlogs(db, now)).toHaveLength(1);
     expect((await listFollowedBlogs(db)).map((b) => b.site)).toEqual(['c.example']);
+  });
+
+  it('takes a visit’s posts into the index as an append, out of "Your index", and forgets them with the blog', async () => {
+    const db = freshDb();
+    const blogId = await follow(db, 'https://a.example/live', '2025-01-01T00:00:00Z');
+    const page = { url: 'https://a.example/live', title: 'A live', site: 'a.example' };
+    expect(await indexFollowedPosts(db, (await loadHistory(db, blogId))!, page)).toBe(1);
+    const stored = (await db.coverages.toArray()).find((c) => c.origin === 'followed')!;
+    expect(stored).toMatchObject({ postCount: 1, revision: 0 });
+    // Nothing new: nothing written.
+    expect(await indexFollowedPosts(db, (await loadHistory(db, blogId))!, page)).toBe(0);
+    expect((await listCoverages(db)).map((c) => c.id)).not.toContain(stored.id);
+    await forgetBlogs(db, [blogId]);
+    expect(await db.coverages.count()).toBe(0);
+    expect(await db.postBatches.count()).toBe(0);
   });
 });

@@ -3,7 +3,9 @@
  * blog or all of them, and the retention rule, which spares the blogs the reader put in the index
  * (captured by hand or imported as a pack: coverages of origin `user`).
  */
-import { blogIdOf } from '../visits/blog-history';
+import { blogIdOf, type BlogHistory } from '../visits/blog-history';
+import { blogIdOfFollowed, followedCoverage, followedCoverageId } from '../visits/followed-coverage';
+import { loadCoverage, putCoverage } from './coverage-store';
 import {
   expiredBlogs,
   readFollowSettings,
@@ -23,18 +25,42 @@ export async function saveFollowSettings(db: BackstoryDB, settings: FollowSettin
   await db.settings.put({ key: KEY, value: readFollowSettings(settings) });
 }
 
+/**
+ * Takes a visit's posts into the index: the followed blog's coverage grows by the posts it did not
+ * hold (an append: the live index takes them without a rebuild). How many were added.
+ */
+export async function indexFollowedPosts(
+  db: BackstoryDB,
+  history: BlogHistory,
+  page: { url: string; title: string; site: string },
+): Promise<number> {
+  const existing = await loadCoverage(db, followedCoverageId(history.blogId));
+  const { coverage, added } = followedCoverage(existing, history, page);
+  if (added > 0) await putCoverage(db, coverage, 'followed', `followed-${coverage.posts.length}`, { append: !!existing });
+  return added;
+}
+
+/** Deletes the blogs' histories and their posts in the index, in one transaction. */
+async function deleteBlogs(db: BackstoryDB, blogIds: readonly string[]): Promise<void> {
+  const coverages = blogIds.map(followedCoverageId);
+  await db.transaction('rw', db.followedBlogs, db.coverages, db.postBatches, async () => {
+    await db.followedBlogs.bulkDelete([...blogIds]);
+    await db.postBatches.where('coverage').anyOf(coverages).delete();
+    await db.coverages.bulkDelete(coverages);
+  });
+}
+
 /** Forgets these blogs (every followed blog when `blogIds` is absent); how many were forgotten. */
 export async function forgetBlogs(db: BackstoryDB, blogIds?: readonly string[]): Promise<number> {
-  return db.transaction('rw', db.followedBlogs, async () => {
-    if (!blogIds) {
-      const n = await db.followedBlogs.count();
-      await db.followedBlogs.clear();
-      return n;
-    }
-    const present = (await db.followedBlogs.bulkGet([...blogIds])).filter((b) => b !== undefined);
-    await db.followedBlogs.bulkDelete(present.map((b) => b.blogId));
-    return present.length;
-  });
+  const ids = blogIds
+    ? (await db.followedBlogs.bulkGet([...blogIds])).flatMap((b) => (b ? [b.blogId] : []))
+    : ((await db.followedBlogs.toCollection().primaryKeys()) as string[]);
+  // Every followed coverage goes with "every blog", even one whose history was lost.
+  const orphans = blogIds
+    ? []
+    : (await db.coverages.where('origin').equals('followed').primaryKeys()).flatMap((id) => blogIdOfFollowed(id) ?? []);
+  await deleteBlogs(db, [...new Set([...ids, ...orphans])]);
+  return ids.length;
 }
 
 /** The blogs the reader made part of the index: never forgotten by the retention rule. */
@@ -51,7 +77,7 @@ export async function forgetExpiredBlogs(db: BackstoryDB, now = new Date()): Pro
   // Only the blogs past the cutoff are read, by the lastVisit index, and without their histories' weight mattering.
   const old = await db.followedBlogs.where('lastVisit').below(cutoff).toArray();
   const expired = expiredBlogs(old, now, retentionDays, keep);
-  if (expired.length) await db.followedBlogs.bulkDelete(expired);
+  if (expired.length) await deleteBlogs(db, expired);
   return expired;
 }
 

@@ -99,4 +99,28 @@ describe('VisitTracker', () => {
     expect(history.visits.map((v) => v.keys)).toEqual([['a'], ['b']]);
     expect(Object.keys(history.versions).sort()).toEqual(['a', 'b']);
   });
+
+  it('says when a write is the page load’s last (only then may its posts join the index), and lets a page wait for it', async () => {
+    const db = freshDb();
+    const writes: boolean[] = [];
+    const tracker = new VisitTracker(
+      {
+        load: (id) => loadHistory(db, id),
+        save: async (h, page, ended) => {
+          await new Promise((r) => setTimeout(r, 20));
+          writes.push(ended);
+          await saveHistory(db, h, page);
+        },
+      },
+      undefined,
+      5,
+    );
+    await tracker.observe(1, { url }, [post('a', 'One.')]);
+    await expect.poll(() => writes.length).toBe(1);
+    const ending = tracker.end(1);
+    // The next page of the blog waits for the visit that just ended.
+    await tracker.settled(`${url}#top`);
+    expect(writes).toEqual([false, true]);
+    await ending;
+  });
 });

@@ -18,7 +18,8 @@ export interface Standing {
 
 export interface VisitStore {
   load(blogId: string): Promise<BlogHistory | null>;
-  save(history: BlogHistory, page: { url: string; title: string; site: string }): Promise<void>;
+  /** `ended`: the page load is over (the tab left it): its posts may join the index now, not while the page still shows them. */
+  save(history: BlogHistory, page: { url: string; title: string; site: string }, ended: boolean): Promise<void>;
 }
 
 interface OpenVisit {
@@ -41,6 +42,8 @@ export class VisitTracker {
   private open = new Map<number, Promise<OpenVisit>>();
   /** The last write of each blog: a new visit reads the history only after it. */
   private writes = new Map<string, Promise<void>>();
+  /** Visits being ended (their blog not known until their visit is read). */
+  private ending = new Set<Promise<void>>();
 
   constructor(
     private readonly store: VisitStore,
@@ -73,7 +76,7 @@ export class VisitTracker {
       const visit = await pending.catch(() => null);
       if (!visit || !pick(visit)) continue;
       if (this.open.get(tabId) === pending) this.open.delete(tabId);
-      if (write) await this.save(visit);
+      if (write) await this.save(visit, true);
       else {
         if (visit.timer) clearTimeout(visit.timer);
         visit.dropped = true;
@@ -90,10 +93,15 @@ export class VisitTracker {
   }
 
   /** The tab loaded another page or closed: its visit is written now. */
-  async end(tabId: number): Promise<void> {
-    const visit = await this.open.get(tabId);
-    this.open.delete(tabId);
-    if (visit) await this.save(visit);
+  end(tabId: number): Promise<void> {
+    // Known at once, before the visit is read: a page asking right after (settled) waits for it.
+    const ending = (async () => {
+      const visit = await this.open.get(tabId);
+      this.open.delete(tabId);
+      if (visit) await this.save(visit, true);
+    })();
+    this.ending.add(ending);
+    return ending.finally(() => this.ending.delete(ending));
   }
 
   private visitOf(tabId: number, pageUrl: string): Promise<OpenVisit> {
@@ -104,7 +112,7 @@ export class VisitTracker {
       const visit = await current;
       if (visit && visit.blogId === blogId) return visit;
       // Another page in the same tab (a navigation the worker was not told of): the old visit ends.
-      if (visit) await this.save(visit);
+      if (visit) await this.save(visit, true);
       await this.writes.get(blogId)?.catch(() => {});
       const base = (await this.store.load(blogId)) ?? emptyHistory(blogId);
       return { blogId, url, title: '', base, startedAt: this.now(), posts: new Map(), timer: null };
@@ -115,10 +123,16 @@ export class VisitTracker {
 
   private scheduleSave(visit: OpenVisit): void {
     if (visit.timer) clearTimeout(visit.timer);
-    visit.timer = setTimeout(() => void this.save(visit).catch(() => {}), this.saveAfterMs);
+    visit.timer = setTimeout(() => void this.save(visit, false).catch(() => {}), this.saveAfterMs);
   }
 
-  private async save(visit: OpenVisit): Promise<void> {
+  /** Resolves once every write of this page's blog begun so far is done (a page asks after the last visit ended). */
+  async settled(pageUrl: string): Promise<void> {
+    await Promise.all([...this.ending].map((e) => e.catch(() => {})));
+    await this.writes.get(blogIdOf({ url: pageUrl.replace(/#.*$/, ''), canonicalUrl: null }))?.catch(() => {});
+  }
+
+  private async save(visit: OpenVisit, ended: boolean): Promise<void> {
     if (visit.timer) clearTimeout(visit.timer);
     visit.timer = null;
     if (visit.posts.size === 0 || visit.dropped) return;
@@ -134,7 +148,7 @@ export class VisitTracker {
         const { history } = recordVisit(others, posts, visit.startedAt);
         // Visits stay in the order they began, whichever tab was written first.
         history.visits.sort((x, y) => x.at.localeCompare(y.at));
-        await this.store.save(history, { url: visit.url, title: visit.title, site: new URL(visit.url).hostname });
+        await this.store.save(history, { url: visit.url, title: visit.title, site: new URL(visit.url).hostname }, ended);
       });
     this.writes.set(visit.blogId, write);
     await write;

@@ -43,7 +43,11 @@ beforeAll(async () => {
     '/hostile-copy': hostileCopy.html,
   });
   if (!FIXTURES_ABSENT) server.set('/mars', marsPageHtml());
+  server.set('/plain', '<!doctype html><html lang="en"><head><title>Plain</title></head><body><p>Nothing live here.</p></body></html>');
   browser = await launchChromium();
+  // Following records every live blog opened and takes its posts into the index: the tests of the
+  // index's statuses, which open the same pages again, run with it off; the followed-blog test turns it on.
+  await setFollowing(false);
 });
 afterAll(async () => {
   await browser?.close();
@@ -51,6 +55,25 @@ afterAll(async () => {
 });
 
 type TabsApi = { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } };
+
+/** Following live blogs on or off everywhere, through the popup opened on an ordinary page; done once a fresh popup says so. */
+async function setFollowing(on: boolean): Promise<void> {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/plain`);
+  const url = `chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(page.url())}`;
+  const popup = await browser.context.newPage();
+  for (let tries = 0; ; tries++) {
+    await popup.goto(url);
+    const box = popup.getByLabel('Everywhere');
+    await box.waitFor();
+    if ((await box.isChecked()) === on) break;
+    if (tries === 20) throw new Error(`following could not be turned ${on ? 'on' : 'off'}`);
+    await box.setChecked(on);
+    await popup.waitForTimeout(200);
+  }
+  await popup.close();
+  await page.close();
+}
 
 /** The tab id of a page, asked of the extension's own worker (the popup needs it in tests). */
 async function tabIdOf(url: string): Promise<number> {
@@ -205,6 +228,7 @@ describe('Chromium: a live page', () => {
 describe('Chromium: a followed live blog', () => {
   it.skipIf(!!FIXTURES_ABSENT)('a second visit says of every post whether it is new, changed or unchanged', async () => {
     const visit = revisit(marsBlocks());
+    await setFollowing(true);
     await expectRevisitFollowed(browser.context, server, '/followed', visit, 20_000, async (page) => {
       // The popup says when the reader last came and what changed, and shows the post that went.
       const popup = await browser.context.newPage();
@@ -242,13 +266,14 @@ describe('Chromium: a followed live blog', () => {
       await expect(row.locator('td').nth(3).textContent()).resolves.toBe('2');
       await row.getByRole('button', { name: 'Forget this blog' }).click();
       await expect.poll(() => row.count()).toBe(0);
-      // Following back on for the next tests' pages.
       await library.close();
+      // The site back on, following off again for the next tests' pages.
       const settings = await browser.context.newPage();
       await settings.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(page.url())}`);
       await settings.getByLabel(/On 127\.0\.0\.1/).check();
       await settings.close();
     });
+    await setFollowing(false);
   });
 });
 

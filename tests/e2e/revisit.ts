@@ -44,6 +44,14 @@ export async function expectRevisitFollowed(
     { timeout },
   );
   expect(await sinceOf(page)).toEqual(visit.expected);
+  // The first visit's posts joined the index when it ended: status compares with that earliest
+  // copy. A reworded post is `edited`, or `unindexed` where the rewording outweighs a short post.
+  const statuses = await settledStatuses(page, visit.second.length, timeout);
+  for (const [key, since] of Object.entries(visit.expected)) {
+    const want = { new: ['unindexed'], changed: ['edited', 'unindexed'], unchanged: ['same'] }[since];
+    expect(want, `${key}, ${since} since the last visit, is ${statuses[key]}`).toContain(statuses[key]);
+  }
+  expect(Object.values(statuses).filter((s) => s === 'edited').length).toBeGreaterThan(0);
   await then?.(page);
   await page.close();
 }
