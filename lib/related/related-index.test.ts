@@ -35,12 +35,13 @@ describe('related posts across outlets: the same event in other words', () => {
       'the Biden administration had no intention of intervening',
       3,
     ],
-    ['A Syrian Air plane took off from Damascus airport and then vanished from radar.', 'boarding a plane for an unknown location', 5],
+    ['A Syrian Air plane took off from Damascus airport and then vanished from radar.', 'boarding a plane for an unknown location', 3],
   ];
   it.each(cases)('%s', (text, target, rank) => {
     const want = match.posts.findIndex((p) => p.paragraphs.some((x) => x.includes(target)));
     expect(want).toBeGreaterThanOrEqual(0);
-    const hits = relatedTo(related, { title: null, paragraphs: [text] }, new Set(), rank, 0.01);
+    // Among the best three, and related enough for the card to show it (Analyzer: 0.08).
+    const hits = relatedTo(related, { title: null, paragraphs: [text] }, new Set(), rank, 0.08);
     expect(hits.map((h) => h.post)).toContain(want);
   });
 });

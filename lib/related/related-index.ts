@@ -26,7 +26,7 @@ function termCounts(title: string | null, paragraphs: readonly string[]): Map<st
   const addWithConcept = (t: string, n: number) => {
     add(t, n);
     const c = conceptOf(t);
-    if (c) add(c, n / 2);
+    if (c) add(c, n);
   };
   if (title) for (const [t, w] of weightedTerms(title)) addWithConcept(t, 2 * w);
   for (const p of paragraphs) for (const [t, w] of weightedTerms(p)) addWithConcept(t, w);

@@ -1,7 +1,7 @@
 /**
  * Words news prose uses for one thing (general English, no story's words): two posts from two
  * outlets about one event rarely share their verbs ("boarded a plane", "the aircraft took off"),
- * but they share the concept. Each group becomes one more term, `~name`, weighed at half a word.
+ * but they share the concept. Each group becomes one more term, `~name`, weighed as a word.
  * Entries are stems as terms.ts makes them.
  */
 const GROUPS: Record<string, string> = {
