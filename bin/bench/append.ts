@@ -8,17 +8,29 @@ import { Analyzer } from '../../lib/analysis/analyzer';
 import { loadShippedCoverage } from '../../lib/coverage/load-shipped-node';
 import { buildMatchIndex, mergeTail } from '../../lib/match/match-index';
 import { syntheticCoverage, WordChain } from './corpus';
+import { log } from './report';
+
+export interface AppendFigures {
+  posts: number;
+  appendFirstMs: number;
+  appendMs: number;
+  rebuildMs: number;
+  mergeMs: number;
+  found: number;
+  appended: number;
+}
 
 const VISIT = 300;
 const fmt = (n: number, d = 1) => n.toFixed(d);
 
-export function appendAtScale(sizes: number[]): void {
+export function appendAtScale(sizes: number[]): AppendFigures[] {
+  const out: AppendFigures[] = [];
   const chain = new WordChain(loadShippedCoverage().posts.flatMap((p) => p.paragraphs));
-  console.log('\nTaking a 300-post visit into the index (Node, in memory)\n');
-  console.log(
+  log('\nTaking a 300-post visit into the index (Node, in memory)\n');
+  log(
     '| indexed posts | append 300 posts (first, second) | full rebuild | rebuild ÷ append | merge into tables | appended posts found `same` |',
   );
-  console.log('|---|---|---|---|---|---|');
+  log('|---|---|---|---|---|---|');
   for (const size of sizes) {
     const base = syntheticCoverage(`base-${size}`, size, chain, size);
     const analyzer = new Analyzer([base]);
@@ -41,8 +53,10 @@ export function appendAtScale(sizes: number[]): void {
     mergeTail(analyzer.index);
     const mergeMs = performance.now() - t;
     const found = [...first.posts, ...second.posts].filter((p) => analyzer.verdict(p).match?.postId === p.id).length;
-    console.log(
+    out.push({ posts: size, appendFirstMs: firstMs, appendMs: secondMs, rebuildMs, mergeMs, found, appended: 2 * VISIT });
+    log(
       `| ${size.toLocaleString('en')} | ${fmt(firstMs)} ms, ${fmt(secondMs)} ms | ${fmt(rebuildMs, 0)} ms | ${fmt(rebuildMs / secondMs, 0)}× | ${fmt(mergeMs)} ms | ${found} of ${2 * VISIT} |`,
     );
   }
+  return out;
 }

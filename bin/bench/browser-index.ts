@@ -12,10 +12,11 @@ import { writePack } from '../../lib/packs/pack-format';
 import { launchChromium } from '../lib/browsers';
 import { servePages } from '../lib/serve';
 import { syntheticCoverage, WordChain } from './corpus';
+import { log } from './report';
 
 const fmt = (n: number) => n.toFixed(0);
 
-export async function browserIndex(size: number): Promise<void> {
+export async function browserIndex(size: number): Promise<Record<string, unknown>> {
   const chain = new WordChain(loadShippedCoverage().posts.flatMap((p) => p.paragraphs));
   const corpus = syntheticCoverage(`synthetic-${size}`, size, chain, size);
   const file = join(mkdtempSync(join(tmpdir(), 'backstory-pack-')), 'pack.jsonl');
@@ -94,21 +95,30 @@ export async function browserIndex(size: number): Promise<void> {
   const usageWithIndex = await library.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
   await b.close();
   await server.close();
-  console.log(`\nThe index in Chromium (${size.toLocaleString('en')} synthetic posts, real IndexedDB)\n`);
-  console.log('| figure | value |');
-  console.log('|---|---|');
-  console.log(
-    `| pack import through the Library (stream, check, stage, swap) | ${fmt(importMs)} ms, ${fmt(size / (importMs / 1000))} posts/s |`,
-  );
-  console.log(`| storage used after import (navigator.storage.estimate) | ${(usage / 1_048_576).toFixed(1)} MB |`);
-  console.log(`| storage used with the stored match index | ${(usageWithIndex / 1_048_576).toFixed(1)} MB |`);
+  log(`\nThe index in Chromium (${size.toLocaleString('en')} synthetic posts, real IndexedDB)\n`);
+  log('| figure | value |');
+  log('|---|---|');
+  log(`| pack import through the Library (stream, check, stage, swap) | ${fmt(importMs)} ms, ${fmt(size / (importMs / 1000))} posts/s |`);
+  log(`| storage used after import (navigator.storage.estimate) | ${(usage / 1_048_576).toFixed(1)} MB |`);
+  log(`| storage used with the stored match index | ${(usageWithIndex / 1_048_576).toFixed(1)} MB |`);
   const row = (what: string, r: typeof cold) =>
-    console.log(
+    log(
       `| ${what} | ${fmt(r.verdictsMs)} ms | ${fmt(r.detailsMs)} ms | ${r.index ? `${r.index.name.replace('backstory:', '')}: ${fmt(r.index.ms)} ms, ready ${fmt(r.index.start + r.index.ms)} ms after the worker started` : '–'} | ${r.same} |`,
     );
-  console.log("\n| 300-post page | page load → every verdict shown | → every post's details | the worker's index | same |");
-  console.log('|---|---|---|---|---|');
+  log("\n| 300-post page | page load → every verdict shown | → every post's details | the worker's index | same |");
+  log('|---|---|---|---|---|');
   row('first page after the import, worker stopped first (index built from the posts, then stored)', rebuilt);
   row('worker stopped first (stored index loaded)', cold);
   row('worker warm', warm);
+  const page = (r: typeof cold) => ({ verdictsMs: r.verdictsMs, detailsMs: r.detailsMs, same: r.same, index: r.index ?? null });
+  return {
+    posts: size,
+    importMs,
+    importPostsPerSecond: size / (importMs / 1000),
+    storageBytes: usage,
+    storageBytesWithIndex: usageWithIndex,
+    afterImport: page(rebuilt),
+    cold: page(cold),
+    warm: page(warm),
+  };
 }

@@ -6,6 +6,7 @@
 import { BOILERPLATE, boilerplateCoverage } from './corpus';
 import { buildMatchIndex } from '../../lib/match/match-index';
 import { matchPost, type PagePostText } from '../../lib/match/match-post';
+import { log } from './report';
 
 const K = 20_000;
 
@@ -20,7 +21,8 @@ function timeOf(index: ReturnType<typeof buildMatchIndex>, post: PagePostText): 
   return runs.sort((a, b) => a - b)[2];
 }
 
-export function hostileMatching(): void {
+export function hostileMatching(): { post: string; status: string; ms: number; timesBaseline: number }[] {
+  const out: { post: string; status: string; ms: number; timesBaseline: number }[] = [];
   const coverage = boilerplateCoverage(K);
   const index = buildMatchIndex([coverage]);
   const cases: [string, PagePostText][] = [
@@ -29,12 +31,15 @@ export function hostileMatching(): void {
     ['boilerplate twice', { title: null, paragraphs: [BOILERPLATE, BOILERPLATE] }],
     ['boilerplate 400 times', { title: null, paragraphs: Array(400).fill(BOILERPLATE) }],
   ];
-  console.log(`\nHostile posts: one line held in ${K.toLocaleString('en')} indexed posts (Node, median of 5)\n`);
-  console.log('| page post | status | time | × baseline |');
-  console.log('|---|---|---|---|');
+  log(`\nHostile posts: one line held in ${K.toLocaleString('en')} indexed posts (Node, median of 5)\n`);
+  log('| page post | status | time | × baseline |');
+  log('|---|---|---|---|');
   const base = timeOf(index, cases[0][1]);
   for (const [name, post] of cases) {
     const ms = post === cases[0][1] ? base : timeOf(index, post);
-    console.log(`| ${name} | ${matchPost(index, post).status} | ${ms.toFixed(2)} ms | ${(ms / base).toFixed(1)}× |`);
+    const status = matchPost(index, post).status;
+    out.push({ post: name, status, ms, timesBaseline: ms / base });
+    log(`| ${name} | ${status} | ${ms.toFixed(2)} ms | ${(ms / base).toFixed(1)}× |`);
   }
+  return out;
 }

@@ -10,15 +10,41 @@ import { matchingAtScale } from './matching';
 import { browserIndex } from './browser-index';
 import { hostileMatching } from './hostile';
 import { appendAtScale } from './append';
+import { log, setJson } from './report';
 
+/**
+ * Options, typed after `--` (`npm run bench -- --only=matching`): `--only=matching|page|index`,
+ * `--posts=N` (one size), `--quick` (10^3, 10^4), `--big` (10^5), `--no-build`, `--json`.
+ */
 export async function main(argv: string[]): Promise<number> {
   const only = argv.find((a) => a.startsWith('--only='))?.slice(7);
+  const posts = Number(argv.find((a) => a.startsWith('--posts='))?.slice(8) ?? NaN);
+  const json = argv.includes('--json');
+  setJson(json);
+  const report: Record<string, unknown> = {};
+  const done = () => {
+    if (json) console.log(JSON.stringify(report, null, 2));
+    return 0;
+  };
+  if (only && !['matching', 'page', 'index'].includes(only)) {
+    console.error(`bench: --only takes matching, page or index (not ${only})`);
+    return 2;
+  }
   if (!only || only === 'matching') {
-    const sizes = argv.includes('--quick') ? [1_000, 10_000] : argv.includes('--big') ? [100_000] : [1_000, 10_000, 100_000];
-    await matchingAtScale(sizes);
-    appendAtScale(sizes.filter((n) => n >= 10_000));
-    hostileMatching();
-    if (only === 'matching') return 0;
+    const sizes =
+      Number.isInteger(posts) && posts > 0
+        ? [posts]
+        : argv.includes('--quick')
+          ? [1_000, 10_000]
+          : argv.includes('--big')
+            ? [100_000]
+            : [1_000, 10_000, 100_000];
+    const matching = matchingAtScale(sizes);
+    report.matching = matching.sizes;
+    report.fingerprintMBps = matching.fingerprintMBps;
+    report.append = appendAtScale(sizes.filter((n) => n >= 10_000));
+    report.hostile = hostileMatching();
+    if (only === 'matching') return done();
   }
   if (!argv.includes('--no-build')) {
     const env = { ...process.env, BACKSTORY_TEST_HOSTS: '1' };
@@ -28,11 +54,12 @@ export async function main(argv: string[]): Promise<number> {
     }
   }
   if (only === 'index') {
-    await browserIndex(Number(argv.find((a) => a.startsWith('--posts='))?.slice(8) ?? 10_000));
-    return 0;
+    report.index = await browserIndex(Number.isInteger(posts) && posts > 0 ? posts : 10_000);
+    return done();
   }
-  await pageCost();
-  if (only === 'page') return 0;
-  await browserIndex(10_000);
-  return 0;
+  report.page = await pageCost();
+  if (only === 'page') return done();
+  report.index = await browserIndex(10_000);
+  log('');
+  return done();
 }

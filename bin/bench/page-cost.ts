@@ -14,6 +14,7 @@ import { loadShippedCoverage } from '../../lib/coverage/load-shipped-node';
 import { guardianPage, paragraphsHtml, type GuardianBlock } from '../lib/demo/guardian-page';
 import { CHROME_BUILD, chromiumPath, launchChromium } from '../lib/browsers';
 import { servePages } from '../lib/serve';
+import { log } from './report';
 
 const RUNS = 5;
 const POSTS = 300;
@@ -146,7 +147,7 @@ async function baselineContext(): Promise<BrowserContext> {
   });
 }
 
-export async function pageCost(): Promise<void> {
+export async function pageCost(): Promise<Record<string, unknown>> {
   const server = await servePages({ '/live': bigPage(), '/article': articlePage() });
   const withExt = await launchChromium();
   const without = await baselineContext();
@@ -165,45 +166,73 @@ export async function pageCost(): Promise<void> {
   await server.close();
 
   const m = (runs: Run[], f: (r: Run) => number) => median(runs.map(f));
+  // Counts and the longest task are read over the same runs: the median run's count, the worst run's,
+  // and the longest task of any run (a median of 0 beside "longest 58 ms" read as a contradiction).
   const longest = (runs: Run[]) => Math.max(0, ...runs.flatMap((r) => r.longTasks));
+  const worst = (runs: Run[]) => Math.max(0, ...runs.map((r) => r.longTasks.length));
+  const tasks = (runs: Run[]) =>
+    `${m(runs, (r) => r.longTasks.length)} in the median run, ${worst(runs)} in the worst (longest ${fmt(longest(runs))} ms)`;
   const extra = (a: Run[], b: Run[], f: (r: Run) => number) => m(a, f) - m(b, f);
   const size = (f: string) => {
     const bytes = readFileSync(join(CHROME_BUILD, f));
     return `${(statSync(join(CHROME_BUILD, f)).size / 1024).toFixed(1)} KB raw, ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1)} KB gzipped`;
   };
 
-  console.log(`\nPage cost in Chromium (median of ${RUNS} loads; with the extension vs without it, same run)\n`);
-  console.log('| figure | 300-post live blog | ordinary article |');
-  console.log('|---|---|---|');
-  console.log(
+  log(`\nPage cost in Chromium (median of ${RUNS} loads; with the extension vs without it, same run)\n`);
+  log('| figure | 300-post live blog | ordinary article |');
+  log('|---|---|---|');
+  log(
     `| content script's first pass (detect, hosts; User Timing) | ${fmt(m(rows.extLive, (r) => r.marks['backstory:first-pass']))} ms | bail-out check ${fmt(m(rows.extArticle, (r) => r.marks['backstory:bail']))} ms |`,
   );
-  console.log(`| of which locating the posts | ${fmt(m(rows.extLive, (r) => r.marks['backstory:locate']))} ms | – |`);
-  console.log(
+  log(`| of which locating the posts | ${fmt(m(rows.extLive, (r) => r.marks['backstory:locate']))} ms | – |`);
+  log(
     `| page load to all posts annotated | ${fmt(m(rows.extLive, (r) => r.marks['backstory:annotated']))} ms (cold worker: ${fmt(cold.marks['backstory:annotated'])} ms) | – |`,
   );
   // A warm worker sends details with the verdicts: no second answer, no `backstory:details` mark.
   const details = (r: Run) => r.marks['backstory:details'] ?? r.marks['backstory:annotated'];
-  console.log(
+  log(
     `| page load to every post's details (chips) drawn | ${fmt(m(rows.extLive, details))} ms (cold worker: ${fmt(details(cold))} ms) | – |`,
   );
-  console.log(
+  log(
     `| main-thread script time, with / without | ${fmt(m(rows.extLive, (r) => r.scriptMs))} / ${fmt(m(rows.baseLive, (r) => r.scriptMs))} ms | ${fmt(m(rows.extArticle, (r) => r.scriptMs))} / ${fmt(m(rows.baseArticle, (r) => r.scriptMs))} ms |`,
   );
-  console.log(
+  log(
     `| our extra script time (difference) | ${fmt(extra(rows.extLive, rows.baseLive, (r) => r.scriptMs))} ms | ${fmt(extra(rows.extArticle, rows.baseArticle, (r) => r.scriptMs))} ms |`,
   );
-  console.log(
+  log(
     `| our extra layout + style time (difference) | ${fmt(extra(rows.extLive, rows.baseLive, (r) => r.layoutMs + r.styleMs))} ms | ${fmt(extra(rows.extArticle, rows.baseArticle, (r) => r.layoutMs + r.styleMs))} ms |`,
   );
-  console.log(
+  log(
     `| our extra main-thread task time (difference) | ${fmt(extra(rows.extLive, rows.baseLive, (r) => r.taskMs))} ms | ${fmt(extra(rows.extArticle, rows.baseArticle, (r) => r.taskMs))} ms |`,
   );
-  console.log(
-    `| long tasks (≥ 50 ms), with / without | ${m(rows.extLive, (r) => r.longTasks.length)} (longest ${fmt(longest(rows.extLive))} ms) / ${m(rows.baseLive, (r) => r.longTasks.length)} (longest ${fmt(longest(rows.baseLive))} ms) | ${m(rows.extArticle, (r) => r.longTasks.length)} / ${m(rows.baseArticle, (r) => r.longTasks.length)} |`,
+  log(
+    `| long tasks (≥ 50 ms), with / without | ${tasks(rows.extLive)} / ${tasks(rows.baseLive)} | ${tasks(rows.extArticle)} / ${tasks(rows.baseArticle)} |`,
   );
-  console.log(`\nInjected at page load: content script ${size('content-scripts/content.js')}`);
-  console.log(
+  log(`\nInjected at page load: content script ${size('content-scripts/content.js')}`);
+  log(
     `Injected on first card opened: card ${size('injected-card.js')}; click to card drawn: ${fmt(cardMs)} ms (later cards: drawn at once)`,
   );
+  const gz = (f: string) => gzipSync(readFileSync(join(CHROME_BUILD, f)), { level: 9 }).length;
+  const medians = (runs: Run[]) => ({
+    scriptMs: m(runs, (r) => r.scriptMs),
+    layoutStyleMs: m(runs, (r) => r.layoutMs + r.styleMs),
+    taskMs: m(runs, (r) => r.taskMs),
+    longTasks: m(runs, (r) => r.longTasks.length),
+    longTasksWorstRun: worst(runs),
+    longestTaskMs: longest(runs),
+  });
+  return {
+    runs: RUNS,
+    firstPassMs: m(rows.extLive, (r) => r.marks['backstory:first-pass']),
+    bailMs: m(rows.extArticle, (r) => r.marks['backstory:bail']),
+    annotatedMs: m(rows.extLive, (r) => r.marks['backstory:annotated']),
+    annotatedColdMs: cold.marks['backstory:annotated'] ?? null,
+    extraScriptMs: extra(rows.extLive, rows.baseLive, (r) => r.scriptMs),
+    extraLayoutStyleMs: extra(rows.extLive, rows.baseLive, (r) => r.layoutMs + r.styleMs),
+    live: { with: medians(rows.extLive), without: medians(rows.baseLive) },
+    article: { with: medians(rows.extArticle), without: medians(rows.baseArticle) },
+    contentScriptGzipBytes: gz('content-scripts/content.js'),
+    cardGzipBytes: gz('injected-card.js'),
+    firstCardMs: cardMs,
+  };
 }

@@ -1,0 +1,27 @@
+/**
+ * Where the bench's figures go: tables to stdout, or, with `--json` (docs/contracts.md §4), the
+ * tables to stderr and one JSON document of the same figures to stdout.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+let json = false;
+
+export function setJson(on: boolean): void {
+  json = on;
+}
+
+/** A line of a table: for the reader, never part of the JSON document. */
+export function log(...parts: unknown[]): void {
+  (json ? console.error : console.log)(...parts);
+}
+
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as (() => void) | undefined;
+
+/** Bytes held by the heap and array buffers once garbage is collected: what a structure really costs. */
+export function heldBytes(): number {
+  collect?.();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+}
