@@ -41,6 +41,8 @@ export class Analyzer {
   private readonly totals: Map<string, number>;
   private readonly revisions: Record<string, number>;
   private ids: Map<string, number> | null = null;
+  /** Posts held per coverage, counted once and kept as posts are appended. */
+  private counts: Map<string, number> | null = null;
   private relatedIndex: RelatedIndex | null = null;
   private updatesContext: UpdatesContext | null = null;
 
@@ -76,9 +78,16 @@ export class Analyzer {
       const c = now.get(id);
       if (!c || (c.revision ?? 0) !== revision) return { rebuild: true };
     }
-    const held = new Map<string, number>();
-    for (const p of this.index.posts) held.set(p.coverage, (held.get(p.coverage) ?? 0) + 1);
+    const held = this.heldCounts();
     return { rebuild: false, add: stored.filter((c) => !this.metas.has(c.id) || held.get(c.id) !== c.postCount).map((c) => c.id) };
+  }
+
+  private heldCounts(): Map<string, number> {
+    if (!this.counts) {
+      this.counts = new Map();
+      for (const p of this.index.posts) this.counts.set(p.coverage, (this.counts.get(p.coverage) ?? 0) + 1);
+    }
+    return this.counts;
   }
 
   /**
@@ -87,6 +96,8 @@ export class Analyzer {
    */
   add(coverage: Coverage, revision: number): number {
     const ids = (this.ids ??= new Map(this.index.posts.map((p, i) => [p.id, i])));
+    // Counted before the append: the new posts are added to the count once.
+    const counts = this.heldCounts();
     const fresh: Coverage['posts'] = [];
     for (const post of coverage.posts) {
       const at = ids.get(post.id);
@@ -96,6 +107,7 @@ export class Analyzer {
     const first = this.index.posts.length;
     appendPosts(this.index, [fresh]);
     fresh.forEach((p, k) => ids.set(p.id, first + k));
+    counts.set(coverage.meta.id, (counts.get(coverage.meta.id) ?? 0) + fresh.length);
     if (this.relatedIndex) appendRelated(this.relatedIndex, fresh, first);
     this.updatesContext?.changed(coverage.meta.id);
     this.metas.set(coverage.meta.id, coverage.meta);

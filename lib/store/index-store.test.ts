@@ -104,6 +104,11 @@ describe('the live index', () => {
     });
     expect(live.add(copyOf(8), 0)).toBe(3);
     expect(live.postCount).toBe(72);
+    // Held as stored now: nothing more to add.
+    expect(live.plan([...(await storedCoverages(db)).filter((c) => c.id !== 'copy'), { id: 'copy', revision: 0, postCount: 8 }])).toEqual({
+      rebuild: false,
+      add: [],
+    });
     expect(live.plan((await storedCoverages(db)).filter((c) => c.id !== 'copy'))).toEqual({ rebuild: true });
     expect(live.plan([...(await storedCoverages(db)).filter((c) => c.id !== 'copy'), { id: 'copy', revision: 1, postCount: 8 }])).toEqual({
       rebuild: true,
