@@ -19,13 +19,15 @@ export interface CoverageInfo {
 export async function listCoverages(db: BackstoryDB): Promise<CoverageInfo[]> {
   const out: CoverageInfo[] = [];
   for (const c of await db.coverages.where('origin').anyOf('shipped', 'user').toArray()) {
-    let bytes = JSON.stringify(c).length;
-    await db.postBatches
-      .where('coverage')
-      .equals(c.id)
-      .each((b) => {
-        bytes += JSON.stringify(b).length;
-      });
+    // Sizes are stored when written; a coverage stored before that is measured once here.
+    let bytes = JSON.stringify(c).length + (c.bytes ?? 0);
+    if (c.bytes === undefined)
+      await db.postBatches
+        .where('coverage')
+        .equals(c.id)
+        .each((b) => {
+          bytes += JSON.stringify(b).length;
+        });
     const m = c.meta;
     out.push({
       id: c.id,

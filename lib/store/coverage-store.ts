@@ -36,6 +36,7 @@ export async function putCoverage(
       batchCount: batches.length,
       storedAt: new Date().toISOString(),
       revision,
+      bytes: batches.reduce((n, b) => n + JSON.stringify(b).length, 0),
     });
   });
 }

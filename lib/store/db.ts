@@ -33,6 +33,8 @@ export interface StoredCoverage {
    * holds every older post as it is, and takes the new ones as appended posts.
    */
   revision?: number;
+  /** Approximate bytes of its post batches as written (JSON length): the Library shows it without reading them. */
+  bytes?: number;
 }
 
 export interface PostBatch {

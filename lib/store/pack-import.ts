@@ -152,6 +152,7 @@ export async function importPack(
         batchCount: staged.length,
         storedAt: new Date().toISOString(),
         revision: old ? (old.revision ?? 0) + 1 : 0,
+        bytes: staged.reduce((n, b) => n + JSON.stringify(b).length, 0),
       });
     });
     return { coverage: m.id, title: m.title, posts: seen.size, repeated };
