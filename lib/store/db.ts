@@ -51,7 +51,7 @@ export interface StoredIndex {
   arrays: unknown;
 }
 
-/** A live blog the reader visited: what the Library lists, and its history (lib/visits). */
+/** A live blog the reader visited, as the Library lists it; its history is a row of its own (`blogHistories`). */
 export interface FollowedBlog {
   blogId: string;
   url: string;
@@ -59,6 +59,15 @@ export interface FollowedBlog {
   site: string;
   firstVisit: string;
   lastVisit: string;
+  /** Counted when the history is written: the list never reads the histories. */
+  visits: number;
+  posts: number;
+  changes: number;
+}
+
+/** Every visit and version of a followed blog (lib/visits/blog-history.ts). */
+export interface StoredHistory {
+  blogId: string;
   history: BlogHistory;
 }
 
@@ -74,6 +83,7 @@ export class BackstoryDB extends Dexie {
   postBatches!: Table<PostBatch, [string, number]>;
   highlights!: Table<Highlight, string>;
   followedBlogs!: Table<FollowedBlog, string>;
+  blogHistories!: Table<StoredHistory, string>;
   settings!: Table<StoredSetting, string>;
 
   constructor(name = DB_NAME) {
@@ -93,5 +103,25 @@ export class BackstoryDB extends Dexie {
     this.version(4).stores({ followedBlogs: 'blogId, lastVisit, site' });
     // The reader's settings (following live blogs: on or off, per site, how long to keep them).
     this.version(5).stores({ settings: 'key' });
+    // Histories apart from the list of followed blogs: the Library lists hundreds without reading their versions.
+    this.version(6)
+      .stores({ blogHistories: 'blogId' })
+      .upgrade(async (tx) => {
+        await tx
+          .table('followedBlogs')
+          .toCollection()
+          .modify((row: FollowedBlog & { history?: BlogHistory }, ref) => {
+            if (!row.history) return;
+            const lists = Object.values(row.history.versions);
+            void tx.table('blogHistories').put({ blogId: row.blogId, history: row.history });
+            ref.value = {
+              ...row,
+              visits: row.history.visits.length,
+              posts: lists.length,
+              changes: lists.reduce((n, l) => n + Math.max(0, l.length - 1), 0),
+            };
+            delete (ref.value as { history?: BlogHistory }).history;
+          });
+      });
   }
 }

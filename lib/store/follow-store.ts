@@ -6,13 +6,7 @@
 import { blogIdOf, type BlogHistory } from '../visits/blog-history';
 import { blogIdOfFollowed, followedCoverage, followedCoverageId } from '../visits/followed-coverage';
 import { loadCoverage, putCoverage } from './coverage-store';
-import {
-  expiredBlogs,
-  readFollowSettings,
-  summarizeHistory,
-  type FollowedBlogSummary,
-  type FollowSettings,
-} from '../visits/follow-settings';
+import { expiredBlogs, readFollowSettings, type FollowSettings } from '../visits/follow-settings';
 import type { BackstoryDB, FollowedBlog } from './db';
 
 const KEY = 'follow';
@@ -43,8 +37,9 @@ export async function indexFollowedPosts(
 /** Deletes the blogs' histories and their posts in the index, in one transaction. */
 async function deleteBlogs(db: BackstoryDB, blogIds: readonly string[]): Promise<void> {
   const coverages = blogIds.map(followedCoverageId);
-  await db.transaction('rw', db.followedBlogs, db.coverages, db.postBatches, async () => {
+  await db.transaction('rw', [db.followedBlogs, db.blogHistories, db.coverages, db.postBatches], async () => {
     await db.followedBlogs.bulkDelete([...blogIds]);
+    await db.blogHistories.bulkDelete([...blogIds]);
     await db.postBatches.where('coverage').anyOf(coverages).delete();
     await db.coverages.bulkDelete(coverages);
   });
@@ -82,7 +77,7 @@ export async function forgetExpiredBlogs(db: BackstoryDB, now = new Date()): Pro
 }
 
 /** A followed blog as the Library lists it. */
-export interface FollowedBlogInfo extends FollowedBlogSummary, Omit<FollowedBlog, 'history'> {
+export interface FollowedBlogInfo extends FollowedBlog {
   /** Captured or imported into the index: the retention rule keeps it. */
   kept: boolean;
 }
@@ -91,5 +86,5 @@ export interface FollowedBlogInfo extends FollowedBlogSummary, Omit<FollowedBlog
 export async function listFollowedBlogs(db: BackstoryDB): Promise<FollowedBlogInfo[]> {
   const keep = await keptBlogs(db);
   const rows = await db.followedBlogs.orderBy('lastVisit').reverse().toArray();
-  return rows.map(({ history, ...row }) => ({ ...row, ...summarizeHistory(history), kept: keep.has(row.blogId) }));
+  return rows.map((row) => ({ ...row, kept: keep.has(row.blogId) }));
 }

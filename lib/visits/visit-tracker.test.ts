@@ -24,7 +24,8 @@ describe('VisitTracker', () => {
     const stored = await db.followedBlogs.toArray();
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ url, title: 'Storm live', site: 'news.example' });
-    expect(stored[0].history.visits).toHaveLength(1);
+    expect(stored[0].visits).toBe(1);
+    expect((await loadHistory(db, stored[0].blogId))!.visits).toHaveLength(1);
     await tracker.end(1);
     // Second load, in another tab: compared with the first.
     const since = await tracker.observe(2, { url }, [post('c', 'Three.'), post('b', 'Two, reworded.'), post('a', 'One.')]);
@@ -95,7 +96,7 @@ describe('VisitTracker', () => {
     await new Promise((r) => setTimeout(r, 30));
     await tracker.end(1);
     await tracker.end(2);
-    const history = (await db.followedBlogs.toArray())[0].history;
+    const history = (await loadHistory(db, (await db.followedBlogs.toArray())[0].blogId))!;
     expect(history.visits.map((v) => v.keys)).toEqual([['a'], ['b']]);
     expect(Object.keys(history.versions).sort()).toEqual(['a', 'b']);
   });
