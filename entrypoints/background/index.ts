@@ -1,6 +1,6 @@
 /**
  * The worker: seeds the shipped coverage into IndexedDB, keeps one live match index (live-index.ts),
- * and answers the content scripts and the
+ * follows the blogs the reader opens (following.ts), and answers the content scripts and the
  * extension's pages. Every message is checked for its shape (worker-requests.ts) and for who may
  * send it (sender-policy.ts), and every answer is a `Result`.
  */
