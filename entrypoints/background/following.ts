@@ -21,14 +21,21 @@ const siteOf = (url: string) => {
   }
 };
 
-/** `indexChanged`: a visit's posts joined the index, or a forgotten blog's left it. */
-export function wireFollowing(db: BackstoryDB, indexChanged: () => Promise<void>) {
+/**
+ * `indexChanged`: a visit's posts joined the index, or a forgotten blog's left it. `indexed`: whether
+ * the index already holds a post (then the visit does not add it).
+ */
+export function wireFollowing(
+  db: BackstoryDB,
+  indexChanged: () => Promise<void>,
+  indexed: () => Promise<(post: { title: string | null; paragraphs: readonly string[] }) => boolean>,
+) {
   const tracker = new VisitTracker({
     load: (id) => loadHistory(db, id),
     save: async (history, page, ended) => {
       await saveHistory(db, history, page);
       // A visit's posts join the index when the page load is over: the page never matches its own copy.
-      if (ended && (await indexFollowedPosts(db, history, page)) > 0) await indexChanged();
+      if (ended && (await indexFollowedPosts(db, history, page, await indexed())) > 0) await indexChanged();
     },
   });
   let settings: Promise<FollowSettings> | null = null;

@@ -52,7 +52,14 @@ export default defineBackground(() => {
   const getAnalyzer = index.get;
   void removeAbandonedImports(db).catch((e) => console.warn('Backstory: could not clear an abandoned import', e));
 
-  const following = wireFollowing(db, () => index.sync());
+  const following = wireFollowing(
+    db,
+    () => index.sync(),
+    async () => {
+      const m = await getAnalyzer();
+      return (post) => m.verdict(post).status !== 'unindexed';
+    },
+  );
 
   wireHighlightTriggers();
   void restoreUserSites().catch((e) => console.warn('Backstory: could not restore the sites you turned on', e));

@@ -27,9 +27,11 @@ export async function indexFollowedPosts(
   db: BackstoryDB,
   history: BlogHistory,
   page: { url: string; title: string; site: string },
+  /** Whether the index already holds a post: it is not added twice. */
+  indexed?: (post: { title: string | null; paragraphs: readonly string[] }) => boolean,
 ): Promise<number> {
   const existing = await loadCoverage(db, followedCoverageId(history.blogId));
-  const { coverage, added } = followedCoverage(existing, history, page);
+  const { coverage, added } = followedCoverage(existing, history, page, indexed);
   if (added > 0) await putCoverage(db, coverage, 'followed', `followed-${coverage.posts.length}`, { append: !!existing });
   return added;
 }

@@ -28,6 +28,13 @@ describe('a followed blog as a coverage', () => {
     expect(followedCoverage(second.coverage, h, page).added).toBe(0);
   });
 
+  it('leaves out the posts the index already holds (their indexed copy stays the earliest)', () => {
+    const h = recordVisit(emptyHistory('blog-b'), [post('n', 'New here.'), post('s', 'Shipped already.')], '2025-01-01T10:00:00Z').history;
+    const { coverage, added } = followedCoverage(null, h, page, (p) => p.paragraphs[0] === 'Shipped already.');
+    expect(added).toBe(1);
+    expect(coverage.posts.map((p) => p.paragraphs[0])).toEqual(['New here.']);
+  });
+
   it('names its blog', () => {
     expect(blogIdOfFollowed(followedCoverageId('blog-x.example-1'))).toBe('blog-x.example-1');
     expect(blogIdOfFollowed('capture-x.example-1')).toBeNull();

@@ -1,6 +1,7 @@
 /**
  * A followed blog as part of the index: a coverage holding the first version of every post the
- * reader's visits saw (the earliest copy, which `status` compares against), grown visit by visit
+ * reader's visits saw that the index did not hold already (the earliest copy, which `status`
+ * compares against; a post of an indexed blog keeps its indexed copy), grown visit by visit
  * and never rewritten, so the live index appends each visit's new posts instead of rebuilding.
  * Later versions stay in the blog's history (blog-history.ts), where the card's version history
  * reads them.
@@ -29,6 +30,8 @@ export function followedCoverage(
   existing: Coverage | null,
   history: BlogHistory,
   page: { url: string; title: string; site: string },
+  /** Posts the index already holds (a blog in the shipped coverage, one captured or copied elsewhere): not added again. */
+  indexed: (post: { title: string | null; paragraphs: readonly string[] }) => boolean = () => false,
 ): { coverage: Coverage; added: number } {
   const id = followedCoverageId(history.blogId);
   const posts = [...(existing?.posts ?? [])];
@@ -40,6 +43,8 @@ export function followedCoverage(
       const first = history.versions[key]?.[0];
       if (held.has(postId) || !first) continue;
       held.add(postId);
+      // Its earliest copy is already in the index: a second one would only double every later analysis.
+      if (indexed(first)) continue;
       posts.push({
         id: postId,
         coverage: id,
