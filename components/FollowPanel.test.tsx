@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import type { VisitSummary } from '../lib/types/post';
 import { FollowPanel } from './FollowPanel';
 import { timeAgo } from './relative-time';
+import { mount } from '../tests/support/mount';
 
 const now = Date.parse('2025-01-02T12:00:00Z');
 const summary: VisitSummary = {
@@ -14,12 +14,6 @@ const summary: VisitSummary = {
   lastVisit: '2025-01-02T10:00:00Z',
   counts: { new: 3, changed: 2, unchanged: 7 },
   removed: [{ key: 'gone', title: 'A pulled post', paragraphs: ['It said <b>this</b>.'], lastSeen: '2025-01-02T10:00:00Z' }],
-};
-
-const mount = (ui: preact.ComponentChild) => {
-  const root = document.createElement('div');
-  act(() => render(ui, root));
-  return root;
 };
 
 describe('FollowPanel', () => {

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { FollowedBlogs } from './FollowedBlogs';
 import type { FollowedBlogInfo } from '../lib/store/follow-store';
+import { mount } from '../tests/support/mount';
 
 const blog = (over: Partial<FollowedBlogInfo>): FollowedBlogInfo => ({
   blogId: 'blog-a',
@@ -18,12 +18,6 @@ const blog = (over: Partial<FollowedBlogInfo>): FollowedBlogInfo => ({
   kept: false,
   ...over,
 });
-
-const mount = (ui: preact.ComponentChild) => {
-  const root = document.createElement('div');
-  act(() => render(ui, root));
-  return root;
-};
 
 describe('FollowedBlogs', () => {
   it('lists each blog with its site, visits, posts, changes and last visit; forgets one or all', () => {

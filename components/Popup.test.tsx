@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import type { PageState } from '../lib/types/post';
 import { Popup } from './Popup';
+import { mount } from '../tests/support/mount';
 
 const state: PageState = {
   liveBlog: true,
@@ -17,12 +17,6 @@ const state: PageState = {
     { key: 'c', title: 'Three', excerpt: '', status: 'unindexed', match: null },
     { key: 'd', title: 'Four', excerpt: '', status: 'same', match: null },
   ],
-};
-
-const mount = (ui: preact.ComponentChild) => {
-  const root = document.createElement('div');
-  act(() => render(ui, root));
-  return root;
 };
 
 describe('Popup', () => {
