@@ -34,10 +34,7 @@ export function appendAtScale(sizes: number[]): AppendFigures[] {
   for (const size of sizes) {
     const base = syntheticCoverage(`base-${size}`, size, chain, size);
     const analyzer = new Analyzer([base]);
-    const visit = (n: number) => {
-      const c = syntheticCoverage(`visit-${size}-${n}`, VISIT, chain, 7_000_000 + size + n);
-      return { ...c, posts: c.posts };
-    };
+    const visit = (n: number) => syntheticCoverage(`visit-${size}-${n}`, VISIT, chain, 7_000_000 + size + n);
     const first = visit(1);
     let t = performance.now();
     analyzer.add(first, 0);

@@ -22,7 +22,7 @@ import { IndexSearch } from '../../components/IndexSearch';
 import { PostSearch, type PostHit } from '../../lib/search/post-search';
 import { loadCoverages } from '../../lib/store/coverage-store';
 import { FollowedBlogs } from '../../components/FollowedBlogs';
-import { forgetExpiredBlogs, listFollowedBlogs, loadFollowSettings, type FollowedBlogInfo } from '../../lib/store/follow-store';
+import { listFollowedBlogs, loadFollowSettings, type FollowedBlogInfo } from '../../lib/store/follow-store';
 import type { FollowSettings } from '../../lib/visits/follow-settings';
 
 const app = document.getElementById('app')!;
@@ -56,12 +56,13 @@ async function storageInfo(): Promise<StorageInfo | null> {
 let search: Promise<PostSearch> | null = null;
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
 
+const send = (m: unknown) => browser.runtime.sendMessage(m);
+
 const coveragesChanged = () => {
   search = null;
-  return callWorker((m) => browser.runtime.sendMessage(m), 'coverages-changed').catch(() => {});
+  return callWorker(send, 'coverages-changed').catch(() => {});
 };
 
-const send = (m: unknown) => browser.runtime.sendMessage(m);
 // Forgetting goes through the worker: it also stops a visit of that blog still open in a tab.
 const forget = async (blogIds: string[] | undefined, what: string) => {
   if (!confirm(`Forget ${what}? Its recorded visits and post versions are deleted.`)) return;
@@ -220,7 +221,3 @@ window.addEventListener('hashchange', () => draw(store.get()));
 // Researchers' highlights and captures live here: ask the browser not to evict them (a worker cannot ask).
 void navigator.storage?.persist?.().catch(() => false);
 void removeAbandonedImports(db).catch(() => 0);
-// Blogs past the retention period go, with their posts in the index: the worker is told.
-void forgetExpiredBlogs(db)
-  .then((gone) => (gone.length ? coveragesChanged() : undefined))
-  .catch(() => []);

@@ -112,7 +112,11 @@ export class Analyzer {
     this.updatesContext?.changed(coverage.meta.id);
     this.metas.set(coverage.meta.id, coverage.meta);
     this.revisions[coverage.meta.id] = revision;
-    this.totals.set(coverage.meta.id, Math.max(0, ...coverage.posts.map((p) => p.position)));
+    // A loop, not Math.max(...): a pack of 10^5 posts would overflow the call's arguments.
+    this.totals.set(
+      coverage.meta.id,
+      coverage.posts.reduce((n, p) => Math.max(n, p.position), 0),
+    );
     return fresh.length;
   }
 
@@ -198,7 +202,11 @@ export class Analyzer {
 /** Posts in index order, in runs of one coverage each (a coverage's posts arrive oldest first for appendPosts). */
 function groupByCoverage(posts: readonly Coverage['posts'][number][]): Coverage['posts'][] {
   const groups = new Map<string, Coverage['posts']>();
-  for (const p of posts) groups.set(p.coverage, [...(groups.get(p.coverage) ?? []), p]);
+  for (const p of posts) {
+    const group = groups.get(p.coverage);
+    if (group) group.push(p);
+    else groups.set(p.coverage, [p]);
+  }
   // postsInIndexOrder gives each coverage newest first; appendPosts takes them oldest first.
   return [...groups.values()].map((g) => g.reverse());
 }

@@ -116,7 +116,7 @@ export interface Claim {
   numbers: Set<string>;
   /** The sentence's content words: a later sentence that mostly repeats them confirms rather than develops. */
   terms: Set<string>;
-  /** Stems of the content words the sentence negates ("not recalling" → "recall"). */
+  /** The content words the sentence negates, as terms (stemmed: "not recalling" → "recall"). */
   denied: Set<string>;
   /** The word each entity key was read from, lower-cased: how common it is in a coverage is asked by it. */
   words: Map<string, string>;
@@ -205,8 +205,6 @@ export function claimsOf(title: string | null, paragraphs: readonly string[], hy
   return out;
 }
 
-/** A verb's stem, enough to tell "recalled", "recalling" and "recall" are one word. */
-const stemOf = (t: string) => t.replace(/(?:ing|ed|es|s)$/, '').replace(/(.)\1$/, '$1');
 const NEGATED_WORD =
   /\b(?:not|no longer|never|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|won['’]t|hasn['’]t|haven['’]t|didn['’]t|doesn['’]t|don['’]t)\s+(?:(?:be|been|being|yet|now|currently|immediately)\s+)?([\p{L}'’-]+)/giu;
 
@@ -214,15 +212,16 @@ function deniedStems(sentence: string): Set<string> {
   const out = new Set<string>();
   for (const m of sentence.matchAll(NEGATED_WORD)) {
     const [t] = terms(m[1]);
-    if (t && t.length >= 4) out.add(stemOf(t));
+    if (t && t.length >= 4) out.add(t);
   }
   return out;
 }
 
 /** One sentence negates a content word the other asserts: "must be recalled" → "is not recalling". */
 function negatesOther(a: Claim, b: Claim): boolean {
-  const says = (c: Claim, stem: string) => [...c.terms].some((t) => stemOf(t) === stem) && !c.denied.has(stem);
-  return [...b.denied].some((stem) => says(a, stem)) || [...a.denied].some((stem) => says(b, stem));
+  // Terms are stemmed (terms.ts): "recalled", "recalling" and "recall" meet as one.
+  const says = (c: Claim, term: string) => c.terms.has(term) && !c.denied.has(term);
+  return [...b.denied].some((t) => says(a, t)) || [...a.denied].some((t) => says(b, t));
 }
 
 /** A later sentence that mostly says the claim's words again repeats it; one with words of its own tells more. */

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { COVERAGE, LABELS, labelled } from '../../tests/support/labels';
 import { FIXTURES_ABSENT } from '../../tests/support/fixtures';
 import { headlineHash, mirrorCoverage } from '../../tests/support/mirror-coverage';
-import { scoreLater, type LabelledStory } from '../../tests/support/later-score';
+import { describeScore, scoreLater, type LabelledStory } from '../../tests/support/later-score';
 import type { Relation } from '../types/post';
 
 interface MirrorLabels {
@@ -24,10 +24,7 @@ describe('later developments on two stories', () => {
       return { post: s.post, name: s.name, claim: s.claim, later: s.later };
     });
     const score = scoreLater(COVERAGE, stories);
-    console.log(
-      `shipped: recall ${score.recall.toFixed(3)} (${score.found}/${score.expected}), relation right ${score.accuracy.toFixed(3)}, precision ≥ ${score.precision.toFixed(3)}`,
-      score.misses,
-    );
+    console.log(describeScore('shipped', score), score.misses);
     expect(score.recall).toBeGreaterThan(0.82);
     expect(score.accuracy).toBeGreaterThanOrEqual(0.8);
   });
@@ -45,10 +42,7 @@ describe('later developments on two stories', () => {
       return { post: s.post, name: s.about, later: s.later };
     });
     const score = scoreLater(coverage, stories);
-    console.log(
-      `mirror: recall ${score.recall.toFixed(3)} (${score.found}/${score.expected}), relation right ${score.accuracy.toFixed(3)}, precision ≥ ${score.precision.toFixed(3)}`,
-      score.misses,
-    );
+    console.log(describeScore('mirror', score), score.misses);
     expect(score.recall).toBeGreaterThanOrEqual(0.7);
     expect(score.accuracy).toBeGreaterThanOrEqual(0.7);
   });

@@ -227,8 +227,15 @@ export function appendPosts(index: MatchIndex, groups: readonly (readonly Indexe
   index.postLineCount = grow16(index.postLineCount, b.postLineCount);
   index.postWords = concat([index.postWords, Uint32Array.from(b.postWords)]);
   const tail = (index.tail ??= { firstPost, exact: new Map(), postings: new Map() });
-  for (const [key, lines] of b.exact) tail.exact.set(key, [...(tail.exact.get(key) ?? []), ...lines]);
-  for (const [fp, posts] of b.postings) tail.postings.set(fp, [...(tail.postings.get(fp) ?? []), ...posts]);
+  for (const [fresh, into] of [
+    [b.exact, tail.exact],
+    [b.postings, tail.postings],
+  ] as const)
+    for (const [key, values] of fresh) {
+      const list = into.get(key);
+      if (list) for (const v of values) list.push(v);
+      else into.set(key, values);
+    }
 }
 
 /** Folds the appended posts' keys into the tables (a linear merge): what a stored snapshot holds. */

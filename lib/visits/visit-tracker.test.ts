@@ -3,19 +3,25 @@ import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../tests/support/db';
 import { loadHistory, saveHistory } from '../store/visit-store';
 import { VisitTracker } from './visit-tracker';
+import type { BackstoryDB } from '../store/db';
 
 const post = (key: string, text: string) => ({ key, title: null, paragraphs: [text] });
 const url = 'https://news.example/live/storm';
 
+/** A tracker over a fresh database: one minute later on each reading of the clock, writes 5 ms after a page's last chunk. */
+function trackerOn(db: BackstoryDB, saveAfterMs = 5): VisitTracker {
+  let t = 0;
+  return new VisitTracker(
+    { load: (id) => loadHistory(db, id), save: (h, page) => saveHistory(db, h, page) },
+    () => new Date(Date.UTC(2025, 0, 1, 10, t++)).toISOString(),
+    saveAfterMs,
+  );
+}
+
 describe('VisitTracker', () => {
   it('gathers a page load into one visit, and compares the next load with it', async () => {
     const db = freshDb();
-    let t = 0;
-    const tracker = new VisitTracker(
-      { load: (id) => loadHistory(db, id), save: (h, page) => saveHistory(db, h, page) },
-      () => new Date(Date.UTC(2025, 0, 1, 10, t++)).toISOString(),
-      5,
-    );
+    const tracker = trackerOn(db);
     // First load: two chunks; nothing to compare with.
     expect((await tracker.observe(1, { url, title: 'Storm live' }, [post('b', 'Two.')])).size).toBe(0);
     await tracker.observe(1, { url: `${url}#b` }, [post('a', 'One.')]);
@@ -62,11 +68,7 @@ describe('VisitTracker', () => {
 
   it('writes nothing of a visit stopped because its blog was forgotten, and keeps one stopped because following was turned off', async () => {
     const db = freshDb();
-    const store = {
-      load: (id: string) => loadHistory(db, id),
-      save: (h: Parameters<typeof saveHistory>[1], page: Parameters<typeof saveHistory>[2]) => saveHistory(db, h, page),
-    };
-    const tracker = new VisitTracker(store, undefined, 5);
+    const tracker = trackerOn(db);
     await tracker.observe(1, { url }, [post('a', 'One.')]);
     await tracker.stop((v) => v.url === url, false);
     await new Promise((r) => setTimeout(r, 30));
@@ -84,12 +86,7 @@ describe('VisitTracker', () => {
 
   it('keeps both visits when two tabs show the same blog at once, and one visit per page load however often it is written', async () => {
     const db = freshDb();
-    let t = 0;
-    const tracker = new VisitTracker(
-      { load: (id) => loadHistory(db, id), save: (h, page) => saveHistory(db, h, page) },
-      () => new Date(Date.UTC(2025, 0, 1, 10, t++)).toISOString(),
-      5,
-    );
+    const tracker = trackerOn(db);
     await tracker.observe(1, { url }, [post('a', 'One.')]);
     await tracker.observe(2, { url }, [post('b', 'Two.')]);
     // Tab 1 is written twice (soon after its chunk, then when it closes); tab 2 after it.

@@ -162,9 +162,9 @@ function standings(visit: OpenVisit, posts: readonly PostPayload[]): Map<string,
   for (const post of posts) {
     const c = compared.posts.get(post.key);
     if (!c) continue;
-    // Every version seen, this visit's text last: the card's version history.
+    // Every version seen, this visit's text last: the card's version history (this post's versions only).
     const { history } = recordVisit(
-      { ...visit.base, versions: { [post.key]: visit.base.versions[post.key] ?? [] } },
+      { blogId: visit.blogId, visits: [], versions: { [post.key]: visit.base.versions[post.key] ?? [] } },
       [post],
       visit.startedAt,
     );

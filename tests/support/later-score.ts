@@ -65,3 +65,8 @@ export function scoreLater(coverage: Coverage, stories: readonly LabelledStory[]
     misses,
   };
 }
+
+/** One line for the test's output: what was found, of what, and the misses after it. */
+export function describeScore(name: string, s: LaterScore): string {
+  return `${name}: recall ${s.recall.toFixed(3)} (${s.found}/${s.expected}), relation right ${s.accuracy.toFixed(3)}, precision ≥ ${s.precision.toFixed(3)}`;
+}
