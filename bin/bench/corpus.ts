@@ -5,10 +5,17 @@
  */
 import type { Coverage, IndexedPost } from '../../lib/coverage/types';
 
+/**
+ * Mulberry32, with a step of its own per seed: with one fixed step every seed's stream is the same
+ * sequence shifted, and at 10^6 posts the page's "unrelated" posts (seed 1,999,999) were the
+ * corpus's own text from draw 288 M on (95% "false duplicates" that were true ones).
+ */
 export function rng(seed: number): () => number {
   let s = seed >>> 0;
+  let step = Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b);
+  step = ((step ^ (step >>> 13)) | 1) >>> 0;
   return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
+    s = (s + step) >>> 0;
     let t = s;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);

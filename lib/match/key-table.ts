@@ -34,6 +34,67 @@ export function keyTable(map: ReadonlyMap<number, readonly number[]>): KeyTable 
 }
 
 /**
+ * (key, value) pairs gathered while building, in growing typed arrays: at 10^6 posts the
+ * fingerprint table has ~44 M keys, past what a `Map` may hold (2^24) and ~10× its memory.
+ */
+export class PairBuffer {
+  keys: Uint32Array = new Uint32Array(1024);
+  values: Uint32Array = new Uint32Array(1024);
+  length = 0;
+
+  push(key: number, value: number): void {
+    if (this.length === this.keys.length) {
+      this.keys = grown(this.keys);
+      this.values = grown(this.values);
+    }
+    this.keys[this.length] = key;
+    this.values[this.length++] = value;
+  }
+}
+
+function grown(a: Uint32Array): Uint32Array {
+  const out = new Uint32Array(a.length * 2);
+  out.set(a);
+  return out;
+}
+
+/**
+ * The table of the pairs, sorted by key by two stable 16-bit radix passes (linear, and a key's
+ * values keep the order they were pushed in, as `keyTable`'s do).
+ */
+export function tableOfPairs(pairs: PairBuffer): KeyTable {
+  const n = pairs.length;
+  let keys = pairs.keys.slice(0, n);
+  let values = pairs.values.slice(0, n);
+  let toKeys = new Uint32Array(n);
+  let toValues = new Uint32Array(n);
+  const starts = new Uint32Array(0x10001);
+  for (const shift of [0, 16]) {
+    starts.fill(0);
+    for (let i = 0; i < n; i++) starts[((keys[i] >>> shift) & 0xffff) + 1]++;
+    for (let b = 1; b <= 0x10000; b++) starts[b] += starts[b - 1];
+    for (let i = 0; i < n; i++) {
+      const at = starts[(keys[i] >>> shift) & 0xffff]++;
+      toKeys[at] = keys[i];
+      toValues[at] = values[i];
+    }
+    [keys, toKeys] = [toKeys, keys];
+    [values, toValues] = [toValues, values];
+  }
+  return withDirectory(keys, values);
+}
+
+/** The pairs as a map from key to its values, in order: for the small tail of appended posts. */
+export function mapOfPairs(pairs: PairBuffer, into: Map<number, number[]>): void {
+  for (let i = 0; i < pairs.length; i++) {
+    const key = pairs.keys[i];
+    const list = into.get(key);
+    if (list) list.push(pairs.values[i]);
+    else into.set(key, [pairs.values[i]]);
+  }
+}
+
+/**
  * One table holding both tables' entries: a linear merge of two sorted runs, so folding a small
  * fresh table into a large one costs a pass over the large one, not a sort. A key's values keep
  * their order, `a`'s first.

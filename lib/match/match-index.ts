@@ -5,12 +5,11 @@
  * worker start from the stored coverage; a line's text is read from its post when a query needs it.
  */
 import type { Coverage, IndexedPost } from '../coverage/types';
-import { fnv1a } from '../text/hash';
 import { normalize } from '../text/normalize';
-import { wordHashes } from '../text/word-hashes';
+import { lineHashes } from '../text/word-hashes';
 import { signature } from './similarity';
 import { concat } from './typed-arrays';
-import { keyTable, mergeTables, tableBytes, valuesOf, type KeyTable } from './key-table';
+import { keyTable, mapOfPairs, mergeTables, PairBuffer, tableBytes, tableOfPairs, valuesOf, type KeyTable } from './key-table';
 import { winnowHashes } from './winnow';
 
 export interface MatchIndex {
@@ -41,16 +40,9 @@ export interface Tail {
   postings: Map<number, number[]>;
 }
 
-/** The exact-table key of a text already normalised: the hash of its folded form (docs/contracts.md §0), without a lower-cased copy of ASCII text. */
+/** The exact-table key of a text: the hash of its folded form (docs/contracts.md §0). */
 export function normalizedKey(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c > 127) return fnv1a(text.toLowerCase());
-    if (c >= 65 && c <= 90) c += 32;
-    h = Math.imul(h ^ c, 0x01000193);
-  }
-  return h >>> 0;
+  return lineHashes(text).key;
 }
 
 /** A post's lines as a page shows them: the title, then the body. */
@@ -70,7 +62,11 @@ export const MAX_PLACES = 64;
  * confirm each line they rely on with `holdsText`.
  */
 export function keyLines(index: MatchIndex, normalized: string): Uint32Array {
-  const key = normalizedKey(normalized);
+  return linesOfKey(index, normalizedKey(normalized));
+}
+
+/** Lines whose key is this one, ascending (see `keyLines`). */
+export function linesOfKey(index: MatchIndex, key: number): Uint32Array {
   const base = valuesOf(index.exact, key);
   const fresh = index.tail?.exact.get(key);
   // Appended lines have higher ids than the table's: the result stays ascending.
@@ -138,8 +134,8 @@ class IndexBuilder {
   readonly postFirstLine: number[] = [];
   readonly postLineCount: number[] = [];
   readonly postWords: number[] = [];
-  readonly exact = new Map<number, number[]>();
-  readonly postings = new Map<number, number[]>();
+  readonly exact = new PairBuffer();
+  readonly postings = new PairBuffer();
 
   /** `firstPost`, `firstLine`, `seq`: where the posts added here start in the index they join. */
   constructor(
@@ -158,29 +154,22 @@ class IndexBuilder {
     const p = this.firstPost + this.posts.push(post) - 1;
     const firstLine = this.firstLine + this.linePost.length;
     this.postFirstLine.push(firstLine);
-    const lineHashes: Uint32Array[] = [];
+    const lineWords: Uint32Array[] = [];
     postLinesText(post).forEach((raw, slot) => {
-      const text = normalize(raw);
+      const hashes = lineHashes(raw);
       // Slots are 16-bit: imports refuse posts this long (LIMITS), and an index never wraps.
-      if (!text || slot > MAX_SLOT) return;
+      if (hashes.empty || slot > MAX_SLOT) return;
       const id = this.firstLine + this.linePost.push(p) - 1;
       this.lineSeq.push(this.seq++);
       this.lineSlot.push(slot);
-      const key = normalizedKey(text);
-      const bucket = this.exact.get(key);
-      if (bucket) bucket.push(id);
-      else this.exact.set(key, [id]);
-      lineHashes.push(wordHashes(text));
+      this.exact.push(hashes.key, id);
+      lineWords.push(hashes.words);
     });
     this.postLineCount.push(this.firstLine + this.linePost.length - firstLine);
-    const allWords = concat(lineHashes);
+    const allWords = concat(lineWords);
     this.postWords.push(allWords.length);
-    for (const fp of winnowHashes(allWords)) {
-      const bucket = this.postings.get(fp);
-      if (bucket) {
-        if (bucket[bucket.length - 1] !== p) bucket.push(p);
-      } else this.postings.set(fp, [p]);
-    }
+    // Distinct per post: a post is held once per fingerprint.
+    for (const fp of winnowHashes(allWords)) this.postings.push(fp, p);
   }
 }
 
@@ -196,8 +185,8 @@ export function buildMatchIndex(coverages: readonly Coverage[]): MatchIndex {
     postFirstLine: Uint32Array.from(b.postFirstLine),
     postLineCount: Uint16Array.from(b.postLineCount),
     postWords: Uint32Array.from(b.postWords),
-    exact: keyTable(b.exact),
-    postings: keyTable(b.postings),
+    exact: tableOfPairs(b.exact),
+    postings: tableOfPairs(b.postings),
   };
 }
 
@@ -227,15 +216,8 @@ export function appendPosts(index: MatchIndex, groups: readonly (readonly Indexe
   index.postLineCount = grow16(index.postLineCount, b.postLineCount);
   index.postWords = concat([index.postWords, Uint32Array.from(b.postWords)]);
   const tail = (index.tail ??= { firstPost, exact: new Map(), postings: new Map() });
-  for (const [fresh, into] of [
-    [b.exact, tail.exact],
-    [b.postings, tail.postings],
-  ] as const)
-    for (const [key, values] of fresh) {
-      const list = into.get(key);
-      if (list) for (const v of values) list.push(v);
-      else into.set(key, values);
-    }
+  mapOfPairs(b.exact, tail.exact);
+  mapOfPairs(b.postings, tail.postings);
 }
 
 /** Folds the appended posts' keys into the tables (a linear merge): what a stored snapshot holds. */

@@ -11,9 +11,9 @@
  * 3. Anything else → `unindexed`.
  */
 import { normalize } from '../text/normalize';
-import { wordHashes } from '../text/word-hashes';
+import { lineHashes } from '../text/word-hashes';
 import { dice, SAME_PARAGRAPH_DICE, signatureOf, union } from './similarity';
-import { confirmedLines, holdsText, keyLines, lineSignature, MAX_PLACES, postLines, postLinesText, type MatchIndex } from './match-index';
+import { confirmedLines, holdsText, linesOfKey, lineSignature, MAX_PLACES, postLines, postLinesText, type MatchIndex } from './match-index';
 import { concat } from './typed-arrays';
 import { firstEntry, runEnd } from './key-table';
 import { K, W, winnowHashes } from './winnow';
@@ -53,10 +53,13 @@ const MAX_POSTING = 100;
 const MIN_SHARE_OF_FINGERPRINTS = 0.08;
 
 export function matchPost(index: MatchIndex, page: PagePostText): PostMatch {
-  const paras = postLinesText(page)
-    .map(normalize)
-    .filter((p) => p.length > 0);
-  const paraHashes = paras.map(wordHashes);
+  // One pass over each paragraph gives its key and word hashes; its normalised text is kept for
+  // the text checks and the alignment the caller diffs.
+  const lines = postLinesText(page)
+    .map((raw) => ({ raw, hashes: lineHashes(raw) }))
+    .filter((l) => !l.hashes.empty);
+  const paras = lines.map((l) => normalize(l.raw));
+  const paraHashes = lines.map((l) => l.hashes.words);
   const paraWords = paraHashes.map((h) => h.length);
   const unindexed: PostMatch = {
     status: 'unindexed',
@@ -66,7 +69,7 @@ export function matchPost(index: MatchIndex, page: PagePostText): PostMatch {
   };
   if (paras.length === 0) return unindexed;
 
-  const keyHits = paras.map((p) => keyLines(index, p));
+  const keyHits = lines.map((l) => linesOfKey(index, l.hashes.key));
   const run = consecutiveRun(index, paras, keyHits);
   if (run) {
     return {

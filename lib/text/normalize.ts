@@ -16,6 +16,9 @@ const FOLDED =
 // eslint-disable-next-line no-control-regex -- the ASCII range, NUL included, on purpose
 const NON_ASCII = /[^\x00-\x7F]/;
 const FOLDS_ANY = new RegExp(FOLDED.source);
+
+/** Whether `normalize` folds or deletes this character (in text that is not all ASCII). */
+export const isFolded = (ch: string): boolean => FOLDS_ANY.test(ch);
 const WHITESPACE = /\s+/g;
 // Most text is already single-spaced: a test is far cheaper than a replace that changes nothing.
 const MESSY_SPACE = /[^\S ]| {2}|^ | $/;

@@ -1,83 +1,159 @@
 /**
- * The hashes of a text's words, as `fnv1a` of each of `words(text)`, without making the words:
- * matching needs only their hashes, and on ASCII text one pass over the characters is several
- * times faster than the Unicode regex, the case fold and a string per word (matching.md: a
- * hand-written tokenizer runs at ~130 MB/s against ~26 MB/s for the regex). Other text takes the
- * exact path through `words`, so both give the same hashes.
+ * What the match index keeps of a line, in one pass over its characters and without making a
+ * string: the hashes of its words (`fnv1a` of each of `words(text)`) and its exact key (`fnv1a` of
+ * `fold(text)`, docs/contracts.md §0). The regex, the NFKC pass, the lower-cased copy and a string
+ * per word cost ~4× the pass itself (matching.md), and this runs on every line indexed and every
+ * paragraph of every page.
+ *
+ * Each UTF-16 unit is classed once, lazily, by the reference functions themselves (`normalize`,
+ * `toLowerCase`, the word regex's classes), so the table cannot drift from them. A character is
+ * read on its own only where Unicode says its normal form does not depend on its neighbours; text
+ * holding one that may compose with what precedes it (a combining mark, a Hangul jamo) or that NFKC
+ * rewrites into several characters is normalised whole first, and anything else irregular (a
+ * surrogate pair, a lower case of two units, final sigma, the ASCII backtick whose fold depends on
+ * the rest of the text, the format characters `normalize` deletes) takes the reference path.
  */
 import { fnv1a } from './hash';
-import { FOLDS, words } from './normalize';
+import { FOLDS, fold, isFolded, words } from './normalize';
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-// Letters and digits map to their lower case; everything else in ASCII to 0 (not in a word).
-const WORD_CHAR = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) WORD_CHAR[c] = c;
-for (let c = 97; c <= 122; c++) WORD_CHAR[c] = c;
-for (let c = 65; c <= 90; c++) WORD_CHAR[c] = c + 32;
-/** `'`, `-` and `.` join two runs of letters into one word ("it's", "al-Sadr", "u.s"). */
-const isJoiner = (c: number) => c === 39 || c === 45 || c === 46;
+/** A unit's class, in the low 3 bits of its table entry; the code it folds to in the others. */
+const UNKNOWN = 0;
+const WORD = 1;
+/** `'`, `-` and `.`: part of a word between two runs of letters ("it's", "al-Sadr", "u.s"). */
+const JOINER = 2;
+const OTHER = 3;
+const SPACE = 4;
+/** Its normal form depends on the text around it, or it is several characters: normalise the text first. */
+const RENORMALIZE = 5;
+/** Only the reference functions can say. */
+const EXACT = 6;
+
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const MARK = /^\p{M}$/u;
+const SPACE_CHAR = /^\s$/;
+const isJamo = (u: number) => (u >= 0x1100 && u <= 0x11ff) || (u >= 0xa960 && u <= 0xa97f) || (u >= 0xd7b0 && u <= 0xd7ff);
+const isSurrogate = (u: number) => u >= 0xd800 && u <= 0xdfff;
 
 /**
- * Typographic quotes and dashes (normalize's folds), which news text is full of, and the no-break
- * space fold to one ASCII character each and are left alone by NFKC: text made of them and ASCII
- * stays on the fast path. An ASCII character that normalize folds (the backtick, only in text that
- * also has non-ASCII) sends the text down the exact path.
+ * A unit's class: in text not yet normalised (`normalized` false), or in text NFKC has already
+ * rewritten, where each unit is read as the reference reads it after NFKC: folded, deleted,
+ * whitespace, lower-cased.
  */
-const FAST_FOLD = new Map<number, number>([[0xa0, 32]]);
-const ASCII_FOLDED = new Uint8Array(128);
-for (const [ch, to] of Object.entries(FOLDS)) {
-  const code = ch.charCodeAt(0);
-  if (code < 128) ASCII_FOLDED[code] = 1;
-  else if (ch.normalize('NFKC') === ch) FAST_FOLD.set(code, to.charCodeAt(0));
+function classOf(u: number, normalized: boolean): number {
+  const ch = String.fromCharCode(u);
+  if (u === 0x60 || u === 0x3a3 || isSurrogate(u)) return EXACT;
+  if (!normalized) {
+    if (MARK.test(ch) || isJamo(u)) return RENORMALIZE;
+    const nf = ch.normalize('NFKC');
+    if (nf !== ch) {
+      // A compatibility character that is one plain starter (a no-break space, a full-width
+      // letter) reads as that character; anything else waits for the whole text's normalisation.
+      const v = nf.charCodeAt(0);
+      return nf.length === 1 && !MARK.test(nf) && !isJamo(v) ? classOf(v, true) : RENORMALIZE;
+    }
+  }
+  const folded = FOLDS[ch];
+  if (folded) return classOf(folded.charCodeAt(0), true);
+  if (isFolded(ch)) return EXACT; // a format character `normalize` deletes
+  if (SPACE_CHAR.test(ch)) return SPACE;
+  const lower = ch.toLowerCase();
+  if (lower.length !== 1) return EXACT;
+  const code = lower.charCodeAt(0);
+  if (WORD_CHAR.test(lower)) return (code << 3) | WORD;
+  return (code << 3) | (code === 39 || code === 45 || code === 46 ? JOINER : OTHER);
 }
 
-/** The ASCII a character folds to, or -1 when only the full normalisation can say. */
-function folded(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  return code < 128 ? (ASCII_FOLDED[code] ? -1 : code) : (FAST_FOLD.get(code) ?? -1);
+// Filled on first sight of each unit; ASCII up front, as nearly every text is mostly ASCII.
+const RAW = new Int32Array(0x10000);
+const NORMAL = new Int32Array(0x10000);
+for (let u = 0; u < 128; u++) {
+  RAW[u] = classOf(u, false);
+  NORMAL[u] = classOf(u, true);
+}
+
+function entry(table: Int32Array, u: number): number {
+  const e = table[u];
+  return e !== UNKNOWN ? e : (table[u] = classOf(u, table === NORMAL));
+}
+
+export interface LineHashes {
+  /** `fnv1a(fold(text))`: the exact table's key. */
+  key: number;
+  /** `fnv1a` of each word of `words(text)`. */
+  words: Uint32Array;
+  /** Whether the text normalises to nothing. */
+  empty: boolean;
 }
 
 let scratch = new Uint32Array(256);
 
-export function wordHashes(text: string): Uint32Array {
+/** Returns null where the text must take the reference path. */
+function pass(text: string, table: Int32Array): LineHashes | 'renormalize' | null {
   const n = text.length;
   if (scratch.length < n) scratch = new Uint32Array(n);
   let count = 0;
-  let i = 0;
-  while (i < n) {
-    let code = folded(text, i);
-    if (code < 0) return viaWords(text);
-    let c = WORD_CHAR[code];
-    if (!c) {
-      i++;
+  let key = FNV_OFFSET;
+  let started = false;
+  let pendingSpace = false;
+  // The word being read: 0 none, 1 in letters, 2 just after a joiner that may continue it.
+  let state = 0;
+  let h = 0;
+  let beforeJoiner = 0;
+  for (let i = 0; i < n; i++) {
+    const e = entry(table, text.charCodeAt(i));
+    const kind = e & 7;
+    if (kind === SPACE) {
+      if (started) pendingSpace = true;
+      if (state === 1) scratch[count++] = h >>> 0;
+      else if (state === 2) scratch[count++] = beforeJoiner >>> 0;
+      state = 0;
       continue;
     }
-    let h = FNV_OFFSET;
-    for (;;) {
-      while (c) {
-        h = Math.imul(h ^ c, FNV_PRIME);
-        if (++i >= n) break;
-        code = folded(text, i);
-        if (code < 0) return viaWords(text);
-        c = WORD_CHAR[code];
-      }
-      if (i + 1 < n && isJoiner(code)) {
-        const next = folded(text, i + 1);
-        if (next < 0) return viaWords(text);
-        if (WORD_CHAR[next]) {
-          h = Math.imul(h ^ code, FNV_PRIME);
-          c = WORD_CHAR[next];
-          i++;
-          continue;
-        }
-      }
-      break;
+    if (kind >= RENORMALIZE) return kind === RENORMALIZE ? 'renormalize' : null;
+    const code = e >>> 3;
+    if (pendingSpace) {
+      key = Math.imul(key ^ 32, FNV_PRIME);
+      pendingSpace = false;
     }
-    scratch[count++] = h >>> 0;
+    key = Math.imul(key ^ code, FNV_PRIME);
+    started = true;
+    if (kind === WORD) {
+      if (state === 0) h = FNV_OFFSET;
+      h = Math.imul(h ^ code, FNV_PRIME);
+      state = 1;
+    } else if (kind === JOINER && state === 1) {
+      beforeJoiner = h;
+      h = Math.imul(h ^ code, FNV_PRIME);
+      state = 2;
+    } else {
+      if (state === 1) scratch[count++] = h >>> 0;
+      else if (state === 2) scratch[count++] = beforeJoiner >>> 0;
+      state = 0;
+    }
   }
-  return scratch.slice(0, count);
+  if (state === 1) scratch[count++] = h >>> 0;
+  else if (state === 2) scratch[count++] = beforeJoiner >>> 0;
+  return { key: key >>> 0, words: scratch.slice(0, count), empty: !started };
+}
+
+/** The reference: what the pass must equal. */
+function viaWords(text: string): LineHashes {
+  const folded = fold(text);
+  return { key: fnv1a(folded), words: hashWords(words(text)), empty: folded.length === 0 };
+}
+
+export function lineHashes(text: string): LineHashes {
+  const raw = pass(text, RAW);
+  if (raw !== 'renormalize') return raw ?? viaWords(text);
+  const normal = pass(text.normalize('NFKC'), NORMAL);
+  return normal !== 'renormalize' && normal !== null ? normal : viaWords(text);
+}
+
+export function wordHashes(text: string): Uint32Array {
+  return lineHashes(text).words;
 }
 
 /** The hashes of words already made. */
@@ -85,8 +161,4 @@ export function hashWords(ws: readonly string[]): Uint32Array {
   const out = new Uint32Array(ws.length);
   for (let i = 0; i < ws.length; i++) out[i] = fnv1a(ws[i]);
   return out;
-}
-
-function viaWords(text: string): Uint32Array {
-  return hashWords(words(text));
 }
