@@ -64,12 +64,12 @@ function grown(a: Uint32Array): Uint32Array {
  */
 export function tableOfPairs(pairs: PairBuffer): KeyTable {
   const n = pairs.length;
-  let keys = pairs.keys.slice(0, n);
-  let values = pairs.values.slice(0, n);
-  let toKeys = new Uint32Array(n);
-  let toValues = new Uint32Array(n);
+  let keys = pairs.keys.subarray(0, n);
+  let values = pairs.values.subarray(0, n);
   const starts = new Uint32Array(0x10001);
   for (const shift of [0, 16]) {
+    const toKeys = new Uint32Array(n);
+    const toValues = new Uint32Array(n);
     starts.fill(0);
     for (let i = 0; i < n; i++) starts[((keys[i] >>> shift) & 0xffff) + 1]++;
     for (let b = 1; b <= 0x10000; b++) starts[b] += starts[b - 1];
@@ -78,8 +78,8 @@ export function tableOfPairs(pairs: PairBuffer): KeyTable {
       toKeys[at] = keys[i];
       toValues[at] = values[i];
     }
-    [keys, toKeys] = [toKeys, keys];
-    [values, toValues] = [toValues, values];
+    keys = toKeys;
+    values = toValues;
   }
   return withDirectory(keys, values);
 }

@@ -90,7 +90,7 @@ export interface LineHashes {
 
 let scratch = new Uint32Array(256);
 
-/** Returns null where the text must take the reference path. */
+/** The line's hashes; 'renormalize' where it must be NFKC'd first, null where only the reference can say. */
 function pass(text: string, table: Int32Array): LineHashes | 'renormalize' | null {
   const n = text.length;
   if (scratch.length < n) scratch = new Uint32Array(n);
@@ -98,17 +98,17 @@ function pass(text: string, table: Int32Array): LineHashes | 'renormalize' | nul
   let key = FNV_OFFSET;
   let started = false;
   let pendingSpace = false;
-  // The word being read: 0 none, 1 in letters, 2 just after a joiner that may continue it.
+  // The word being read: 0 none, 1 in letters, 2 just after a joiner that may continue it; `h`
+  // its hash so far, `word` its hash up to its last letter (what a word ending here hashes to).
   let state = 0;
   let h = 0;
-  let beforeJoiner = 0;
+  let word = 0;
   for (let i = 0; i < n; i++) {
     const e = entry(table, text.charCodeAt(i));
     const kind = e & 7;
     if (kind === SPACE) {
       if (started) pendingSpace = true;
-      if (state === 1) scratch[count++] = h >>> 0;
-      else if (state === 2) scratch[count++] = beforeJoiner >>> 0;
+      if (state) scratch[count++] = word >>> 0;
       state = 0;
       continue;
     }
@@ -122,20 +122,17 @@ function pass(text: string, table: Int32Array): LineHashes | 'renormalize' | nul
     started = true;
     if (kind === WORD) {
       if (state === 0) h = FNV_OFFSET;
-      h = Math.imul(h ^ code, FNV_PRIME);
+      word = h = Math.imul(h ^ code, FNV_PRIME);
       state = 1;
     } else if (kind === JOINER && state === 1) {
-      beforeJoiner = h;
       h = Math.imul(h ^ code, FNV_PRIME);
       state = 2;
     } else {
-      if (state === 1) scratch[count++] = h >>> 0;
-      else if (state === 2) scratch[count++] = beforeJoiner >>> 0;
+      if (state) scratch[count++] = word >>> 0;
       state = 0;
     }
   }
-  if (state === 1) scratch[count++] = h >>> 0;
-  else if (state === 2) scratch[count++] = beforeJoiner >>> 0;
+  if (state) scratch[count++] = word >>> 0;
   return { key: key >>> 0, words: scratch.slice(0, count), empty: !started };
 }
 
