@@ -10,6 +10,7 @@ import { matchingAtScale } from './matching';
 import { browserIndex } from './browser-index';
 import { hostileMatching } from './hostile';
 import { appendAtScale } from './append';
+import { detailsAtScale } from './details';
 import { log, setJson } from './report';
 
 /**
@@ -43,6 +44,8 @@ export async function main(argv: string[]): Promise<number> {
     report.matching = matching.sizes;
     report.fingerprintMBps = matching.fingerprintMBps;
     report.append = appendAtScale(sizes.filter((n) => n >= 10_000));
+    // Details are targeted up to 10^5 posts; above, the rebuilt baseline alone takes minutes.
+    report.details = detailsAtScale(sizes.filter((n) => n >= 10_000 && n <= 100_000));
     report.hostile = hostileMatching();
     if (only === 'matching') return done();
   }

@@ -7,11 +7,21 @@ import { attribute, type AttributablePost } from '../attribution/attribute';
 import { postRef } from '../attribution/first-published';
 import type { Coverage, CoverageMeta } from '../coverage/types';
 import { corrections } from '../corrections/corrections';
-import { CANDIDATES, CANDIDATE_SCORE, laterUpdates, makeUpdatesContext, type UpdatesContext } from '../developments/later-updates';
+import { laterUpdates, makeUpdatesContext, type UpdatesContext } from '../developments/later-updates';
 import { appendPosts, buildMatchIndex, mergeTail, postsInIndexOrder, tailPosts, type MatchIndex } from '../match/match-index';
 import { indexFromSnapshot, snapshotOf, type IndexArrays, type Revisions } from '../match/index-snapshot';
 import { matchPost, type PagePostText, type PostMatch } from '../match/match-post';
-import { appendRelated, buildRelatedIndex, relatedTo, type RelatedIndex } from '../related/related-index';
+import {
+  appendRelated,
+  buildRelatedIndex,
+  mergeRelated,
+  relatedFromSnapshot,
+  relatedSnapshot,
+  relatedQuery,
+  relatedTo,
+  type RelatedIndex,
+  type RelatedSnapshot,
+} from '../related/related-index';
 import { coverageTotals, describeMatch } from './describe-match';
 import type { MatchSummary } from '../types/post';
 import { copiesOf, coveredPosts, removedPosts, type RemovedPost } from './removed-posts';
@@ -44,6 +54,10 @@ export class Analyzer {
   /** Posts held per coverage, counted once and kept as posts are appended. */
   private counts: Map<string, number> | null = null;
   private relatedIndex: RelatedIndex | null = null;
+  /** The stored related index, read on first use, and how many leading index posts it holds. */
+  private storedRelated: { snapshot: unknown; size: number } | null = null;
+  /** Whether the related index holds what its stored copy does not. */
+  private relatedChanged = false;
   private updatesContext: UpdatesContext | null = null;
 
   /**
@@ -55,6 +69,7 @@ export class Analyzer {
     const loaded = snapshot === undefined ? null : indexFromSnapshot(all, snapshot, revisions);
     if (loaded) {
       this.index = loaded.index;
+      this.storedRelated = { snapshot: (snapshot as { related?: unknown }).related, size: loaded.index.posts.length };
       appendPosts(this.index, groupByCoverage(loaded.added));
     } else this.index = buildMatchIndex(coverages);
     this.rebuilt = !loaded;
@@ -65,7 +80,7 @@ export class Analyzer {
 
   /** Whether the stored snapshot lags behind this index (built here, or posts appended since). */
   get snapshotStale(): boolean {
-    return this.rebuilt || tailPosts(this.index) > 0;
+    return this.rebuilt || tailPosts(this.index) > 0 || this.relatedChanged;
   }
 
   /**
@@ -108,7 +123,11 @@ export class Analyzer {
     appendPosts(this.index, [fresh]);
     fresh.forEach((p, k) => ids.set(p.id, first + k));
     counts.set(coverage.meta.id, (counts.get(coverage.meta.id) ?? 0) + fresh.length);
-    if (this.relatedIndex) appendRelated(this.relatedIndex, fresh, first);
+    // A related index not read yet takes the new posts when it is (they follow its own).
+    if (this.relatedIndex) {
+      appendRelated(this.relatedIndex, fresh, first);
+      this.relatedChanged ||= fresh.length > 0;
+    }
     this.updatesContext?.changed(coverage.meta.id);
     this.metas.set(coverage.meta.id, coverage.meta);
     this.revisions[coverage.meta.id] = revision;
@@ -125,9 +144,21 @@ export class Analyzer {
     return { status: detail.status, match: describeMatch(this.index, this.metas, this.totals, detail), detail };
   }
 
-  /** Built on first use: matching alone (the cold path) does not pay for it. */
+  /**
+   * Read from the stored snapshot (the posts added since appended) or built, on first use:
+   * matching alone (the cold path) does not pay for it.
+   */
   private related(): RelatedIndex {
-    return (this.relatedIndex ??= buildRelatedIndex(this.index.posts));
+    if (this.relatedIndex) return this.relatedIndex;
+    const stored = this.storedRelated && relatedFromSnapshot(this.storedRelated.snapshot, this.storedRelated.size);
+    this.storedRelated = null;
+    if (stored) {
+      appendRelated(stored, this.index.posts.slice(stored.size), stored.size);
+      this.relatedChanged = stored.size < this.index.posts.length;
+      return (this.relatedIndex = stored);
+    }
+    this.relatedChanged = true;
+    return (this.relatedIndex = buildRelatedIndex(this.index.posts));
   }
 
   private updates(): UpdatesContext {
@@ -135,11 +166,12 @@ export class Analyzer {
   }
 
   /**
-   * Whether details are cheap now. Their indexes (related posts, claims) are built from every
-   * post's text on first use: until then the worker answers verdicts first (see the worker).
+   * Whether details are cheap now: their related index is held, or stored and read at memory
+   * speed. Without either it is built from every post's text on first use, and until then the
+   * worker answers verdicts first (answer-posts.ts).
    */
   get detailsReady(): boolean {
-    return this.relatedIndex !== null && this.updatesContext !== null;
+    return this.relatedIndex !== null || this.storedRelated?.snapshot !== undefined;
   }
 
   /** Attribution, related posts, later developments and corrections of a matched page post. */
@@ -148,12 +180,10 @@ export class Analyzer {
     // The post itself and its copies: every indexed post the page's paragraphs were aligned to.
     const own = new Set(coveredPosts(this.index, m));
     const copies = copiesOf(this.index, m);
-    // One ranking serves both: the best few are "related", the wider set feeds later developments.
-    const near = relatedTo(this.related(), post, new Set([...own, ...copies]), CANDIDATES, CANDIDATE_SCORE);
-    const related = near
-      .filter((h) => h.score >= RELATED_SCORE)
-      .slice(0, RELATED_SHOWN)
-      .map((h) => ({ ...postRef(this.index, h.post), score: h.score }));
+    const notOwn = new Set([...own, ...copies]);
+    const query = relatedQuery(this.related(), post);
+    const near = relatedTo(this.related(), query, notOwn, RELATED_SHOWN, RELATED_SCORE);
+    const related = near.map((h) => ({ ...postRef(this.index, h.post), score: h.score }));
     // Later developments are told from the post's place in its coverage; a post the index does not
     // hold takes the place of the indexed post most like it, when that one is surely on its story.
     const anchor =
@@ -163,7 +193,7 @@ export class Analyzer {
           ? { coverage: this.index.posts[near[0].post].coverage, position: this.index.posts[near[0].post].position - 1 }
           : null;
     const updates = anchor
-      ? laterUpdates(this.updates(), post, anchor.coverage, anchor.position, own, near).map((u) => ({
+      ? laterUpdates(this.updates(), post, anchor.coverage, anchor.position, notOwn, { claims: this.claimsOfWhole(m), query }).map((u) => ({
           ...postRef(this.index, u.post),
           publishedAt: this.index.posts[u.post].publishedAt,
           relation: u.relation,
@@ -179,6 +209,16 @@ export class Analyzer {
     };
   }
 
+  /** The indexed post's claims when the page post is that post whole, word for word: they are its own. */
+  private claimsOfWhole(m: PostMatch) {
+    const whole =
+      m.status === 'same' &&
+      m.post !== null &&
+      this.index.postLineCount[m.post] === m.alignment.length &&
+      m.alignment.every((a) => a.line !== null && this.index.linePost[a.line] === m.post);
+    return whole ? this.updates().claims(m.post!) : undefined;
+  }
+
   /** Indexed posts missing between those a page's posts cover (by post id). */
   removedBetween(coveredIds: readonly string[]): RemovedPost[] {
     const byId = new Map(this.index.posts.map((p, i) => [p.id, i]));
@@ -188,10 +228,16 @@ export class Analyzer {
     );
   }
 
-  /** The index's arrays, to store (see index-snapshot.ts): appended posts are merged into its tables first. */
-  snapshot(): IndexArrays {
+  /**
+   * The index's arrays, to store (see index-snapshot.ts), with the related index's when it is
+   * held or stored (read now, to take the posts appended since): appended posts are merged first.
+   */
+  snapshot(): IndexArrays & { related?: RelatedSnapshot } {
     mergeTail(this.index);
-    return snapshotOf(this.index, this.revisions);
+    const related = this.relatedIndex ?? (this.storedRelated?.snapshot !== undefined ? this.related() : null);
+    if (related) mergeRelated(related);
+    this.relatedChanged = false;
+    return { ...snapshotOf(this.index, this.revisions), ...(related && { related: relatedSnapshot(related) }) };
   }
 
   get postCount(): number {

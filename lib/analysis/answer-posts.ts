@@ -2,8 +2,8 @@
  * A `match-posts` answer: one verdict per post, in the order asked. Verdicts at once; details come
  * with them while they fit in a short budget (a warm worker and a small index: the page then
  * draws each post once), and the rest are marked `detailsLater` for the page to ask again with
- * `wait`. A cold worker must first build the details indexes from every post's text, so it
- * answers verdicts alone. A post refused on arrival, or one whose matching throws, gets `error`
+ * `wait`. A worker without a stored related index must first build it from every post's text,
+ * so it answers verdicts alone. A post refused on arrival, or one whose matching throws, gets `error`
  * with a reason; no post's trouble reaches another's.
  */
 import type { PostVerdict } from '../types/post';

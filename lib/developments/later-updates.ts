@@ -10,8 +10,8 @@
  */
 import type { IndexedPost } from '../coverage/types';
 import type { RelatedIndex } from '../related/related-index';
-import { relatedTo, type RelatedHit } from '../related/related-index';
-import { bearing, claimsOf, shareEntity, type Claim, type IsCommon } from './claims';
+import { postsWithTerm, relatedTo, type PostRun, type RelatedQuery } from '../related/related-index';
+import { bearing, claimsOf, possibleEntities, shareEntity, type Claim, type IsCommon } from './claims';
 import { terms } from '../related/terms';
 import type { Relation } from '../types/post';
 
@@ -40,47 +40,84 @@ export const CANDIDATE_SCORE = 0.01;
 export interface UpdatesContext {
   posts: readonly IndexedPost[];
   related: RelatedIndex;
-  /** Claims per post, computed once. */
+  /** Claims per post, computed once (the most recent CLAIMS_KEPT kept). */
   claims: (post: number) => Claim[];
+  /** The keys a post's claims could name (possibleEntities), kept as its claims are. */
+  entities: (post: number) => Set<string>;
   /** Which words are too common in a coverage to tie two of its posts (computed once per coverage). */
   common: (coverage: string) => IsCommon;
-  /** A coverage took new posts: its word frequencies are read again when next needed. */
+  /** Where a coverage's posts lie in the index. */
+  runs: (coverage: string) => readonly PostRun[];
+  /** A coverage took new posts: its runs and word frequencies are read again when next needed. */
   changed: (coverage: string) => void;
 }
 
-function commonWords(posts: readonly IndexedPost[], coverage: string): IsCommon {
-  const df = new Map<string, number>();
-  let size = 0;
-  for (const p of posts) {
-    if (p.coverage !== coverage) continue;
-    size++;
-    for (const t of new Set(terms([p.title ?? '', ...p.paragraphs].join(' ')))) df.set(t, (df.get(t) ?? 0) + 1);
+/** Claims kept per worker: enough for every later post a few pages ask about, not the whole index. */
+const CLAIMS_KEPT = 20_000;
+
+/** Each coverage's runs of consecutive index posts, from one pass over the index. */
+function coverageRuns(posts: readonly IndexedPost[]): Map<string, PostRun[]> {
+  const runs = new Map<string, PostRun[]>();
+  for (let i = 0; i < posts.length;) {
+    const coverage = posts[i].coverage;
+    let j = i + 1;
+    while (j < posts.length && posts[j].coverage === coverage) j++;
+    const list = runs.get(coverage);
+    if (list) list.push([i, j]);
+    else runs.set(coverage, [[i, j]]);
+    i = j;
   }
+  return runs;
+}
+
+/** Words held by more than COMMON_SHARE of a coverage's posts, counted from the related index's postings (no text read). */
+function commonWords(related: RelatedIndex, runs: readonly PostRun[]): IsCommon {
+  const size = runs.reduce((n, [a, b]) => n + b - a, 0);
   if (size < MIN_POSTS) return () => false;
   const limit = size * COMMON_SHARE;
+  const known = new Map<string, boolean>();
   return (word) => {
-    const t = terms(word)[0];
-    return t === undefined || (df.get(t) ?? 0) > limit;
+    let c = known.get(word);
+    if (c === undefined) {
+      const t = terms(word)[0];
+      known.set(word, (c = t === undefined || postsWithTerm(related, t, runs) > limit));
+    }
+    return c;
+  };
+}
+
+/** A map of at most CLAIMS_KEPT entries, the oldest dropped first: the value computed once per key while it is kept. */
+function kept<T>(compute: (post: number) => T): (post: number) => T {
+  const cache = new Map<number, T>();
+  return (i) => {
+    let c = cache.get(i);
+    if (c === undefined) {
+      if (cache.size >= CLAIMS_KEPT) cache.delete(cache.keys().next().value!);
+      cache.set(i, (c = compute(i)));
+    }
+    return c;
   };
 }
 
 export function makeUpdatesContext(posts: readonly IndexedPost[], related: RelatedIndex): UpdatesContext {
-  const cache = new Map<number, Claim[]>();
   const common = new Map<string, IsCommon>();
+  let runs: Map<string, PostRun[]> | null = null;
+  const runsOf = (coverage: string) => (runs ??= coverageRuns(posts)).get(coverage) ?? [];
   return {
     posts,
     related,
+    runs: runsOf,
     common: (coverage) => {
       let c = common.get(coverage);
-      if (!c) common.set(coverage, (c = commonWords(posts, coverage)));
+      if (!c) common.set(coverage, (c = commonWords(related, runsOf(coverage))));
       return c;
     },
-    changed: (coverage) => void common.delete(coverage),
-    claims: (i) => {
-      let c = cache.get(i);
-      if (!c) cache.set(i, (c = claimsOf(posts[i].title, posts[i].paragraphs)));
-      return c;
+    changed: (coverage) => {
+      common.delete(coverage);
+      runs = null;
     },
+    claims: kept((i) => claimsOf(posts[i].title, posts[i].paragraphs)),
+    entities: kept((i) => possibleEntities(posts[i].title, posts[i].paragraphs)),
   };
 }
 
@@ -94,20 +131,26 @@ export function laterUpdates(
   coverage: string,
   position: number,
   exclude: ReadonlySet<number> = new Set(),
-  /** The post's term-related posts, when the caller has them already (at least CANDIDATES of them). */
-  related?: readonly RelatedHit[],
+  /** What the caller has of the text already: its claims (an indexed post's, word for word the text), its terms. */
+  known: { claims?: readonly Claim[]; query?: RelatedQuery } = {},
 ): LaterUpdate[] {
-  const own = claimsOf(text.title, text.paragraphs);
+  const own = known.claims ?? claimsOf(text.title, text.paragraphs);
   const assertive = own.filter((c) => c.predicates.size > 0);
-  // Posts sharing no term cannot share an entity: only the term-related ones are read for claims,
-  // which keeps this independent of the size of the index.
-  const near = related ?? relatedTo(ctx.related, text, exclude, CANDIDATES, CANDIDATE_SCORE);
+  // Posts sharing no term cannot share an entity: only the coverage's term-related posts are read
+  // for claims, which keeps this independent of the size of the index.
+  const near = relatedTo(ctx.related, known.query ?? text, exclude, CANDIDATES, CANDIDATE_SCORE, ctx.runs(coverage));
   const relatedScore = new Map(near.filter((h) => h.score >= DEVELOPS_SCORE).map((h) => [h.post, h.score]));
   const common = ctx.common(coverage);
+  // Every relation below needs an entity of the text, not common in the coverage, named by the
+  // later post too (shared, or the subject both speak of): a post naming none is not read.
+  const ties = new Set<string>();
+  for (const c of own) for (const e of c.entities) if (!common(c.words.get(e) ?? e)) ties.add(e);
   const out: (LaterUpdate & { rank: number })[] = [];
   for (const { post: i } of near) {
     const p = ctx.posts[i];
     if (p.coverage !== coverage || p.position <= position) continue;
+    const named = ctx.entities(i);
+    if (![...ties].some((e) => named.has(e))) continue;
     const theirs = ctx.claims(i);
     let best: Relation | null = null;
     let bySubject = false;

@@ -1,12 +1,25 @@
 /**
  * Related posts by TF-IDF cosine over terms (titles count twice), through an inverted index so a
  * query touches only posts that share a term. A hand-written scorer rather than a search library:
- * the index is built once per worker start from the coverage already in memory, ranks whole posts
- * against whole posts, and stays a few hundred lines of typed arrays at 10^5 posts.
+ * it ranks whole posts against whole posts, is stored beside the match index as three typed
+ * arrays (related-postings.ts), and bounds a query's work two ways: over the whole index it reads
+ * at most CHAMPIONS postings a term; within one coverage (later developments) only that
+ * coverage's postings, found by binary search. Neither grows with the index.
  */
 import type { IndexedPost } from '../coverage/types';
 import { weightedTerms } from './terms';
 import { conceptOf } from './data/concepts';
+import {
+  addPosting,
+  lowerBound,
+  mergePostings,
+  postingsFromStored,
+  postingsOf,
+  storedPostings,
+  termId,
+  type Postings,
+  type StoredPostings,
+} from './related-postings';
 
 export interface RelatedHit {
   post: number;
@@ -14,10 +27,15 @@ export interface RelatedHit {
 }
 
 export interface RelatedIndex {
-  idf: Map<string, number>;
-  postings: Map<string, { post: number; weight: number }[]>;
+  postings: Postings;
+  /** Posts indexed (numbered 0 to size − 1, the match index's order). */
   size: number;
+  /** One score per post, zero between rankings (only the posts a ranking touched are reset). */
+  scratch: Float64Array;
 }
+
+/** Index post numbers `[from, to)`: where one coverage's posts lie. */
+export type PostRun = readonly [from: number, to: number];
 
 function termCounts(title: string | null, paragraphs: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -33,73 +51,212 @@ function termCounts(title: string | null, paragraphs: readonly string[]): Map<st
   return counts;
 }
 
-function vector(counts: Map<string, number>, idf: (t: string) => number): Map<string, number> {
-  const v = new Map<string, number>();
+const idfOf = (size: number, df: number) => Math.log((size + 1) / (df + 0.5));
+
+/** A post's terms weighed (1 + log tf) · idf, as a unit vector. */
+function unitVector(counts: Map<string, number>, idf: (t: string) => number): [string, number][] {
+  const v: [string, number][] = [];
   let norm = 0;
   for (const [t, n] of counts) {
     const w = (1 + Math.log(n)) * idf(t);
     if (w <= 0) continue;
-    v.set(t, w);
+    v.push([t, w]);
     norm += w * w;
   }
   norm = Math.sqrt(norm) || 1;
-  for (const [t, w] of v) v.set(t, w / norm);
+  for (const e of v) e[1] /= norm;
   return v;
 }
 
 export function buildRelatedIndex(posts: readonly IndexedPost[]): RelatedIndex {
-  const counts = posts.map((p) => termCounts(p.title, p.paragraphs));
-  const df = new Map<string, number>();
-  for (const c of counts) for (const t of c.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const idf = new Map<string, number>();
-  for (const [t, n] of df) idf.set(t, Math.log((posts.length + 1) / (n + 0.5)));
-  const postings = new Map<string, { post: number; weight: number }[]>();
-  counts.forEach((c, post) => {
-    for (const [t, weight] of vector(c, (x) => idf.get(x) ?? 0)) {
-      const list = postings.get(t);
-      if (list) list.push({ post, weight });
-      else postings.set(t, [{ post, weight }]);
+  const names: string[] = [];
+  const ids = new Map<string, number>();
+  const df: number[] = [];
+  // Each post's distinct terms and counts, flat: read once, weighed once the frequencies are known.
+  const postStart = [0];
+  const termOf: number[] = [];
+  const countOf: number[] = [];
+  for (const p of posts) {
+    for (const [t, n] of termCounts(p.title, p.paragraphs)) {
+      let id = ids.get(t);
+      if (id === undefined) {
+        ids.set(t, (id = names.length));
+        names.push(t);
+        df.push(0);
+      }
+      df[id]++;
+      termOf.push(id);
+      countOf.push(n);
     }
-  });
-  return { idf, postings, size: posts.length };
+    postStart.push(termOf.length);
+  }
+  const idf = Float64Array.from(df, (d) => idfOf(posts.length, d));
+  const start = new Int32Array(names.length + 1);
+  for (let t = 0; t < names.length; t++) start[t + 1] = start[t] + df[t];
+  const at = start.slice(0, names.length);
+  const postOf = new Int32Array(termOf.length);
+  const weights = new Float32Array(termOf.length);
+  const w = new Float64Array(termOf.length);
+  for (let p = 0; p < posts.length; p++) {
+    let norm = 0;
+    for (let k = postStart[p]; k < postStart[p + 1]; k++) {
+      w[k] = (1 + Math.log(countOf[k])) * idf[termOf[k]];
+      norm += w[k] * w[k];
+    }
+    norm = Math.sqrt(norm) || 1;
+    // Posts are visited in order, so each term's postings come out in post order.
+    for (let k = postStart[p]; k < postStart[p + 1]; k++) {
+      const slot = at[termOf[k]]++;
+      postOf[slot] = p;
+      weights[slot] = w[k] / norm;
+    }
+  }
+  return {
+    postings: postingsOf(names, df, { start, posts: postOf, weights }),
+    size: posts.length,
+    scratch: new Float64Array(posts.length),
+  };
 }
 
 /**
- * Adds posts (numbered from `firstPost`) to a built index. Their terms are weighted by the
- * index's frequencies as they stand (a term it has never seen weighs as a term of one post): the
- * next full build recomputes them, as appended posts change frequencies only a little.
+ * Adds posts (numbered from `firstPost`, which must be the index's size) to a built index. Their
+ * terms are weighed by the frequencies as they stand, each post counting itself; older posts keep
+ * their weights until the next full build, as appended posts change frequencies only a little.
  */
 export function appendRelated(index: RelatedIndex, posts: readonly IndexedPost[], firstPost: number): void {
-  const rare = Math.log((index.size + posts.length + 1) / 1.5);
-  posts.forEach((p, k) => {
-    for (const [t, weight] of vector(termCounts(p.title, p.paragraphs), (x) => index.idf.get(x) ?? rare)) {
-      const list = index.postings.get(t);
-      if (list) list.push({ post: firstPost + k, weight });
-      else index.postings.set(t, [{ post: firstPost + k, weight }]);
-    }
+  if (firstPost !== index.size) throw new Error(`related posts appended at ${firstPost}, the index holds ${index.size}`);
+  const p = index.postings;
+  posts.forEach((post, k) => {
+    const size = index.size + 1;
+    const vector = unitVector(termCounts(post.title, post.paragraphs), (t) => idfOf(size, (p.df[p.ids.get(t) ?? -1] ?? 0) + 1));
+    for (const [t, weight] of vector) addPosting(p, termId(p, t), firstPost + k, weight);
+    index.size = size;
   });
-  index.size += posts.length;
+  if (index.scratch.length < index.size) index.scratch = new Float64Array(Math.max(index.size, index.scratch.length * 2));
 }
 
-/** Posts most like the given text, best first, skipping `exclude`. */
+/** Folds appended posts into the stored arrays (before a snapshot). */
+export function mergeRelated(index: RelatedIndex): void {
+  mergePostings(index.postings);
+}
+
+export interface RelatedSnapshot {
+  size: number;
+  postings: StoredPostings;
+}
+
+export function relatedSnapshot(index: RelatedIndex): RelatedSnapshot {
+  return { size: index.size, postings: storedPostings(index.postings) };
+}
+
+/** The index from a snapshot of `size` posts, or null when it is damaged or of other posts. */
+export function relatedFromSnapshot(s: unknown, size: number): RelatedIndex | null {
+  const x = s as Partial<RelatedSnapshot> | null;
+  if (!x || x.size !== size) return null;
+  const postings = postingsFromStored(x.postings, size);
+  return postings && { postings, size, scratch: new Float64Array(size) };
+}
+
+/** The posts of `within` holding a term (how common a word is in one coverage). */
+export function postsWithTerm(index: RelatedIndex, term: string, within: readonly PostRun[]): number {
+  const p = index.postings;
+  const id = p.ids.get(term);
+  if (id === undefined) return 0;
+  let n = 0;
+  const from = p.merged.start[id] ?? 0;
+  const to = p.merged.start[id + 1] ?? 0;
+  const tail = p.tail.get(id)?.posts;
+  for (const [a, b] of within) {
+    n += lowerBound(p.merged.posts, from, to, b) - lowerBound(p.merged.posts, from, to, a);
+    if (tail) n += lowerBound(tail, 0, tail.length, b) - lowerBound(tail, 0, tail.length, a);
+  }
+  return n;
+}
+
+/** Higher score first, then the earlier post. */
+const better = (score: number, post: number, than: RelatedHit) => score > than.score || (score === than.score && post < than.post);
+
+/** A text's terms as ids of the index and their weights: what a ranking reads, computed once per text. */
+export type RelatedQuery = readonly (readonly [term: number, weight: number])[];
+
+export function relatedQuery(index: RelatedIndex, text: { title: string | null; paragraphs: readonly string[] }): RelatedQuery {
+  const p = index.postings;
+  const maxIdf = Math.log(index.size + 1);
+  const idf = (t: string) => {
+    const id = p.ids.get(t);
+    return id === undefined ? maxIdf : idfOf(index.size, p.df[id]);
+  };
+  // Terms in more than 3% of a large index add little to a ranking and most of its cost.
+  const common = index.size >= 1000 ? idfOf(index.size, index.size * 0.03) : -Infinity;
+  const out: [number, number][] = [];
+  for (const [t, w] of unitVector(termCounts(text.title, text.paragraphs), idf)) {
+    const id = p.ids.get(t);
+    if (id !== undefined && idf(t) >= common) out.push([id, w]);
+  }
+  return out;
+}
+
+/**
+ * Posts most like the given text, best first, skipping `exclude`; `within`, when given, ranks
+ * only the posts of those runs (one coverage), reading all their postings.
+ */
 export function relatedTo(
   index: RelatedIndex,
-  text: { title: string | null; paragraphs: readonly string[] },
+  text: { title: string | null; paragraphs: readonly string[] } | RelatedQuery,
   exclude: ReadonlySet<number>,
   limit = 5,
   minScore = 0.08,
+  within?: readonly PostRun[],
 ): RelatedHit[] {
-  const maxIdf = Math.log(index.size + 1);
-  const q = vector(termCounts(text.title, text.paragraphs), (t) => index.idf.get(t) ?? maxIdf);
-  const scores = new Map<number, number>();
-  // Terms in more than 3% of a large index add little to a ranking and most of its cost.
-  const common = index.size >= 1000 ? Math.log((index.size + 1) / (index.size * 0.03 + 0.5)) : -Infinity;
-  for (const [t, w] of q) {
-    if ((index.idf.get(t) ?? maxIdf) < common) continue;
-    for (const { post, weight } of index.postings.get(t) ?? []) scores.set(post, (scores.get(post) ?? 0) + w * weight);
+  const p = index.postings;
+  const query = Array.isArray(text)
+    ? (text as RelatedQuery)
+    : relatedQuery(index, text as { title: string | null; paragraphs: readonly string[] });
+  const scores = index.scratch;
+  const touched: number[] = [];
+  const add = (posts: ArrayLike<number>, weights: ArrayLike<number>, from: number, to: number, w: number) => {
+    for (let k = from; k < to; k++) {
+      const post = posts[k];
+      if (scores[post] === 0) touched.push(post);
+      scores[post] += w * weights[k];
+    }
+  };
+  for (const [id, w] of query) {
+    const tail = p.tail.get(id);
+    const from = p.merged.start[id] ?? 0;
+    const to = p.merged.start[id + 1] ?? 0;
+    if (within) {
+      for (const [a, b] of within) {
+        add(p.merged.posts, p.merged.weights, lowerBound(p.merged.posts, from, to, a), lowerBound(p.merged.posts, from, to, b), w);
+        if (tail)
+          add(
+            tail.posts,
+            tail.weights,
+            lowerBound(tail.posts, 0, tail.posts.length, a),
+            lowerBound(tail.posts, 0, tail.posts.length, b),
+            w,
+          );
+      }
+      continue;
+    }
+    const c = p.champions;
+    if (id < c.start.length - 1 && c.start[id + 1] > c.start[id]) add(c.posts, c.weights, c.start[id], c.start[id + 1], w);
+    else add(p.merged.posts, p.merged.weights, from, to, w);
+    if (tail) add(tail.posts, tail.weights, 0, tail.posts.length, w);
   }
+  // The best `limit` kept as they come (a sort of every touched post cost more than the ranking).
   const hits: RelatedHit[] = [];
-  for (const [post, score] of scores) if (score >= minScore && !exclude.has(post)) hits.push({ post, score });
-  hits.sort((a, b) => b.score - a.score);
-  return hits.slice(0, limit).map((h) => ({ post: h.post, score: Math.round(h.score * 1000) / 1000 }));
+  for (const post of touched) {
+    const score = scores[post];
+    scores[post] = 0;
+    if (score < minScore || exclude.has(post)) continue;
+    if (hits.length === limit && !better(score, post, hits[limit - 1])) continue;
+    let at = hits.length === limit ? limit - 1 : hits.length;
+    while (at > 0 && better(score, post, hits[at - 1])) {
+      hits[at] = hits[at - 1];
+      at--;
+    }
+    hits[at] = { post, score };
+  }
+  return hits.map((h) => ({ post: h.post, score: Math.round(h.score * 1000) / 1000 }));
 }

@@ -2,7 +2,7 @@
  * Terms for relatedness: case-folded words without stop words, possessives and plural -s, and
  * Arabic folded (no diacritics or tatweel, one alef, ya and ta marbuta unified).
  */
-import { words } from '../text/normalize';
+import { fold, normalize, wordsOfFolded } from '../text/normalize';
 
 const STOP = new Set(
   (
@@ -18,7 +18,10 @@ const STOP = new Set(
   ).split(/\s+/),
 );
 
+const ARABIC = /[\u0600-\u06FF]/;
+
 function foldArabic(w: string): string {
+  if (!ARABIC.test(w)) return w;
   return w
     .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
     .replace(/[إأآٱ]/g, 'ا')
@@ -32,7 +35,7 @@ function foldArabic(w: string): string {
  * of other scripts pass through.
  */
 function stem(w: string): string {
-  let t = w.replace(/['’]s$/, '');
+  let t = w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w;
   if (t.length > 5 && t.endsWith('ies')) return `${t.slice(0, -3)}y`;
   if (t.length > 4 && t.endsWith('s') && !t.endsWith('ss') && !t.endsWith('us')) t = t.slice(0, -1);
   if (t.length > 6 && t.endsWith('ing')) t = t.slice(0, -3);
@@ -40,32 +43,53 @@ function stem(w: string): string {
   return t;
 }
 
+/** A folded word as a term, or null for a stop word, a number or a word under three letters. */
+function term(raw: string): string | null {
+  const w = stem(foldArabic(raw));
+  if (w.length < 3 || STOP.has(w)) return null;
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57 && /^\d+$/.test(w) ? null : w;
+}
+
+/** A token of normalised text (quotes are ASCII there): a letter or digit, then those, apostrophes, dots and hyphens. */
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'.-]*/gu;
+const UPPER_START = /^\p{Lu}/u;
+const ENDS_SENTENCE = (c: string | undefined) => c === '.' || c === '!' || c === '?' || c === ':';
+const SPACE = /\s/;
+
 /**
  * Terms with the weight relatedness gives them: a name (a capitalised word not opening its
  * sentence: a person, a place, an organisation) says more of what a post is about than a common
- * word, so it counts twice.
+ * word, so it counts twice. The text is normalised once, each token folded alone.
  */
 export function weightedTerms(text: string): [string, number][] {
   const out: [string, number][] = [];
-  const re = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+  const t = normalize(text);
   let sentenceStart = true;
-  for (const m of text.matchAll(re)) {
-    const raw = m[0].replace(/[.]+$/, '');
-    const before = text.slice(Math.max(0, m.index! - 2), m.index);
-    if (/[.!?:]\s*$/.test(before)) sentenceStart = true;
-    const name = !sentenceStart && /^\p{Lu}/u.test(raw) && raw !== raw.toUpperCase();
+  for (const m of t.matchAll(TOKEN)) {
+    let raw = m[0];
+    while (raw.endsWith('.')) raw = raw.slice(0, -1);
+    const i = m.index;
+    // Sentence-ending punctuation just before the word, or before the one space ahead of it.
+    if (ENDS_SENTENCE(t[i - 1]) || (i > 1 && SPACE.test(t[i - 1]) && ENDS_SENTENCE(t[i - 2]))) sentenceStart = true;
+    const name = !sentenceStart && UPPER_START.test(raw) && raw !== raw.toUpperCase();
     sentenceStart = false;
-    for (const t of terms(raw)) out.push([t, name ? 2 : 1]);
+    const lower = raw.toLowerCase();
+    // Most tokens are one word already: splitting them again is most of the cost.
+    const one = lower.length === raw.length && !/['.-]/.test(lower);
+    for (const w of one ? [lower] : wordsOfFolded(lower)) {
+      const x = term(w);
+      if (x !== null) out.push([x, name ? 2 : 1]);
+    }
   }
   return out;
 }
 
 export function terms(text: string): string[] {
   const out: string[] = [];
-  for (const raw of words(text)) {
-    const w = stem(foldArabic(raw));
-    if (w.length < 3 || STOP.has(w) || /^\d+$/.test(w)) continue;
-    out.push(w);
+  for (const w of wordsOfFolded(fold(text))) {
+    const x = term(w);
+    if (x !== null) out.push(x);
   }
   return out;
 }

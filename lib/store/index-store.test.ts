@@ -88,6 +88,54 @@ describe('the stored match index', () => {
   });
 });
 
+const asPagePost = (p: { title: string | null; paragraphs: string[] }, key: string) => ({
+  key,
+  title: p.title,
+  paragraphs: p.paragraphs,
+  byline: [],
+  publishedAt: null,
+  updatedAt: null,
+});
+
+describe('the stored related index', () => {
+  it('is stored with the match index once details were asked, and gives the same details', async () => {
+    const db = freshDb();
+    const built = await stored(db);
+    // Matching alone stores no related index: details build it, and the snapshot is stale again.
+    expect((await loadIndexSource(db)).snapshot).not.toHaveProperty('related');
+    const posts = (await loadIndexSource(db)).coverages[0].posts.slice(0, 12).map((p, i) => asPagePost(p, `k${i}`));
+    const want = posts.map((p) => built.details(p, built.verdict(p)));
+    expect(built.snapshotStale).toBe(true);
+    await storeIndexSnapshot(db, built.snapshot());
+    const { analyzer } = await reload(db);
+    expect((await loadIndexSource(db)).snapshot).toHaveProperty('related.size', 64);
+    expect(posts.map((p) => analyzer.details(p, analyzer.verdict(p)))).toEqual(want);
+    expect(analyzer.snapshotStale).toBe(false);
+  });
+
+  it('takes the posts added since it was stored: they are related to what they repeat', async () => {
+    const db = freshDb();
+    const built = await stored(db);
+    const p0 = asPagePost((await loadIndexSource(db)).coverages[0].posts[5], 'k');
+    built.details(p0, built.verdict(p0));
+    await storeIndexSnapshot(db, built.snapshot());
+    await putCoverage(db, copyOf(8), 'user', 'c');
+    const { source, analyzer } = await reload(db);
+    expect(analyzer.rebuilt).toBe(false);
+    const original = source.coverages.find((c) => c.meta.id !== 'copy')!.posts.find((p) => p.position === 3)!;
+    const page = asPagePost(original, 'p');
+    const d = analyzer.details(page, analyzer.verdict(page));
+    // The copy of the post (appended to the stored related index) is its copy, not a related post.
+    expect(d.related.map((r) => r.postId)).not.toContain('copy:3');
+    const copy = asPagePost(source.coverages.find((c) => c.meta.id === 'copy')!.posts[2], 'c');
+    expect(analyzer.details(copy, analyzer.verdict(copy)).covers).toEqual(['copy:3']);
+    // Storing again carries the appended posts in the related index.
+    expect(analyzer.snapshotStale).toBe(true);
+    await storeIndexSnapshot(db, analyzer.snapshot());
+    expect((await loadIndexSource(db)).snapshot).toHaveProperty('related.size', 72);
+  });
+});
+
 describe('the live index', () => {
   it('appends a capture that grew and a new coverage, and asks for a rebuild when one is removed', async () => {
     const db = freshDb();

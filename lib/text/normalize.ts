@@ -43,5 +43,10 @@ const WORD = /[\p{L}\p{N}]+(?:['\-.][\p{L}\p{N}]+)*/gu;
 
 /** Words of a text, case-folded, punctuation dropped: the unit of fingerprints and similarity. */
 export function words(text: string): string[] {
-  return fold(text).match(WORD) ?? [];
+  return wordsOfFolded(fold(text));
+}
+
+/** Words of a text already folded (`fold`): for callers that fold once and split many times. */
+export function wordsOfFolded(folded: string): string[] {
+  return folded.match(WORD) ?? [];
 }

@@ -1,0 +1,113 @@
+/**
+ * A page's details at scale, in Node (in memory; the browser's storage is bench/browser-index.ts):
+ * an index of N posts in live blogs of BLOG posts each (followed blogs: many blogs, none of 10^5
+ * posts), a 300-post page of one blog's newest posts (a third of them edited), and the details of
+ * every post (attribution, related posts, later developments, corrections):
+ * - cold: a worker started on the stored snapshot (match and related index, cloned as IndexedDB
+ *   would), answering the page's verdicts and details;
+ * - the same cold start on a snapshot without the related index, which is then built from every
+ *   post's text (what every start did before it was stored): the baseline, in the same run;
+ * - warm: the same worker, another blog's page.
+ */
+import { Analyzer } from '../../lib/analysis/analyzer';
+import type { AttributablePost } from '../../lib/attribution/attribute';
+import { loadShippedCoverage } from '../../lib/coverage/load-shipped-node';
+import type { Coverage } from '../../lib/coverage/types';
+import { EDIT_KINDS, edit, rng, syntheticCoverage, WordChain } from './corpus';
+import { log } from './report';
+
+export interface DetailsFigures {
+  posts: number;
+  blogPosts: number;
+  /** Worker start on the stored snapshot → the page's verdicts and details. */
+  coldMs: number;
+  /** Of which the details alone. */
+  coldDetailsMs: number;
+  /** The same start with the related index built from the texts instead of read (the baseline). */
+  rebuildColdMs: number;
+  warmMs: number;
+  /** Bytes of the related index's arrays as stored. */
+  relatedBytes: number;
+  /** Later developments found on the page (a check that the work was done, not a target). */
+  updates: number;
+}
+
+const PAGE = 300;
+const BLOG = 1_000;
+const fmt = (n: number, d = 0) => n.toFixed(d);
+
+function pageOf(blog: Coverage, chain: WordChain, seed: number): AttributablePost[] {
+  const r = rng(seed);
+  return blog.posts
+    .slice(-PAGE)
+    .reverse()
+    .map((p, i) => {
+      const text = i % 3 === 2 ? edit(p, EDIT_KINDS[1 + (i % (EDIT_KINDS.length - 1))], chain, r) : p;
+      return { key: `page-${i}`, title: text.title, paragraphs: [...text.paragraphs], byline: [], publishedAt: null, updatedAt: null };
+    });
+}
+
+function answer(analyzer: Analyzer, page: readonly AttributablePost[]): { detailsMs: number; updates: number } {
+  const verdicts = page.map((p) => analyzer.verdict(p));
+  const t = performance.now();
+  let updates = 0;
+  page.forEach((p, i) => (updates += analyzer.details(p, verdicts[i]).updates.length));
+  return { detailsMs: performance.now() - t, updates };
+}
+
+function byteSize(x: unknown): number {
+  if (ArrayBuffer.isView(x)) return x.byteLength;
+  if (Array.isArray(x)) return x.reduce((n: number, v) => n + (typeof v === 'string' ? v.length * 2 : byteSize(v)), 0);
+  if (x && typeof x === 'object') return Object.values(x).reduce((n: number, v) => n + byteSize(v), 0);
+  return 8;
+}
+
+export function detailsAtScale(sizes: number[]): DetailsFigures[] {
+  const chain = new WordChain(loadShippedCoverage().posts.flatMap((p) => p.paragraphs));
+  const out: DetailsFigures[] = [];
+  log(`\nA 300-post page's details (attribution, related, later, corrections), blogs of ${BLOG} posts (Node, in memory)\n`);
+  log(
+    '| indexed posts | cold: start on the snapshot → verdicts + details | of which details | cold, related index rebuilt (before) | rebuilt ÷ stored | warm, another blog | related index stored |',
+  );
+  log('|---|---|---|---|---|---|---|');
+  for (const size of sizes) {
+    const blogs = Array.from({ length: Math.max(1, Math.round(size / BLOG)) }, (_, b) =>
+      syntheticCoverage(`blog-${size}-${b}`, Math.min(BLOG, size), chain, 9_000_000 + size + b),
+    );
+    const built = new Analyzer(blogs);
+    const page = pageOf(blogs[0], chain, size);
+    answer(built, page);
+    // As IndexedDB stores it: a structured clone, read back by a worker that holds the posts.
+    const stored = structuredClone(built.snapshot());
+    const { related: relatedArrays, ...matchOnly } = stored;
+    const revisions = Object.fromEntries(blogs.map((b) => [b.meta.id, 0]));
+
+    let t = performance.now();
+    const cold = new Analyzer(blogs, stored, revisions);
+    const coldAnswer = answer(cold, page);
+    const coldMs = performance.now() - t;
+    if (cold.rebuilt) throw new Error('bench: the stored snapshot was not taken');
+
+    t = performance.now();
+    answer(new Analyzer(blogs, matchOnly, revisions), page);
+    const rebuildColdMs = performance.now() - t;
+
+    const other = blogs.length > 1 ? blogs[blogs.length - 1] : blogs[0];
+    const warm = answer(cold, pageOf(other, chain, size + 1));
+    const figures: DetailsFigures = {
+      posts: size,
+      blogPosts: Math.min(BLOG, size),
+      coldMs,
+      coldDetailsMs: coldAnswer.detailsMs,
+      rebuildColdMs,
+      warmMs: warm.detailsMs,
+      relatedBytes: byteSize(relatedArrays),
+      updates: coldAnswer.updates,
+    };
+    out.push(figures);
+    log(
+      `| ${size.toLocaleString('en')} | ${fmt(coldMs)} ms | ${fmt(coldAnswer.detailsMs)} ms | ${fmt(rebuildColdMs)} ms | ${fmt(rebuildColdMs / coldMs, 1)}× | ${fmt(warm.detailsMs)} ms | ${fmt(figures.relatedBytes / 1e6, 1)} MB |`,
+    );
+  }
+  return out;
+}
