@@ -2,18 +2,20 @@
  * The worker's one index: loaded at first use from the stored snapshot (with the posts added since
  * appended) or built, kept in step with IndexedDB after a capture or an import by appending the new
  * posts (a rewrite or a removal, rare, rebuilds at next use), and stored again soon after it changed.
- * User Timing measures `backstory:index-load|build|append` are read by the bench and the e2e tests.
+ * User Timing measures `backstory:index-load|build|append|store` are read by the bench and the e2e tests.
  */
 import { Analyzer } from '../../lib/analysis/analyzer';
 import type { BackstoryDB } from '../../lib/store/db';
 import { loadCoverage } from '../../lib/store/coverage-store';
-import { loadIndexSource, storeIndexSnapshot, storedCoverages } from '../../lib/store/index-store';
+import { loadIndexSource, loadRelatedSnapshot, storeIndexSnapshot, storedCoverages } from '../../lib/store/index-store';
 
 /** How long after the index last changed its snapshot is written (merging its appended posts, a pass over it). */
 const STORE_AFTER_MS = 2000;
 
 export function wireLiveIndex(db: BackstoryDB, ready: Promise<unknown>) {
   let analyzer: Promise<Analyzer> | null = null;
+  /** The stored related index being read into the current analyzer (after its verdicts can start). */
+  let relatedRead: Promise<void> = Promise.resolve();
   let storeTimer: ReturnType<typeof setTimeout> | undefined;
 
   const scheduleStore = (m: Analyzer) => {
@@ -21,9 +23,12 @@ export function wireLiveIndex(db: BackstoryDB, ready: Promise<unknown>) {
     storeTimer = setTimeout(() => {
       // Not the index any more (rebuilt meanwhile): nothing to store of it.
       void analyzer
-        ?.then((current) => {
+        ?.then(async (current) => {
+          // A snapshot taken before the stored related index is read would drop it.
+          await relatedRead;
           if (current !== m || !m.snapshotStale) return;
-          return storeIndexSnapshot(db, m.snapshot());
+          const t0 = performance.now();
+          return storeIndexSnapshot(db, m.snapshot()).then(() => void performance.measure('backstory:index-store', { start: t0 }));
         })
         .catch((e) => console.warn('Backstory: could not store the index', e));
     }, STORE_AFTER_MS);
@@ -34,6 +39,10 @@ export function wireLiveIndex(db: BackstoryDB, ready: Promise<unknown>) {
     const source = await loadIndexSource(db);
     const m = new Analyzer(source.coverages, source.snapshot, source.revisions);
     performance.measure(m.rebuilt ? 'backstory:index-build' : 'backstory:index-load', { start: t0 });
+    if (!m.rebuilt)
+      relatedRead = loadRelatedSnapshot(db)
+        .then((r) => m.provideRelated(r))
+        .catch((e) => console.warn('Backstory: could not read the stored related index', e));
     if (m.snapshotStale) scheduleStore(m);
     return m;
   };
@@ -46,6 +55,12 @@ export function wireLiveIndex(db: BackstoryDB, ready: Promise<unknown>) {
 
   return {
     get,
+    /** Until the stored related index is read: details asked before it would build it from every post. */
+    relatedRead: () => relatedRead,
+    /** The index was used (details may have built its related index): store it soon if it holds what is not stored. */
+    used(m: Analyzer): void {
+      if (m.snapshotStale) scheduleStore(m);
+    },
     /** Forget the index: the next use loads or builds it again (the shipped coverage was rewritten). */
     reset: () => void (analyzer = null),
     /** Coverages were written (a capture, an import, a deletion): the live index follows, appending where it can. */

@@ -58,6 +58,8 @@ export class Analyzer {
   private storedRelated: { snapshot: unknown; size: number } | null = null;
   /** Whether the related index holds what its stored copy does not. */
   private relatedChanged = false;
+  /** Whether the index was built here and no snapshot of it taken yet. */
+  private unstored: boolean;
   private updatesContext: UpdatesContext | null = null;
 
   /**
@@ -73,6 +75,7 @@ export class Analyzer {
       appendPosts(this.index, groupByCoverage(loaded.added));
     } else this.index = buildMatchIndex(coverages);
     this.rebuilt = !loaded;
+    this.unstored = !loaded;
     this.metas = new Map(coverages.map((c) => [c.meta.id, c.meta]));
     this.totals = coverageTotals(this.index);
     this.revisions = Object.fromEntries(coverages.map((c) => [c.meta.id, revisions[c.meta.id] ?? 0]));
@@ -80,7 +83,7 @@ export class Analyzer {
 
   /** Whether the stored snapshot lags behind this index (built here, or posts appended since). */
   get snapshotStale(): boolean {
-    return this.rebuilt || tailPosts(this.index) > 0 || this.relatedChanged;
+    return this.unstored || tailPosts(this.index) > 0 || this.relatedChanged;
   }
 
   /**
@@ -142,6 +145,14 @@ export class Analyzer {
   verdict(post: PagePostText): Verdict {
     const detail = matchPost(this.index, post);
     return { status: detail.status, match: describeMatch(this.index, this.metas, this.totals, detail), detail };
+  }
+
+  /**
+   * The stored related index, when it is read apart from the match index (after it: verdicts do
+   * not wait for it). Taken only by an index loaded from its snapshot, before its first details.
+   */
+  provideRelated(snapshot: unknown): void {
+    if (this.storedRelated && !this.relatedIndex) this.storedRelated.snapshot = snapshot;
   }
 
   /**
@@ -237,6 +248,7 @@ export class Analyzer {
     const related = this.relatedIndex ?? (this.storedRelated?.snapshot !== undefined ? this.related() : null);
     if (related) mergeRelated(related);
     this.relatedChanged = false;
+    this.unstored = false;
     return { ...snapshotOf(this.index, this.revisions), ...(related && { related: relatedSnapshot(related) }) };
   }
 

@@ -45,7 +45,8 @@ export interface PostBatch {
 
 /** The match index's arrays for one state of the coverages (see index-snapshot.ts). */
 export interface StoredIndex {
-  id: 'match';
+  /** The match index, and its related index apart (index-store.ts). */
+  id: 'match' | 'related';
   /** Which coverages, in which versions, it was built from: any other stamp means rebuild. */
   stamp: string;
   arrays: unknown;

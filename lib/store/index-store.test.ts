@@ -5,7 +5,7 @@ import { SHIPPED_COVERAGE_META } from '../coverage/shipped';
 import { shippedCoverageText } from '../coverage/load-shipped-node';
 import { Analyzer } from '../analysis/analyzer';
 import { putCoverage, seedCoverage } from './coverage-store';
-import { loadIndexSource, storeIndexSnapshot, storedCoverages } from './index-store';
+import { loadIndexSource, loadRelatedSnapshot, storeIndexSnapshot, storedCoverages } from './index-store';
 import type { BackstoryDB } from './db';
 
 const parse = (t: string) => parseCoverage(t, SHIPPED_COVERAGE_META);
@@ -27,9 +27,13 @@ async function stored(db: BackstoryDB): Promise<Analyzer> {
   return built;
 }
 
+/** As the worker starts: the match index first, its related index read after. */
 const reload = async (db: BackstoryDB) => {
   const s = await loadIndexSource(db);
-  return { source: s, analyzer: new Analyzer(s.coverages, s.snapshot, s.revisions) };
+  const analyzer = new Analyzer(s.coverages, s.snapshot, s.revisions);
+  expect(analyzer.detailsReady).toBe(false);
+  analyzer.provideRelated(await loadRelatedSnapshot(db));
+  return { source: s, analyzer };
 };
 
 describe('the stored match index', () => {
@@ -102,15 +106,21 @@ describe('the stored related index', () => {
     const db = freshDb();
     const built = await stored(db);
     // Matching alone stores no related index: details build it, and the snapshot is stale again.
-    expect((await loadIndexSource(db)).snapshot).not.toHaveProperty('related');
+    expect(await loadRelatedSnapshot(db)).toBeUndefined();
     const posts = (await loadIndexSource(db)).coverages[0].posts.slice(0, 12).map((p, i) => asPagePost(p, `k${i}`));
     const want = posts.map((p) => built.details(p, built.verdict(p)));
     expect(built.snapshotStale).toBe(true);
     await storeIndexSnapshot(db, built.snapshot());
+    expect(built.snapshotStale).toBe(false);
     const { analyzer } = await reload(db);
-    expect((await loadIndexSource(db)).snapshot).toHaveProperty('related.size', 64);
+    expect((await loadIndexSource(db)).snapshot).not.toHaveProperty('related');
+    expect(await loadRelatedSnapshot(db)).toHaveProperty('size', 64);
+    expect(analyzer.detailsReady).toBe(true);
     expect(posts.map((p) => analyzer.details(p, analyzer.verdict(p)))).toEqual(want);
     expect(analyzer.snapshotStale).toBe(false);
+    // A snapshot of an index built anew, without details asked, removes the related index of the old one.
+    await storeIndexSnapshot(db, new Analyzer((await loadIndexSource(db)).coverages).snapshot());
+    expect(await loadRelatedSnapshot(db)).toBeUndefined();
   });
 
   it('takes the posts added since it was stored: they are related to what they repeat', async () => {
@@ -132,7 +142,7 @@ describe('the stored related index', () => {
     // Storing again carries the appended posts in the related index.
     expect(analyzer.snapshotStale).toBe(true);
     await storeIndexSnapshot(db, analyzer.snapshot());
-    expect((await loadIndexSource(db)).snapshot).toHaveProperty('related.size', 72);
+    expect(await loadRelatedSnapshot(db)).toHaveProperty('size', 72);
   });
 });
 

@@ -37,7 +37,22 @@ export async function storedCoverages(db: BackstoryDB): Promise<StoredCoverage[]
   return db.coverages.toArray();
 }
 
-export async function storeIndexSnapshot(db: BackstoryDB, arrays: unknown): Promise<void> {
-  // `stamp` is kept for the record's shape (older snapshots compared it); the arrays say what they hold.
-  await db.indexSnapshots.put({ id: 'match', stamp: 'segments', arrays });
+/**
+ * Stores a snapshot: the match index in one record, its related index (when the snapshot has one)
+ * in another, both in one transaction, so that a cold start reads only what verdicts need first.
+ * A snapshot without a related index removes the stored one: it was of other posts.
+ */
+export async function storeIndexSnapshot(db: BackstoryDB, snapshot: unknown): Promise<void> {
+  const { related, ...arrays } = (snapshot ?? {}) as { related?: unknown };
+  await db.transaction('rw', db.indexSnapshots, async () => {
+    // `stamp` is kept for the record's shape (older snapshots compared it); the arrays say what they hold.
+    await db.indexSnapshots.put({ id: 'match', stamp: 'segments', arrays });
+    if (related === undefined) await db.indexSnapshots.delete('related');
+    else await db.indexSnapshots.put({ id: 'related', stamp: 'related', arrays: related });
+  });
+}
+
+/** The stored related index, read after the match index (verdicts do not need it); the analyzer checks it fits. */
+export async function loadRelatedSnapshot(db: BackstoryDB): Promise<unknown> {
+  return (await db.indexSnapshots.get('related'))?.arrays;
 }
