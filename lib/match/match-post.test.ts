@@ -91,6 +91,67 @@ describe('edited', () => {
   });
 });
 
+describe('a short post inside a longer paragraph', () => {
+  const post = (position: number, title: string | null, paragraphs: string[]): IndexedPost => ({
+    id: `short:${position}`,
+    coverage: 'short',
+    position,
+    title,
+    paragraphs,
+    edited: false,
+    embeds: [],
+    url: null,
+    publishedAt: null,
+  });
+  const BRIDGE = 'The regional council confirmed on Tuesday that the northern bridge will stay closed for repairs.';
+  const FLOOD = 'Flood warnings were issued across the southern valley towns late on Monday night';
+  const small = buildMatchIndex([
+    {
+      meta: { ...loadShippedCoverage().meta, id: 'short' },
+      posts: [
+        post(1, null, [BRIDGE]),
+        post(2, FLOOD, ['Residents were told to move their cars to higher ground before the river peaks at dawn.']),
+        post(3, null, ['A ferry service will run every half hour from the old harbour while the crossing is shut.']),
+      ],
+    },
+  ]);
+  // Long enough that the paragraph and the indexed one are not alike (dice < 0.5): only containment can take it.
+  const more =
+    'Engineers found cracks in two of its supports and said the work could take until the spring, officials added. ' +
+    'Drivers are being sent through the ring road instead, and cyclists may cross on the railway footbridge until further notice.';
+
+  it('a one-paragraph post given a sentence more is that post, edited', () => {
+    const m = matchPost(small, { title: null, paragraphs: [`${BRIDGE} ${more}`] });
+    expect(m.status).toBe('edited');
+    expect(small.posts[m.post!].id).toBe('short:1');
+    // With a typo too.
+    const typo = matchPost(small, { title: null, paragraphs: [`${BRIDGE.replace('confirmed', 'cofnirmed')} ${more}`] });
+    expect(typo.status).toBe('edited');
+  });
+
+  it('a long new post holding it in one of its paragraphs is not', () => {
+    const long = [
+      'Traffic across the county was heavier than usual through the morning as drivers looked for other routes into town.',
+      `${BRIDGE} ${more}`,
+      'Shops near the river said trade had fallen by half since the detours began, and some asked the council for help with rates.',
+      'Bus operators have redrawn three routes and warned passengers that journeys will take up to twenty minutes longer this week.',
+      'A public meeting about the repairs is planned for Thursday evening at the library, where engineers will answer questions.',
+    ];
+    expect(matchPost(small, { title: null, paragraphs: long }).status).toBe('unindexed');
+  });
+
+  it('an indexed headline inside a page paragraph is not its post', () => {
+    const m = matchPost(small, {
+      title: null,
+      paragraphs: [
+        `${FLOOD}, and the roads out of the valley were closed by police before midnight as the water rose over the fields and lanes, ` +
+          'and a rest centre was opened in the school hall for families who had to leave.',
+      ],
+    });
+    expect(m.status).toBe('unindexed');
+  });
+});
+
 describe('unindexed', () => {
   it('text the index does not hold', () => {
     const m = match('Perseverance lands on Mars', [

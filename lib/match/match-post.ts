@@ -12,7 +12,16 @@
  */
 import { normalize } from '../text/normalize';
 import { lineHashes } from '../text/word-hashes';
-import { dice, SAME_PARAGRAPH_DICE, signatureOf, union } from './similarity';
+import {
+  CONTAINED_MIN_WORDS,
+  CONTAINED_PAGE_SHARE,
+  CONTAINED_PARAGRAPH,
+  containment,
+  dice,
+  SAME_PARAGRAPH_DICE,
+  signatureOf,
+  union,
+} from './similarity';
 import { confirmedLines, holdsText, linesOfKey, lineSignature, MAX_PLACES, postLines, postLinesText, type MatchIndex } from './match-index';
 import { concat } from './typed-arrays';
 import { firstEntry, runEnd } from './key-table';
@@ -59,6 +68,8 @@ export function matchPost(index: MatchIndex, page: PagePostText): PostMatch {
     .map((raw) => ({ raw, hashes: lineHashes(raw) }))
     .filter((l) => !l.hashes.empty);
   const paras = lines.map((l) => normalize(l.raw));
+  // The page's title, when it has words, is its first line.
+  const pageTitled = !!page.title && !lineHashes(page.title).empty;
   const paraHashes = lines.map((l) => l.hashes.words);
   const paraWords = paraHashes.map((h) => h.length);
   const unindexed: PostMatch = {
@@ -94,7 +105,7 @@ export function matchPost(index: MatchIndex, page: PagePostText): PostMatch {
     () => postLines(index, candidates[0]),
     () => neighbourLines(index, candidates[0]).concat(candidates.slice(1).flatMap((p) => postLines(index, p))),
   ];
-  for (const tier of tiers) {
+  for (const [t, tier] of tiers.entries()) {
     const open = alignment.flatMap((a, i) => (a ? [] : [i]));
     if (open.length === 0) break;
     const lines = tier();
@@ -106,6 +117,11 @@ export function matchPost(index: MatchIndex, page: PagePostText): PostMatch {
         if (score > bestScore) [best, bestScore] = [line, score];
       }
       if (bestScore >= SAME_PARAGRAPH_DICE) alignment[i] = { text: paras[i], line: best, exact: false, score: bestScore };
+      else if (t === 0 && !(i === 0 && pageTitled)) {
+        const inside = containedLine(index, signatures, i, lines, alignment);
+        if (inside !== null)
+          alignment[i] = { text: paras[i], line: inside, exact: false, score: dice(signatures.para(i), signatures.line(inside)) };
+      }
     }
   }
   const found = alignment.map((a, i) => a ?? { text: paras[i], line: null, exact: false, score: 0 });
@@ -130,8 +146,39 @@ export function matchPost(index: MatchIndex, page: PagePostText): PostMatch {
   const indexedShare = inTopPost / Math.max(1, index.postWords[post]);
   const strong = alignedWords >= Math.min(MIN_SHARED_WORDS, totalWords) && (pageShare >= PAGE_SHARE || indexedShare >= INDEXED_SHARE);
   if (!strong) return unindexed;
+  // A paragraph held whole in a longer one counts for the words it shares: a short post inside a
+  // long new one (a summary quoting it) is not that post edited.
+  const contained = aligned.some((a) => a.line !== null && !a.exact && a.score < SAME_PARAGRAPH_DICE);
+  if (contained) {
+    const shared = paraWords.reduce((n, w, i) => {
+      const a = aligned[i];
+      if (a.line === null) return n;
+      return n + (!a.exact && a.score < SAME_PARAGRAPH_DICE ? Math.min(w, signatures.line(a.line).length + 1) : w);
+    }, 0);
+    if (shared / Math.max(1, totalWords) < CONTAINED_PAGE_SHARE) return unindexed;
+  }
 
   return { status: 'edited', post, similarity: regionSimilarity(index, aligned, signatures), alignment: aligned };
+}
+
+/**
+ * A paragraph of the best candidate, not aligned yet, that the page's paragraph holds whole
+ * (CONTAINED_PARAGRAPH). Titles are left out: a headline's words recur in the prose of other posts.
+ */
+function containedLine(
+  index: MatchIndex,
+  signatures: Signatures,
+  para: number,
+  lines: readonly number[],
+  alignment: readonly (ParagraphAlignment | null)[],
+): number | null {
+  for (const line of lines) {
+    const sig = signatures.line(line);
+    if (sig.length + 1 < CONTAINED_MIN_WORDS || alignment.some((a) => a?.line === line)) continue;
+    if (index.lineSlot[line] === 0 && index.posts[index.linePost[line]].title) continue;
+    if (containment(signatures.para(para), sig) >= CONTAINED_PARAGRAPH) return line;
+  }
+  return null;
 }
 
 /** Bigram signatures of the page's paragraphs and the index lines a query reads, each made once. */

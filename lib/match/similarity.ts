@@ -52,6 +52,21 @@ export function dice(a: Uint32Array, b: Uint32Array): number {
   return (2 * intersectionSize(a, b)) / (a.length + b.length);
 }
 
+/** How much of `inner` is in `outer`, 0..1 (1 for an empty `inner`). */
+export function containment(outer: Uint32Array, inner: Uint32Array): number {
+  return inner.length === 0 ? 1 : intersectionSize(outer, inner) / inner.length;
+}
+
+/**
+ * A whole indexed paragraph inside a longer page paragraph (a short post given a sentence more):
+ * the same paragraph when nearly all of its bigrams are there and it says enough to tell. Only a
+ * paragraph of the best candidate is taken so: a quote of one sentence elsewhere is reuse.
+ */
+export const CONTAINED_PARAGRAPH = 0.8;
+export const CONTAINED_MIN_WORDS = 8;
+/** What a page post must share with its match when a paragraph is matched so (contained words counted once). */
+export const CONTAINED_PAGE_SHARE = 0.25;
+
 /**
  * The same paragraph "with small changes": a word or two changed, a sentence added or cut.
  * Dice ≥ 0.5 accepts a changed word or an added sentence; a quote of one sentence from a long

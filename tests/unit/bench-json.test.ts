@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FIXTURES_ABSENT } from '../support/fixtures';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -33,6 +34,11 @@ describe('bench --json', () => {
     ])
       expect(typeof m[field], field).toBe('number');
     expect(Object.keys(m.recall).sort()).toEqual(['combined', 'none', 'number-changed', 'sentence-added', 'truncated', 'typo']);
+    // The false-duplicate rate is read over enough unrelated posts to tell 0.1%.
+    expect(m.unrelatedPosts).toBeGreaterThanOrEqual(3000);
+    // Real prose where the shared fixtures are, null (and said why on stderr) where they are not.
+    if (FIXTURES_ABSENT) expect(m.realText).toBeNull();
+    else expect(Object.keys(m.realText.recall)).toHaveLength(6);
     // The tables went to stderr, not into the document.
     expect(r.stderr).toContain('| indexed posts |');
   }, 120_000);
