@@ -34,11 +34,12 @@ export default defineConfig({
   // Tests build a release elsewhere to check it (tests/unit/release-build.test.ts).
   outDir: process.env.BACKSTORY_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  // BACKSTORY_NO_MINIFY=1 keeps function names readable in CPU profiles.
+  // BACKSTORY_NO_MINIFY=1 keeps function names readable in CPU profiles; BACKSTORY_SOURCEMAP=1 writes
+  // source maps, to see which module the content script's bytes come from.
   vite: () => ({
     plugins: [preact(), shippedPack()],
     define: { __BACKSTORY_TEST_BUILD__: JSON.stringify(withTestHosts) },
-    build: process.env.BACKSTORY_NO_MINIFY ? { minify: false } : {},
+    build: process.env.BACKSTORY_NO_MINIFY ? { minify: false } : process.env.BACKSTORY_SOURCEMAP ? { sourcemap: true } : {},
   }),
   zip: {
     // A test-host build names itself, so it cannot be mistaken for a release (docs/contracts.md §3).

@@ -5,10 +5,12 @@ export interface IndexSearchProps {
   query: string;
   hits: PostHit[] | null;
   onQuery: (q: string) => void;
+  /** The reader is about to search: the index may start building. */
+  onFocus?: () => void;
   onOpen: (postId: string) => void;
 }
 
-export function IndexSearch({ query, hits, onQuery, onOpen }: IndexSearchProps) {
+export function IndexSearch({ query, hits, onQuery, onFocus, onOpen }: IndexSearchProps) {
   return (
     <section class="index-search" aria-label="Search your index">
       <h2>Search your index</h2>
@@ -18,6 +20,7 @@ export function IndexSearch({ query, hits, onQuery, onOpen }: IndexSearchProps) 
           type="search"
           value={query}
           onInput={(e) => onQuery((e.target as HTMLInputElement).value)}
+          onFocus={onFocus}
           placeholder="e.g. Qusayr Hezbollah"
         />
       </label>

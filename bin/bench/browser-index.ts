@@ -13,6 +13,7 @@ import { launchChromium } from '../lib/browsers';
 import { servePages } from '../lib/serve';
 import { syntheticCoverage, WordChain } from './corpus';
 import { log } from './report';
+import type { Page } from 'playwright-core';
 
 const fmt = (n: number) => n.toFixed(0);
 
@@ -105,6 +106,7 @@ export async function browserIndex(size: number): Promise<Record<string, unknown
   const cold = await annotate(); // a later cold start: the stored index is loaded
   const warm = await annotate();
   const usageWithIndex = await library.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+  const lib = await libraryAtScale(library, `chrome-extension://${b.extensionId}/library.html`, corpus.posts[0].title ?? 'the');
   await b.close();
   await server.close();
   log(`\nThe index in Chromium (${size.toLocaleString('en')} synthetic posts, real IndexedDB)\n`);
@@ -122,6 +124,13 @@ export async function browserIndex(size: number): Promise<Record<string, unknown
   row('first page after the import, worker stopped first (index built from the posts, then stored)', rebuilt);
   row('worker stopped first (stored index loaded)', cold);
   row('worker warm', warm);
+  log('\n| the Library | value |');
+  log('|---|---|');
+  log(`| navigation → drawn with what is stored | ${fmt(lib.drawnMs)} ms |`);
+  log(`| first search: the search index built from every post | ${fmt(lib.buildMs)} ms |`);
+  log(
+    `| search as you type, per keystroke (median / longest of ${lib.searchMs.length}) | ${fmt(median(lib.searchMs))} ms / ${fmt(Math.max(...lib.searchMs))} ms |`,
+  );
   const page = (r: typeof cold) => ({ verdictsMs: r.verdictsMs, detailsMs: r.detailsMs, same: r.same, index: r.index ?? null });
   return {
     posts: size,
@@ -132,5 +141,42 @@ export async function browserIndex(size: number): Promise<Record<string, unknown
     afterImport: page(rebuilt),
     cold: page(cold),
     warm: page(warm),
+    library: {
+      drawnMs: lib.drawnMs,
+      searchBuildMs: lib.buildMs,
+      searchMedianMs: median(lib.searchMs),
+      searchLongestMs: Math.max(...lib.searchMs),
+    },
   };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+/**
+ * The Library over the imported index: opened afresh (User Timing `backstory:library-drawn`, from
+ * navigation), then a query typed a key at a time, slower than its 200 ms debounce so that every
+ * keystroke is searched (`backstory:library-search`; the first also builds the search index).
+ */
+async function libraryAtScale(library: Page, url: string, text: string) {
+  await library.goto(url);
+  await library.waitForFunction(() => performance.getEntriesByName('backstory:library-drawn').length > 0, undefined, { timeout: 120_000 });
+  const drawnMs = await library.evaluate(() => performance.getEntriesByName('backstory:library-drawn')[0].startTime);
+  const query = text.split(/\s+/).slice(0, 3).join(' ');
+  await library.locator('[aria-label="Search your index"] input').pressSequentially(query, { delay: 400 });
+  // A keystroke that comes before the last one's debounce fired replaces it: wait for quiet, not a count.
+  await library.waitForFunction(
+    () => {
+      const last = performance.getEntriesByName('backstory:library-search').at(-1);
+      return !!last && performance.now() - (last.startTime + last.duration) > 1500;
+    },
+    undefined,
+    { timeout: 600_000, polling: 250 },
+  );
+  return library
+    .evaluate(() => ({
+      drawnMs: performance.getEntriesByName('backstory:library-drawn')[0].startTime,
+      buildMs: performance.getEntriesByName('backstory:library-search-build')[0]?.duration ?? NaN,
+      searchMs: performance.getEntriesByName('backstory:library-search').map((m) => m.duration),
+    }))
+    .then((r) => ({ ...r, drawnMs }));
 }

@@ -82,7 +82,7 @@ export default defineBackground(() => {
       } catch (e) {
         return answerAllWith(request.posts, `The index could not be opened (${(e as Error).message}).`);
       }
-      if (request.wait) await index.relatedRead();
+      if (request.wait) await index.relatedRead(current);
       const verdicts = answerPosts(current, request.posts, { wait: request.wait });
       index.used(current);
       // A content script's posts are a visit of the blog it shows: each post says what changed since

@@ -14,8 +14,23 @@ const STORE_AFTER_MS = 2000;
 
 export function wireLiveIndex(db: BackstoryDB, ready: Promise<unknown>) {
   let analyzer: Promise<Analyzer> | null = null;
-  /** The stored related index being read into the current analyzer (after its verdicts can start). */
-  let relatedRead: Promise<void> = Promise.resolve();
+  /**
+   * The stored related index read into an analyzer loaded from its snapshot: started once it has
+   * answered, so that reading it (tens of MB at 10^5 posts) never delays a first verdict.
+   */
+  const relatedReads = new WeakMap<Analyzer, Promise<void>>();
+  const readRelated = (m: Analyzer): Promise<void> => {
+    let read = relatedReads.get(m);
+    if (!read) {
+      read = m.rebuilt
+        ? Promise.resolve()
+        : loadRelatedSnapshot(db)
+            .then((r) => m.provideRelated(r))
+            .catch((e) => console.warn('Backstory: could not read the stored related index', e));
+      relatedReads.set(m, read);
+    }
+    return read;
+  };
   let storeTimer: ReturnType<typeof setTimeout> | undefined;
 
   const scheduleStore = (m: Analyzer) => {
@@ -25,7 +40,7 @@ export function wireLiveIndex(db: BackstoryDB, ready: Promise<unknown>) {
       void analyzer
         ?.then(async (current) => {
           // A snapshot taken before the stored related index is read would drop it.
-          await relatedRead;
+          await readRelated(m);
           if (current !== m || !m.snapshotStale) return;
           const t0 = performance.now();
           return storeIndexSnapshot(db, m.snapshot()).then(() => void performance.measure('backstory:index-store', { start: t0 }));
@@ -39,10 +54,6 @@ export function wireLiveIndex(db: BackstoryDB, ready: Promise<unknown>) {
     const source = await loadIndexSource(db);
     const m = new Analyzer(source.coverages, source.snapshot, source.revisions);
     performance.measure(m.rebuilt ? 'backstory:index-build' : 'backstory:index-load', { start: t0 });
-    if (!m.rebuilt)
-      relatedRead = loadRelatedSnapshot(db)
-        .then((r) => m.provideRelated(r))
-        .catch((e) => console.warn('Backstory: could not read the stored related index', e));
     if (m.snapshotStale) scheduleStore(m);
     return m;
   };
@@ -56,9 +67,13 @@ export function wireLiveIndex(db: BackstoryDB, ready: Promise<unknown>) {
   return {
     get,
     /** Until the stored related index is read: details asked before it would build it from every post. */
-    relatedRead: () => relatedRead,
-    /** The index was used (details may have built its related index): store it soon if it holds what is not stored. */
+    relatedRead: readRelated,
+    /**
+     * The index has answered: its stored related index may be read now, and (details may have
+     * built one) it is stored soon if it holds what is not stored.
+     */
     used(m: Analyzer): void {
+      void readRelated(m);
       if (m.snapshotStale) scheduleStore(m);
     },
     /** Forget the index: the next use loads or builds it again (the shipped coverage was rewritten). */

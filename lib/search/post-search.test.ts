@@ -30,6 +30,27 @@ describe('PostSearch', () => {
     expect(search.search('HAY’AT').length).toBeGreaterThan(0);
   });
 
+  it('built in chunks, finds what the one built at once finds', async () => {
+    const chunked = await PostSearch.build([coverage, other]);
+    for (const q of ['Qusayr', 'berlin wall', 'damas', 'rebels'])
+      expect(chunked.search(q).map((h) => h.postId)).toEqual(search.search(q).map((h) => h.postId));
+  });
+
+  it('takes the word being typed as a prefix from four letters, and forgives a typo in a long word', () => {
+    expect(search.search('Qusa').map((h) => h.postId)).toContain('other:1');
+    expect(search.search('Qusiyr').length).toBeGreaterThan(0);
+    // Three letters are taken as a word, not as the start of every word they begin.
+    expect(search.search('Qus').length).toBe(0);
+    // Only the last word is being typed: an earlier one is a whole word.
+    expect(search.search('Qusa convoy').length).toBe(0);
+    const ids = (q: string) =>
+      search
+        .search(q)
+        .map((h) => h.postId)
+        .sort();
+    expect(ids('the Qusayr')).toEqual(ids('Qusayr'));
+  });
+
   it('finds Arabic text, and nothing for an empty query', () => {
     expect(search.search('الحرية').length).toBeGreaterThan(0);
     expect(search.search('   ')).toEqual([]);

@@ -1,10 +1,19 @@
 /**
  * Full-text search over every indexed post, for the Library. MiniSearch (kept, 6 KB) does the
- * ranking (BM25, prefix and fuzzy terms); it is built when first searched, in the Library page only.
+ * ranking (BM25, prefix and fuzzy terms); it is built in the Library page only, in chunks that
+ * leave the page responsive (`build`), when the reader first goes to search.
  */
 import MiniSearch from 'minisearch';
 import type { Coverage } from '../coverage/types';
 import { fold } from '../text/normalize';
+
+/** Words nearly every post holds, in the languages coverages come in most: a query is read without them. */
+const QUERY_STOP = new Set(
+  (
+    'a an and the of in on at to for by with from is are was were be it its as that this or not but he she they we you i ' +
+    'le la les de des du et un une en à il elle ils est sont al el del los las y o que'
+  ).split(' '),
+);
 
 export interface PostHit {
   postId: string;
@@ -25,22 +34,44 @@ export class PostSearch {
   private mini = new MiniSearch<Doc>({
     fields: ['title', 'text'],
     processTerm: (t) => fold(t) || null,
-    searchOptions: { boost: { title: 2 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' },
+    // Search as you type must stay fast at 10^5 posts: a word of three letters or less taken as
+    // a prefix ("str", "men") or a short word taken fuzzily expands to thousands of words, so the
+    // word being typed is a prefix from four letters, a word is forgiven a typo from six, and the
+    // commonest words of a query are dropped (nearly every post has them).
+    searchOptions: {
+      boost: { title: 2 },
+      processTerm: (t) => {
+        const f = fold(t);
+        return !f || QUERY_STOP.has(f) ? null : f;
+      },
+      prefix: (term, i, terms) => term.length >= 4 && i === terms.length - 1,
+      fuzzy: (term) => (term.length >= 6 ? 0.15 : false),
+      combineWith: 'AND',
+    },
   });
   private meta = new Map<string, { coverage: string; coverageTitle: string; title: string | null; excerpt: string }>();
 
   constructor(coverages: readonly Coverage[]) {
-    for (const c of coverages) {
-      for (const p of c.posts) {
-        this.meta.set(p.id, {
-          coverage: c.meta.id,
-          coverageTitle: c.meta.title,
-          title: p.title,
-          excerpt: p.paragraphs.join(' ').slice(0, 200),
-        });
-      }
-      this.mini.addAll(c.posts.map((p) => ({ id: p.id, title: p.title ?? '', text: p.paragraphs.join('\n') })));
-    }
+    for (const c of coverages) this.mini.addAll(this.docs(c));
+  }
+
+  /** Built a thousand posts at a time, yielding between chunks: 10^5 posts take seconds, not a frozen page. */
+  static async build(coverages: readonly Coverage[]): Promise<PostSearch> {
+    const s = new PostSearch([]);
+    for (const c of coverages) await s.mini.addAllAsync(s.docs(c), { chunkSize: 1000 });
+    return s;
+  }
+
+  private docs(c: Coverage): Doc[] {
+    return c.posts.map((p) => {
+      this.meta.set(p.id, {
+        coverage: c.meta.id,
+        coverageTitle: c.meta.title,
+        title: p.title,
+        excerpt: p.paragraphs.join(' ').slice(0, 200),
+      });
+      return { id: p.id, title: p.title ?? '', text: p.paragraphs.join('\n') };
+    });
   }
 
   search(query: string, limit = 20): PostHit[] {
