@@ -15,10 +15,12 @@ import {
   mergePostings,
   postingsFromStored,
   postingsOf,
+  quantized,
   storedPostings,
   termId,
   type Postings,
   type StoredPostings,
+  WEIGHT_SCALE,
 } from './related-postings';
 
 export interface RelatedHit {
@@ -95,7 +97,7 @@ export function buildRelatedIndex(posts: readonly IndexedPost[]): RelatedIndex {
   for (let t = 0; t < names.length; t++) start[t + 1] = start[t] + df[t];
   const at = start.slice(0, names.length);
   const postOf = new Int32Array(termOf.length);
-  const weights = new Float32Array(termOf.length);
+  const weights = new Uint16Array(termOf.length);
   const w = new Float64Array(termOf.length);
   for (let p = 0; p < posts.length; p++) {
     let norm = 0;
@@ -108,7 +110,7 @@ export function buildRelatedIndex(posts: readonly IndexedPost[]): RelatedIndex {
     for (let k = postStart[p]; k < postStart[p + 1]; k++) {
       const slot = at[termOf[k]]++;
       postOf[slot] = p;
-      weights[slot] = w[k] / norm;
+      weights[slot] = quantized(w[k] / norm);
     }
   }
   return {
@@ -129,7 +131,7 @@ export function appendRelated(index: RelatedIndex, posts: readonly IndexedPost[]
   posts.forEach((post, k) => {
     const size = index.size + 1;
     const vector = unitVector(termCounts(post.title, post.paragraphs), (t) => idfOf(size, (p.df[p.ids.get(t) ?? -1] ?? 0) + 1));
-    for (const [t, weight] of vector) addPosting(p, termId(p, t), firstPost + k, weight);
+    for (const [t, weight] of vector) addPosting(p, termId(p, t), firstPost + k, quantized(weight));
     index.size = size;
   });
   if (index.scratch.length < index.size) index.scratch = new Float64Array(Math.max(index.size, index.scratch.length * 2));
@@ -221,7 +223,9 @@ export function relatedTo(
       scores[post] += w * weights[k];
     }
   };
-  for (const [id, w] of query) {
+  for (const [id, weight] of query) {
+    // Stored weights are quantised: the query's weight takes their scale off.
+    const w = weight / WEIGHT_SCALE;
     const tail = p.tail.get(id);
     const from = p.merged.start[id] ?? 0;
     const to = p.merged.start[id + 1] ?? 0;

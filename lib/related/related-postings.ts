@@ -13,11 +13,19 @@
 /** Postings read per term by a ranking over the whole index. */
 export const CHAMPIONS = 256;
 
+/**
+ * Weights (a unit vector's components, in (0, 1]) are kept in 16 bits: 6 bytes a posting instead
+ * of 8, and a ranking's scores, rounded to 3 decimals, do not change.
+ */
+export const WEIGHT_SCALE = 0xffff;
+export const quantized = (w: number): number => Math.max(1, Math.min(WEIGHT_SCALE, Math.round(w * WEIGHT_SCALE)));
+
 export interface PostingArrays {
   /** Term id → its first posting; `start[t + 1]` ends it. */
   start: Int32Array;
   posts: Int32Array;
-  weights: Float32Array;
+  /** Quantised: `quantized(w)`. */
+  weights: Uint16Array;
 }
 
 export interface Postings {
@@ -29,7 +37,7 @@ export interface Postings {
   merged: PostingArrays;
   /** The heaviest CHAMPIONS postings of each term held by more posts than that (empty for the others). */
   champions: PostingArrays;
-  /** Postings of posts added since the last merge, per term id, in post order. */
+  /** Postings of posts added since the last merge, per term id, in post order (weights quantised). */
   tail: Map<number, { posts: number[]; weights: number[] }>;
 }
 
@@ -77,7 +85,7 @@ function mergedWithTail(p: Postings): PostingArrays {
     start[t + 1] = start[t] + held + (p.tail.get(t)?.posts.length ?? 0);
   }
   const posts = new Int32Array(start[terms]);
-  const weights = new Float32Array(start[terms]);
+  const weights = new Uint16Array(start[terms]);
   for (let t = 0; t < terms; t++) {
     let at = start[t];
     if (t < oldTerms) {
@@ -99,7 +107,7 @@ function championsOf(m: PostingArrays): PostingArrays {
   const start = new Int32Array(terms + 1);
   for (let t = 0; t < terms; t++) start[t + 1] = start[t] + (m.start[t + 1] - m.start[t] > CHAMPIONS ? CHAMPIONS : 0);
   const posts = new Int32Array(start[terms]);
-  const weights = new Float32Array(start[terms]);
+  const weights = new Uint16Array(start[terms]);
   for (let t = 0; t < terms; t++) {
     if (start[t + 1] === start[t]) continue;
     const from = m.start[t];
@@ -145,7 +153,7 @@ function isArrays(a: unknown, terms: number, posts: number): a is PostingArrays 
     !x ||
     !(x.start instanceof Int32Array) ||
     !(x.posts instanceof Int32Array) ||
-    !(x.weights instanceof Float32Array) ||
+    !(x.weights instanceof Uint16Array) ||
     x.start.length !== terms + 1 ||
     x.posts.length !== x.weights.length ||
     x.start[0] !== 0 ||
