@@ -2,7 +2,8 @@
  * The worker's one index: loaded at first use from the stored snapshot (with the posts added since
  * appended) or built, kept in step with IndexedDB after a capture or an import by appending the new
  * posts (a rewrite or a removal, rare, rebuilds at next use), and stored again soon after it changed.
- * User Timing measures `backstory:index-load|build|append|store` are read by the bench and the e2e tests.
+ * User Timing measures `backstory:index-load|build|append|store` and `backstory:related-read` are read by
+ * the bench and the e2e tests.
  */
 import { Analyzer } from '../../lib/analysis/analyzer';
 import type { BackstoryDB } from '../../lib/store/db';
@@ -22,10 +23,14 @@ export function wireLiveIndex(db: BackstoryDB, ready: Promise<unknown>) {
   const readRelated = (m: Analyzer): Promise<void> => {
     let read = relatedReads.get(m);
     if (!read) {
+      const t0 = performance.now();
       read = m.rebuilt
         ? Promise.resolve()
         : loadRelatedSnapshot(db)
-            .then((r) => m.provideRelated(r))
+            .then((r) => {
+              m.provideRelated(r);
+              if (r !== undefined) performance.measure('backstory:related-read', { start: t0 });
+            })
             .catch((e) => console.warn('Backstory: could not read the stored related index', e));
       relatedReads.set(m, read);
     }
