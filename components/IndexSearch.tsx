@@ -21,7 +21,7 @@ export function IndexSearch({ query, hits, onQuery, onFocus, onOpen }: IndexSear
           value={query}
           onInput={(e) => onQuery((e.target as HTMLInputElement).value)}
           onFocus={onFocus}
-          placeholder="e.g. Qusayr Hezbollah"
+          placeholder="e.g. a name and a place"
         />
       </label>
       {hits && (
