@@ -29,7 +29,8 @@ export async function expectHostileCopyHolds(
   // The reader's own click still opens one.
   const same = Object.entries(copy.expected).find(([, s]) => s === 'same')![0];
   await page.locator(`${HOST}[data-post-key="${same}"] button.chip`).click();
-  await expect(page.locator(`${HOST}[data-post-key="${same}"] .card`).count()).resolves.toBe(1);
+  // The card's code is injected by the worker on first use: it is drawn a moment after the click.
+  await expect.poll(() => page.locator(`${HOST}[data-post-key="${same}"] .card`).count(), { timeout }).toBe(1);
   expect(errors).toEqual([]);
   await page.close();
 }
