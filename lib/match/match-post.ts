@@ -65,11 +65,9 @@ export function matchPost(index: MatchIndex, page: PagePostText): PostMatch {
   // One pass over each paragraph gives its key and word hashes; its normalised text is kept for
   // the text checks and the alignment the caller diffs.
   const lines = postLinesText(page)
-    .map((raw) => ({ raw, hashes: lineHashes(raw) }))
+    .map((raw, slot) => ({ raw, slot, hashes: lineHashes(raw) }))
     .filter((l) => !l.hashes.empty);
   const paras = lines.map((l) => normalize(l.raw));
-  // The page's title, when it has words, is its first line.
-  const pageTitled = !!page.title && !lineHashes(page.title).empty;
   const paraHashes = lines.map((l) => l.hashes.words);
   const paraWords = paraHashes.map((h) => h.length);
   const unindexed: PostMatch = {
@@ -108,17 +106,18 @@ export function matchPost(index: MatchIndex, page: PagePostText): PostMatch {
   for (const [t, tier] of tiers.entries()) {
     const open = alignment.flatMap((a, i) => (a ? [] : [i]));
     if (open.length === 0) break;
-    const lines = tier();
+    const tierLines = tier();
     for (const i of open) {
       let best = -1;
       let bestScore = 0;
-      for (const line of lines) {
+      for (const line of tierLines) {
         const score = dice(signatures.para(i), signatures.line(line));
         if (score > bestScore) [best, bestScore] = [line, score];
       }
       if (bestScore >= SAME_PARAGRAPH_DICE) alignment[i] = { text: paras[i], line: best, exact: false, score: bestScore };
-      else if (t === 0 && !(i === 0 && pageTitled)) {
-        const inside = containedLine(index, signatures, i, lines, alignment);
+      // The page's title (its first line, when it has one) is not a paragraph to hold another.
+      else if (t === 0 && !(page.title && lines[i].slot === 0)) {
+        const inside = containedLine(index, signatures, i, tierLines, alignment);
         if (inside !== null)
           alignment[i] = { text: paras[i], line: inside, exact: false, score: dice(signatures.para(i), signatures.line(inside)) };
       }
@@ -148,12 +147,12 @@ export function matchPost(index: MatchIndex, page: PagePostText): PostMatch {
   if (!strong) return unindexed;
   // A paragraph held whole in a longer one counts for the words it shares: a short post inside a
   // long new one (a summary quoting it) is not that post edited.
-  const contained = aligned.some((a) => a.line !== null && !a.exact && a.score < SAME_PARAGRAPH_DICE);
-  if (contained) {
+  const heldWhole = (a: ParagraphAlignment) => a.line !== null && !a.exact && a.score < SAME_PARAGRAPH_DICE;
+  if (aligned.some(heldWhole)) {
     const shared = paraWords.reduce((n, w, i) => {
       const a = aligned[i];
       if (a.line === null) return n;
-      return n + (!a.exact && a.score < SAME_PARAGRAPH_DICE ? Math.min(w, signatures.line(a.line).length + 1) : w);
+      return n + (heldWhole(a) ? Math.min(w, signatures.line(a.line).length + 1) : w);
     }, 0);
     if (shared / Math.max(1, totalWords) < CONTAINED_PAGE_SHARE) return unindexed;
   }

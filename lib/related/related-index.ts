@@ -11,7 +11,7 @@ import { weightedTerms } from './terms';
 import { conceptOf } from './data/concepts';
 import {
   addPosting,
-  lowerBound,
+  inRun,
   mergePostings,
   postingsFromStored,
   postingsOf,
@@ -20,6 +20,7 @@ import {
   termId,
   type Postings,
   type StoredPostings,
+  type TermIds,
   WEIGHT_SCALE,
 } from './related-postings';
 
@@ -71,21 +72,15 @@ function unitVector(counts: Map<string, number>, idf: (t: string) => number): [s
 }
 
 export function buildRelatedIndex(posts: readonly IndexedPost[]): RelatedIndex {
-  const names: string[] = [];
-  const ids = new Map<string, number>();
-  const df: number[] = [];
+  const terms: TermIds = { names: [], ids: new Map(), df: [] };
+  const { names, df } = terms;
   // Each post's distinct terms and counts, flat: read once, weighed once the frequencies are known.
   const postStart = [0];
   const termOf: number[] = [];
   const countOf: number[] = [];
   for (const p of posts) {
     for (const [t, n] of termCounts(p.title, p.paragraphs)) {
-      let id = ids.get(t);
-      if (id === undefined) {
-        ids.set(t, (id = names.length));
-        names.push(t);
-        df.push(0);
-      }
+      const id = termId(terms, t);
       df[id]++;
       termOf.push(id);
       countOf.push(n);
@@ -114,7 +109,7 @@ export function buildRelatedIndex(posts: readonly IndexedPost[]): RelatedIndex {
     }
   }
   return {
-    postings: postingsOf(names, df, { start, posts: postOf, weights }),
+    postings: postingsOf(terms, { start, posts: postOf, weights }),
     size: posts.length,
     scratch: new Float64Array(posts.length),
   };
@@ -168,9 +163,13 @@ export function postsWithTerm(index: RelatedIndex, term: string, within: readonl
   const from = p.merged.start[id] ?? 0;
   const to = p.merged.start[id + 1] ?? 0;
   const tail = p.tail.get(id)?.posts;
-  for (const [a, b] of within) {
-    n += lowerBound(p.merged.posts, from, to, b) - lowerBound(p.merged.posts, from, to, a);
-    if (tail) n += lowerBound(tail, 0, tail.length, b) - lowerBound(tail, 0, tail.length, a);
+  for (const run of within) {
+    const [lo, hi] = inRun(p.merged.posts, from, to, run);
+    n += hi - lo;
+    if (tail) {
+      const [tlo, thi] = inRun(tail, 0, tail.length, run);
+      n += thi - tlo;
+    }
   }
   return n;
 }
@@ -193,7 +192,7 @@ export function relatedQuery(index: RelatedIndex, text: { title: string | null; 
   const out: [number, number][] = [];
   for (const [t, w] of unitVector(termCounts(text.title, text.paragraphs), idf)) {
     const id = p.ids.get(t);
-    if (id !== undefined && idf(t) >= common) out.push([id, w]);
+    if (id !== undefined && idfOf(index.size, p.df[id]) >= common) out.push([id, w]);
   }
   return out;
 }
@@ -230,16 +229,9 @@ export function relatedTo(
     const from = p.merged.start[id] ?? 0;
     const to = p.merged.start[id + 1] ?? 0;
     if (within) {
-      for (const [a, b] of within) {
-        add(p.merged.posts, p.merged.weights, lowerBound(p.merged.posts, from, to, a), lowerBound(p.merged.posts, from, to, b), w);
-        if (tail)
-          add(
-            tail.posts,
-            tail.weights,
-            lowerBound(tail.posts, 0, tail.posts.length, a),
-            lowerBound(tail.posts, 0, tail.posts.length, b),
-            w,
-          );
+      for (const run of within) {
+        add(p.merged.posts, p.merged.weights, ...inRun(p.merged.posts, from, to, run), w);
+        if (tail) add(tail.posts, tail.weights, ...inRun(tail.posts, 0, tail.posts.length, run), w);
       }
       continue;
     }

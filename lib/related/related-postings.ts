@@ -41,7 +41,10 @@ export interface Postings {
   tail: Map<number, { posts: number[]; weights: number[] }>;
 }
 
-export function termId(p: Postings, term: string): number {
+/** The term dictionary: names by id, ids by name, posts holding each. */
+export type TermIds = Pick<Postings, 'names' | 'ids' | 'df'>;
+
+export function termId(p: TermIds, term: string): number {
   let id = p.ids.get(term);
   if (id === undefined) {
     id = p.names.length;
@@ -71,8 +74,8 @@ export function mergePostings(p: Postings): void {
 }
 
 /** Postings whose merged arrays are given whole (a build): champions chosen, no tail. */
-export function postingsOf(names: string[], df: number[], merged: PostingArrays): Postings {
-  return { names, ids: new Map(names.map((n, i) => [n, i])), df, merged, champions: championsOf(merged), tail: new Map() };
+export function postingsOf(terms: TermIds, merged: PostingArrays): Postings {
+  return { ...terms, merged, champions: championsOf(merged), tail: new Map() };
 }
 
 function mergedWithTail(p: Postings): PostingArrays {
@@ -121,8 +124,13 @@ function championsOf(m: PostingArrays): PostingArrays {
   return { start, posts, weights };
 }
 
+/** The postings of `[from, to)` whose posts lie in `run` (postings are in post order). */
+export function inRun(posts: ArrayLike<number>, from: number, to: number, run: readonly [number, number]): [number, number] {
+  return [lowerBound(posts, from, to, run[0]), lowerBound(posts, from, to, run[1])];
+}
+
 /** First posting at or after `from` whose post is ≥ `post` (postings are in post order). */
-export function lowerBound(posts: ArrayLike<number>, from: number, to: number, post: number): number {
+function lowerBound(posts: ArrayLike<number>, from: number, to: number, post: number): number {
   let lo = from;
   let hi = to;
   while (lo < hi) {
@@ -133,7 +141,7 @@ export function lowerBound(posts: ArrayLike<number>, from: number, to: number, p
   return lo;
 }
 
-/** The merged postings' arrays and the term names, to store; the tail must be merged first. */
+/** The merged postings' arrays and the term names, to store (`storedPostings` merges the tail first). */
 export interface StoredPostings {
   names: string[];
   df: Int32Array;
