@@ -13,6 +13,8 @@ import { summarizeComparison } from '../../lib/visits/since-last-visit';
 import { VisitTracker, type Standing } from '../../lib/visits/visit-tracker';
 import type { PostPayload, VisitSummary } from '../../lib/types/post';
 
+type PostText = { title: string | null; paragraphs: readonly string[] };
+
 const siteOf = (url: string) => {
   try {
     return new URL(url).hostname;
@@ -28,14 +30,17 @@ const siteOf = (url: string) => {
 export function wireFollowing(
   db: BackstoryDB,
   indexChanged: () => Promise<void>,
-  indexed: () => Promise<(post: { title: string | null; paragraphs: readonly string[] }) => boolean>,
+  indexed: (posts: readonly PostText[]) => Promise<(post: PostText) => boolean>,
 ) {
   const tracker = new VisitTracker({
     load: (id) => loadHistory(db, id),
     save: async (history, page, ended) => {
       await saveHistory(db, history, page);
       // A visit's posts join the index when the page load is over: the page never matches its own copy.
-      if (ended && (await indexFollowedPosts(db, history, page, await indexed())) > 0) await indexChanged();
+      if (!ended) return;
+      // The posts a visit may add: each version's first (what followedCoverage tests).
+      const firsts = Object.values(history.versions).flatMap((v) => v.slice(0, 1));
+      if ((await indexFollowedPosts(db, history, page, await indexed(firsts))) > 0) await indexChanged();
     },
   });
   let settings: Promise<FollowSettings> | null = null;

@@ -55,8 +55,9 @@ export default defineBackground(() => {
   const following = wireFollowing(
     db,
     () => index.sync(),
-    async () => {
+    async (posts) => {
       const m = await getAnalyzer();
+      await m.texts.readFor(posts);
       return (post) => m.verdict(post).status !== 'unindexed';
     },
   );
@@ -82,7 +83,12 @@ export default defineBackground(() => {
       } catch (e) {
         return answerAllWith(request.posts, `The index could not be opened (${(e as Error).message}).`);
       }
-      if (request.wait) await index.relatedRead(current);
+      try {
+        await current.texts.readFor(request.posts.flatMap((a) => ('post' in a ? [a.post] : [])));
+      } catch (e) {
+        return answerAllWith(request.posts, `The indexed posts could not be read (${(e as Error).message}).`);
+      }
+      if (request.wait) await index.detailsRead(current);
       const verdicts = answerPosts(current, request.posts, { wait: request.wait });
       index.used(current);
       // A content script's posts are a visit of the blog it shows: each post says what changed since

@@ -1,14 +1,15 @@
 /**
  * The worker's one index: loaded at first use from the stored snapshot (with the posts added since
- * appended) or built, kept in step with IndexedDB after a capture or an import by appending the new
- * posts (a rewrite or a removal, rare, rebuilds at next use), and stored again soon after it changed.
- * User Timing measures `backstory:index-load|build|append|store` and `backstory:related-read` are read by
- * the bench and the e2e tests.
+ * appended; the others' texts read as verdicts need them, then all of them once it has answered)
+ * or built, kept in step with IndexedDB after a capture or an import by appending the new posts (a
+ * rewrite or a removal, rare, rebuilds at next use), and stored again soon after it changed. User
+ * Timing measures `backstory:index-load|build|append|store`, `backstory:related-read` and
+ * `backstory:texts-read` are read by the bench and the e2e tests.
  */
 import { Analyzer } from '../../lib/analysis/analyzer';
 import type { BackstoryDB } from '../../lib/store/db';
 import { loadCoverage } from '../../lib/store/coverage-store';
-import { loadIndexSource, loadRelatedSnapshot, storeIndexSnapshot, storedCoverages } from '../../lib/store/index-store';
+import { loadIndexHeads, loadRelatedSnapshot, storedPosts, storeIndexSnapshot, storedCoverages } from '../../lib/store/index-store';
 
 /** How long after the index last changed its snapshot is written (merging its appended posts, a pass over it). */
 const STORE_AFTER_MS = 2000;
@@ -16,15 +17,16 @@ const STORE_AFTER_MS = 2000;
 export function wireLiveIndex(db: BackstoryDB, ready: Promise<unknown>) {
   let analyzer: Promise<Analyzer> | null = null;
   /**
-   * The stored related index read into an analyzer loaded from its snapshot: started once it has
-   * answered, so that reading it (tens of MB at 10^5 posts) never delays a first verdict.
+   * What details need of an analyzer loaded from its snapshot, the stored related index and every
+   * post's text: read once it has answered, so that reading them (~100 MB at 10^5 posts) never
+   * delays a first verdict.
    */
-  const relatedReads = new WeakMap<Analyzer, Promise<void>>();
-  const readRelated = (m: Analyzer): Promise<void> => {
-    let read = relatedReads.get(m);
+  const restReads = new WeakMap<Analyzer, Promise<void>>();
+  const readRest = (m: Analyzer): Promise<void> => {
+    let read = restReads.get(m);
     if (!read) {
       const t0 = performance.now();
-      read = m.rebuilt
+      const related = m.rebuilt
         ? Promise.resolve()
         : loadRelatedSnapshot(db)
             .then((r) => {
@@ -32,7 +34,18 @@ export function wireLiveIndex(db: BackstoryDB, ready: Promise<unknown>) {
               if (r !== undefined) performance.measure('backstory:related-read', { start: t0 });
             })
             .catch((e) => console.warn('Backstory: could not read the stored related index', e));
-      relatedReads.set(m, read);
+      const texts = m.texts.allRead
+        ? Promise.resolve()
+        : m.texts
+            .readAll()
+            .then(() => void performance.measure('backstory:texts-read', { start: t0 }))
+            .catch((e) => {
+              // Asked again at the next use: details wait for it.
+              restReads.delete(m);
+              console.warn('Backstory: could not read the indexed posts', e);
+            });
+      read = Promise.all([related, texts]).then(() => undefined);
+      restReads.set(m, read);
     }
     return read;
   };
@@ -45,7 +58,7 @@ export function wireLiveIndex(db: BackstoryDB, ready: Promise<unknown>) {
       void analyzer
         ?.then(async (current) => {
           // A snapshot taken before the stored related index is read would drop it.
-          await readRelated(m);
+          await readRest(m);
           if (current !== m || !m.snapshotStale) return;
           const t0 = performance.now();
           return storeIndexSnapshot(db, m.snapshot()).then(() => void performance.measure('backstory:index-store', { start: t0 }));
@@ -56,8 +69,8 @@ export function wireLiveIndex(db: BackstoryDB, ready: Promise<unknown>) {
 
   const load = async () => {
     const t0 = performance.now();
-    const source = await loadIndexSource(db);
-    const m = new Analyzer(source.coverages, source.snapshot, source.revisions);
+    const heads = await loadIndexHeads(db);
+    const m = await Analyzer.open(heads.coverages, heads.snapshot, storedPosts(db));
     performance.measure(m.rebuilt ? 'backstory:index-build' : 'backstory:index-load', { start: t0 });
     if (m.snapshotStale) scheduleStore(m);
     return m;
@@ -71,14 +84,14 @@ export function wireLiveIndex(db: BackstoryDB, ready: Promise<unknown>) {
 
   return {
     get,
-    /** Until the stored related index is read: details asked before it would build it from every post. */
-    relatedRead: readRelated,
+    /** Until what details need is read: the posts' texts, and the stored related index (without it, details would build one from every post). */
+    detailsRead: readRest,
     /**
-     * The index has answered: its stored related index may be read now, and (details may have
-     * built one) it is stored soon if it holds what is not stored.
+     * The index has answered: what details need may be read now, and (details may have built a
+     * related index) it is stored soon if it holds what is not stored.
      */
     used(m: Analyzer): void {
-      void readRelated(m);
+      void readRest(m);
       if (m.snapshotStale) scheduleStore(m);
     },
     /** Forget the index: the next use loads or builds it again (the shipped coverage was rewritten). */

@@ -8,8 +8,15 @@ import { postRef } from '../attribution/first-published';
 import type { Coverage, CoverageMeta } from '../coverage/types';
 import { corrections } from '../corrections/corrections';
 import { laterUpdates, makeUpdatesContext, type UpdatesContext } from '../developments/later-updates';
-import { appendPosts, buildMatchIndex, mergeTail, postsInIndexOrder, tailPosts, type MatchIndex } from '../match/match-index';
-import { indexFromSnapshot, snapshotOf, type IndexArrays, type Revisions } from '../match/index-snapshot';
+import { appendPosts, buildMatchIndex, mergeTail, postsInIndexOrder, tailPosts, takeText, type MatchIndex } from '../match/match-index';
+import {
+  coveragesToRead,
+  indexFromSnapshot,
+  snapshotOf,
+  type CoverageHead,
+  type IndexArrays,
+  type Revisions,
+} from '../match/index-snapshot';
 import { matchPost, type PagePostText, type PostMatch } from '../match/match-post';
 import {
   appendRelated,
@@ -24,7 +31,8 @@ import {
 } from '../related/related-index';
 import { coverageTotals, describeMatch } from './describe-match';
 import type { MatchSummary } from '../types/post';
-import { copiesOf, coveredPosts, removedPosts, type RemovedPost } from './removed-posts';
+import { copiesOf, coveredPosts, removedBetween, removedPosts, type RemovedPost } from './removed-posts';
+import { PostTexts, type PostReader } from './post-texts';
 import type { PostDetails } from '../types/post';
 import type { MatchStatus } from '../types/post';
 
@@ -61,14 +69,30 @@ export class Analyzer {
   /** Whether the index was built here and no snapshot of it taken yet. */
   private unstored: boolean;
   private updatesContext: UpdatesContext | null = null;
+  /** The posts' texts, all held, or read as queries need them (an index loaded with a reader). */
+  readonly texts: PostTexts;
+
+  /**
+   * A worker's index at a start: from the stored snapshot without reading the posts it holds (their
+   * texts are read as they are needed), the posts added since read and appended; or, when the
+   * snapshot does not fit the coverages as stored, built from every post.
+   */
+  static async open(heads: readonly (CoverageHead & { meta: CoverageMeta })[], snapshot: unknown, reader: PostReader): Promise<Analyzer> {
+    const revisions = Object.fromEntries(heads.map((h) => [h.id, h.revision]));
+    const toRead = coveragesToRead(snapshot, heads);
+    const read = new Map((await reader.coverages(toRead ?? heads.map((h) => h.id), revisions)).map((c) => [c.meta.id, c]));
+    const coverages = heads.map((h) => read.get(h.id) ?? { meta: h.meta, posts: [] });
+    return toRead ? new Analyzer(coverages, snapshot, revisions, reader) : new Analyzer(coverages, undefined, revisions);
+  }
 
   /**
    * Built from the coverages' posts, or taken from a stored snapshot while it fits them, the
-   * posts added since (captures, imports) appended to it.
+   * posts added since (captures, imports) appended to it. With a reader, the coverages need not
+   * hold the posts the snapshot holds: they are read when needed (see `open`).
    */
-  constructor(coverages: readonly Coverage[], snapshot?: unknown, revisions: Revisions = {}) {
+  constructor(coverages: readonly Coverage[], snapshot?: unknown, revisions: Revisions = {}, reader?: PostReader) {
     const all = postsInIndexOrder(coverages);
-    const loaded = snapshot === undefined ? null : indexFromSnapshot(all, snapshot, revisions);
+    const loaded = snapshot === undefined ? null : indexFromSnapshot(all, snapshot, revisions, { unread: !!reader });
     if (loaded) {
       this.index = loaded.index;
       this.storedRelated = { snapshot: (snapshot as { related?: unknown }).related, size: loaded.index.posts.length };
@@ -79,6 +103,7 @@ export class Analyzer {
     this.metas = new Map(coverages.map((c) => [c.meta.id, c.meta]));
     this.totals = coverageTotals(this.index);
     this.revisions = Object.fromEntries(coverages.map((c) => [c.meta.id, revisions[c.meta.id] ?? 0]));
+    this.texts = new PostTexts(this.index, reader ?? null, this.revisions);
   }
 
   /** Whether the stored snapshot lags behind this index (built here, or posts appended since). */
@@ -120,7 +145,7 @@ export class Analyzer {
     for (const post of coverage.posts) {
       const at = ids.get(post.id);
       if (at === undefined) fresh.push(post);
-      else this.index.posts[at] = post;
+      else takeText(this.index, at, post);
     }
     const first = this.index.posts.length;
     appendPosts(this.index, [fresh]);
@@ -182,11 +207,13 @@ export class Analyzer {
    * worker answers verdicts first (answer-posts.ts).
    */
   get detailsReady(): boolean {
-    return this.relatedIndex !== null || this.storedRelated?.snapshot !== undefined;
+    return this.texts.allRead && (this.relatedIndex !== null || this.storedRelated?.snapshot !== undefined);
   }
 
   /** Attribution, related posts, later developments and corrections of a matched page post. */
   details(post: AttributablePost, verdict: Verdict): PostDetails {
+    // They read across a whole coverage (claims, related posts): a text missing would pass for none.
+    if (!this.texts.allRead) throw new Error('details asked before the posts were read');
     const m = verdict.detail;
     // The post itself and its copies: every indexed post the page's paragraphs were aligned to.
     const own = new Set(coveredPosts(this.index, m));
@@ -230,13 +257,15 @@ export class Analyzer {
     return whole ? this.updates().claims(m.post!) : undefined;
   }
 
-  /** Indexed posts missing between those a page's posts cover (by post id). */
-  removedBetween(coveredIds: readonly string[]): RemovedPost[] {
+  /** Indexed posts missing between those a page's posts cover (by post id), their texts read first. */
+  async removedBetween(coveredIds: readonly string[]): Promise<RemovedPost[]> {
     const byId = new Map(this.index.posts.map((p, i) => [p.id, i]));
-    return removedPosts(
+    const removed = removedBetween(
       this.index,
       coveredIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])),
     );
+    await this.texts.read(removed);
+    return removedPosts(this.index, removed);
   }
 
   /**

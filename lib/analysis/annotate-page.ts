@@ -7,7 +7,7 @@ import { detectPage, pageUrl } from '../detect/detect-page';
 import type { DetectorName } from '../detect/types';
 import type { Analyzer } from './analyzer';
 import type { MatchSummary } from '../types/post';
-import { coveredPosts, removedPosts, type RemovedPost } from './removed-posts';
+import { coveredPosts, removedBetween, removedPosts, type RemovedPost } from './removed-posts';
 import { excerptOf } from './describe-match';
 import type { BlogHistory } from '../visits/blog-history';
 import { compareWithLastVisit, type SinceLastVisit } from '../visits/since-last-visit';
@@ -80,7 +80,10 @@ export function annotatePage(doc: Document, analyzer: Analyzer, givenUrl?: strin
       removed: [
         ...removedPosts(
           analyzer.index,
-          verdicts.flatMap((v) => coveredPosts(analyzer.index, v.detail)),
+          removedBetween(
+            analyzer.index,
+            verdicts.flatMap((v) => coveredPosts(analyzer.index, v.detail)),
+          ),
         ),
         ...gone,
       ],

@@ -36,7 +36,8 @@ export function copiesOf(index: MatchIndex, m: PostMatch): number[] {
   return common ?? [];
 }
 
-export function removedPosts(index: MatchIndex, covered: Iterable<number>): RemovedPost[] {
+/** The indexed posts between the first and the last of those covered, in one coverage, that none covers. */
+export function removedBetween(index: MatchIndex, covered: Iterable<number>): number[] {
   const seen = new Set(covered);
   if (seen.size < 2) return [];
   const byCoverage = new Map<string, number[]>();
@@ -44,13 +45,17 @@ export function removedPosts(index: MatchIndex, covered: Iterable<number>): Remo
     const c = index.posts[p].coverage;
     byCoverage.set(c, [...(byCoverage.get(c) ?? []), p]);
   }
-  const out: RemovedPost[] = [];
+  const out: number[] = [];
   for (const posts of byCoverage.values()) {
-    for (let p = Math.min(...posts) + 1; p < Math.max(...posts); p++) {
-      if (seen.has(p)) continue;
-      const post = index.posts[p];
-      out.push({ postId: post.id, title: post.title, excerpt: excerptOf(post.paragraphs) });
-    }
+    for (let p = Math.min(...posts) + 1; p < Math.max(...posts); p++) if (!seen.has(p)) out.push(p);
   }
   return out;
+}
+
+/** What the page shows of removed posts (`removedBetween`). */
+export function removedPosts(index: MatchIndex, removed: readonly number[]): RemovedPost[] {
+  return removed.map((p) => {
+    const post = index.posts[p];
+    return { postId: post.id, title: post.title, excerpt: excerptOf(post.paragraphs) };
+  });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadShippedCoverage } from '../coverage/load-shipped-node';
 import { buildMatchIndex, postsInIndexOrder } from './match-index';
 import { matchPost } from './match-post';
-import { indexFromSnapshot, snapshotOf } from './index-snapshot';
+import { coveragesToRead, indexFromSnapshot, snapshotOf } from './index-snapshot';
 
 describe('index snapshots', () => {
   const coverage = loadShippedCoverage();
@@ -41,5 +41,36 @@ describe('index snapshots', () => {
     expect(indexFromSnapshot(posts, { ...snap, postings: { ...snap.postings, dir: new Uint32Array(5) } }, revisions)).toBeNull();
     expect(indexFromSnapshot(posts, null, revisions)).toBeNull();
     expect(indexFromSnapshot(posts, 'garbage', revisions)).toBeNull();
+  });
+
+  it('tells from the coverages’ rows alone whether it fits, and which coverages have posts it lacks', () => {
+    const snap = structuredClone(snapshotOf(built, revisions));
+    const id = coverage.meta.id;
+    const head = { id, revision: 0, postCount: coverage.posts.length };
+    expect(coveragesToRead(snap, [head])).toEqual([]);
+    // Grown (a capture kept its revision), and a coverage the snapshot does not hold: theirs are read.
+    expect(
+      coveragesToRead(snap, [
+        { ...head, postCount: head.postCount + 2 },
+        { id: 'new', revision: 0, postCount: 3 },
+      ]),
+    ).toEqual([id, 'new']);
+    // Rewritten, removed, or fewer posts than it holds: it does not fit.
+    expect(coveragesToRead(snap, [{ ...head, revision: 1 }])).toBeNull();
+    expect(coveragesToRead(snap, [])).toBeNull();
+    expect(coveragesToRead(snap, [{ ...head, postCount: head.postCount - 1 }])).toBeNull();
+    expect(coveragesToRead({ ...snap, postCoverage: new Uint32Array(snap.postIds.length).fill(7) }, [head])).toBeNull();
+    expect(coveragesToRead({ ...snap, postPosition: new Uint32Array(1) }, [head])).toBeNull();
+  });
+
+  it('with `unread`, keeps the posts it is not given as where they are, without their text', () => {
+    const snap = structuredClone(snapshotOf(built, revisions));
+    const loaded = indexFromSnapshot([], snap, revisions, { unread: true })!;
+    expect(loaded.index.unread?.count).toBe(built.posts.length);
+    expect(loaded.index.posts.map((p) => [p.id, p.coverage, p.position])).toEqual(built.posts.map((p) => [p.id, p.coverage, p.position]));
+    expect(loaded.index.posts.every((p) => p.paragraphs.length === 0)).toBe(true);
+    // A query meets no text and says which posts it wanted.
+    expect(matchPost(loaded.index, coverage.posts[3]).status).not.toBe('same');
+    expect(loaded.index.unread!.missed.size).toBeGreaterThan(0);
   });
 });

@@ -13,18 +13,43 @@ import type { KeyTable } from './key-table';
 import type { MatchIndex } from './match-index';
 
 /** Bump when the arrays' meaning changes (hashing, tokenising, layout): older snapshots are rebuilt. */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 /** Coverage id → revision. */
 export type Revisions = Readonly<Record<string, number>>;
 
-export type IndexArrays = Omit<MatchIndex, 'posts' | 'tail'> & { format: number; postIds: string[]; revisions: Revisions };
+export type IndexArrays = Omit<MatchIndex, 'posts' | 'tail' | 'unread'> & {
+  format: number;
+  postIds: string[];
+  /** Each post's coverage (an index into `coverageIds`) and position: what a post is before its text is read. */
+  coverageIds: string[];
+  postCoverage: Uint32Array;
+  postPosition: Uint32Array;
+  revisions: Revisions;
+};
 
 /** The arrays of an index whose appended posts are merged into its tables (mergeTail). */
 export function snapshotOf(index: MatchIndex, revisions: Revisions): IndexArrays {
   if (index.tail) throw new Error('merge the index’s tail before taking a snapshot');
-  const { posts, tail: _tail, ...arrays } = index;
-  return { ...arrays, format: SNAPSHOT_FORMAT, postIds: posts.map((p) => p.id), revisions: { ...revisions } };
+  const { posts, tail: _tail, unread: _unread, ...arrays } = index;
+  const coverageIds = [...new Set(posts.map((p) => p.coverage))];
+  const ordinal = new Map(coverageIds.map((id, i) => [id, i]));
+  return {
+    ...arrays,
+    format: SNAPSHOT_FORMAT,
+    postIds: posts.map((p) => p.id),
+    coverageIds,
+    postCoverage: Uint32Array.from(posts, (p) => ordinal.get(p.coverage)!),
+    postPosition: Uint32Array.from(posts, (p) => p.position),
+    revisions: { ...revisions },
+  };
+}
+
+/** A stored coverage as its row says, before any of its posts is read. */
+export interface CoverageHead {
+  id: string;
+  revision: number;
+  postCount: number;
 }
 
 const isU32 = (x: unknown): x is Uint32Array => x instanceof Uint32Array;
@@ -41,44 +66,122 @@ const isTable = (t: unknown): t is KeyTable => {
   );
 };
 
-/**
- * The index from a stored snapshot, with the posts of `posts` it does not hold (`added`, in
- * `posts`' order) for the caller to append; null when the snapshot does not fit (another format,
- * a post gone, a coverage rewritten, damaged arrays): the caller rebuilds.
- */
-export function indexFromSnapshot(
-  posts: readonly IndexedPost[],
-  s: unknown,
-  revisions: Revisions,
-): { index: MatchIndex; added: IndexedPost[] } | null {
+/** The snapshot's arrays when they are whole and of this format; null otherwise. */
+function wholeArrays(s: unknown): IndexArrays | null {
   const a = s as Partial<IndexArrays> | null;
-  if (!a || a.format !== SNAPSHOT_FORMAT || !Array.isArray(a.postIds) || !a.revisions || typeof a.revisions !== 'object') return null;
-  const { linePost, lineSeq, lineSlot, postFirstLine, postLineCount, postWords, exact, postings, postIds } = a;
+  if (!a || a.format !== SNAPSHOT_FORMAT || !Array.isArray(a.postIds) || !Array.isArray(a.coverageIds)) return null;
+  if (!a.revisions || typeof a.revisions !== 'object') return null;
+  const { linePost, lineSeq, lineSlot, postFirstLine, postLineCount, postWords, exact, postings, postIds, postCoverage, postPosition } = a;
   if (
     !isU32(linePost) ||
     !isU32(lineSeq) ||
     !(lineSlot instanceof Uint16Array) ||
     !isU32(postFirstLine) ||
     !(postLineCount instanceof Uint16Array) ||
-    !isU32(postWords)
+    !isU32(postWords) ||
+    !isU32(postCoverage) ||
+    !isU32(postPosition)
   )
     return null;
   if (!isTable(exact) || !isTable(postings)) return null;
   const lines = linePost.length;
   if (lineSeq.length !== lines || lineSlot.length !== lines) return null;
   const n = postIds.length;
-  if (postFirstLine.length !== n || postLineCount.length !== n || postWords.length !== n) return null;
+  if ([postFirstLine, postLineCount, postWords, postCoverage, postPosition].some((x) => x.length !== n)) return null;
+  if (!a.coverageIds.every((id) => typeof id === 'string' && Object.hasOwn(a.revisions!, id))) return null;
+  if (postCoverage.some((c) => c >= a.coverageIds!.length) || !postIds.every((id) => typeof id === 'string')) return null;
+  return a as IndexArrays;
+}
+
+/**
+ * Whether a snapshot fits the coverages as stored, told from their rows alone (no post read): it
+ * does while each coverage it holds is there in the same revision with at least the posts it
+ * holds of it (a write that keeps the revision only adds posts). Returns the coverages whose
+ * posts must be read to append them (grown since, or new), or null: the snapshot does not fit.
+ */
+export function coveragesToRead(s: unknown, heads: readonly CoverageHead[]): string[] | null {
+  const a = wholeArrays(s);
+  if (!a) return null;
+  const now = new Map(heads.map((h) => [h.id, h]));
+  const held = new Uint32Array(a.coverageIds.length);
+  for (const c of a.postCoverage) held[c]++;
+  for (const [id, revision] of Object.entries(a.revisions)) {
+    if (now.get(id)?.revision !== revision) return null;
+  }
+  const holds = new Map(a.coverageIds.map((id, i) => [id, held[i]]));
+  const toRead: string[] = [];
+  for (const h of heads) {
+    const n = holds.get(h.id) ?? 0;
+    if (h.postCount < n) return null;
+    if (h.postCount > n) toRead.push(h.id);
+  }
+  return toRead;
+}
+
+/** A post the snapshot names, as it is before its text is read: where it is, no text. */
+function unreadPost(a: IndexArrays, i: number): IndexedPost {
+  return {
+    id: a.postIds[i],
+    coverage: a.coverageIds[a.postCoverage[i]],
+    position: a.postPosition[i],
+    title: null,
+    paragraphs: [],
+    edited: false,
+    embeds: [],
+    url: null,
+    publishedAt: null,
+  };
+}
+
+/**
+ * The index from a stored snapshot, with the posts of `posts` it does not hold (`added`, in
+ * `posts`' order) for the caller to append; null when the snapshot does not fit (another format,
+ * a post gone, a coverage rewritten, damaged arrays): the caller rebuilds.
+ *
+ * With `unread`, a post the snapshot names that `posts` does not give is kept without its text
+ * (its coverage checked beforehand with `coveragesToRead`): the index's `unread` marks it, and
+ * the caller reads its text when a query needs it.
+ */
+export function indexFromSnapshot(
+  posts: readonly IndexedPost[],
+  s: unknown,
+  revisions: Revisions,
+  { unread = false } = {},
+): { index: MatchIndex; added: IndexedPost[] } | null {
+  const a = wholeArrays(s);
+  if (!a) return null;
   for (const [id, revision] of Object.entries(a.revisions)) if (revisions[id] !== revision) return null;
   const byId = new Map(posts.map((p) => [p.id, p]));
   const ordered: IndexedPost[] = [];
-  for (const id of postIds) {
-    const post = typeof id === 'string' ? byId.get(id) : undefined;
-    if (!post || !Object.hasOwn(a.revisions, post.coverage)) return null;
-    ordered.push(post);
-    byId.delete(id);
-  }
+  const flags = new Uint8Array(a.postIds.length);
+  let count = 0;
+  a.postIds.forEach((id, i) => {
+    const post = byId.get(id);
+    if (post) {
+      ordered.push(post);
+      byId.delete(id);
+    } else {
+      ordered.push(unreadPost(a, i));
+      flags[i] = 1;
+      count++;
+    }
+  });
+  if (count && !unread) return null;
+  if (ordered.some((p, i) => !flags[i] && p.coverage !== a.coverageIds[a.postCoverage[i]])) return null;
+  const { linePost, lineSeq, lineSlot, postFirstLine, postLineCount, postWords, exact, postings } = a;
   return {
-    index: { posts: ordered, linePost, lineSeq, lineSlot, postFirstLine, postLineCount, postWords, exact, postings },
+    index: {
+      posts: ordered,
+      linePost,
+      lineSeq,
+      lineSlot,
+      postFirstLine,
+      postLineCount,
+      postWords,
+      exact,
+      postings,
+      ...(count && { unread: { flags, count, missed: new Set<number>() } }),
+    },
     added: posts.filter((p) => byId.has(p.id)),
   };
 }

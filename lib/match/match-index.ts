@@ -31,6 +31,20 @@ export interface MatchIndex {
    * the next full build merges them in. Absent when nothing was appended.
    */
   tail?: Tail;
+  /**
+   * Posts whose text is not read yet (a cold start reads the snapshot, not the posts): a query
+   * that reads one finds no text and notes it in `missed`, for the caller to read and ask again
+   * (Analyzer.readTextsFor). Absent once every post is read.
+   */
+  unread?: UnreadPosts;
+}
+
+export interface UnreadPosts {
+  /** 1 per post not read. */
+  flags: Uint8Array;
+  count: number;
+  /** Posts a query wanted the text of and did not have. */
+  missed: Set<number>;
 }
 
 export interface Tail {
@@ -96,9 +110,15 @@ export function exactLines(index: MatchIndex, normalized: string): number[] {
 }
 
 function rawLine(index: MatchIndex, line: number): string {
-  const post = index.posts[index.linePost[line]];
+  const p = index.linePost[line];
+  if (index.unread?.flags[p]) {
+    index.unread.missed.add(p);
+    return '';
+  }
+  const post = index.posts[p];
   const slot = index.lineSlot[line];
-  return post.title ? (slot === 0 ? post.title : post.paragraphs[slot - 1]) : post.paragraphs[slot];
+  // A post the store lost since the snapshot (forgetUnread) has no text to give.
+  return (post.title ? (slot === 0 ? post.title : post.paragraphs[slot - 1]) : post.paragraphs[slot]) ?? '';
 }
 
 /** A line's normalised text (case kept), read from its post. */
@@ -115,6 +135,23 @@ export function lineSignature(index: MatchIndex, line: number): Uint32Array {
 export function postLines(index: MatchIndex, post: number): number[] {
   const first = index.postFirstLine[post];
   return Array.from({ length: index.postLineCount[post] }, (_, i) => first + i);
+}
+
+/** A post's text, read after the index was loaded without it, takes its place (a no-op once read). */
+export function takeText(index: MatchIndex, p: number, post: IndexedPost): void {
+  const unread = index.unread;
+  if (unread?.flags[p]) {
+    unread.flags[p] = 0;
+    if (--unread.count === 0) index.unread = undefined;
+  }
+  index.posts[p] = post;
+}
+
+/** Gives up on the posts still unread (gone from the store since the snapshot): they stay without text, matching nothing. */
+export function forgetUnread(index: MatchIndex): number {
+  const n = index.unread?.count ?? 0;
+  index.unread = undefined;
+  return n;
 }
 
 /** The posts of the coverages in the index's order: coverage by coverage, each newest first (reading order). */

@@ -4,8 +4,8 @@ import { parseCoverage } from '../coverage/parse';
 import { SHIPPED_COVERAGE_META } from '../coverage/shipped';
 import { shippedCoverageText } from '../coverage/load-shipped-node';
 import { Analyzer } from '../analysis/analyzer';
-import { putCoverage, seedCoverage } from './coverage-store';
-import { loadIndexSource, loadRelatedSnapshot, storeIndexSnapshot, storedCoverages } from './index-store';
+import { loadCoverages, putCoverage, seedCoverage } from './coverage-store';
+import { loadIndexHeads, loadRelatedSnapshot, storedPosts, storeIndexSnapshot, storedCoverages } from './index-store';
 import type { BackstoryDB } from './db';
 
 const parse = (t: string) => parseCoverage(t, SHIPPED_COVERAGE_META);
@@ -19,21 +19,30 @@ const copyOf = (n: number, id = 'copy') => ({
 
 async function stored(db: BackstoryDB): Promise<Analyzer> {
   await seedCoverage(db, SHIPPED_COVERAGE_META.id, shippedCoverageText(), parse);
-  const first = await loadIndexSource(db);
+  const first = await loadIndexHeads(db);
   expect(first.snapshot).toBeUndefined();
-  const built = new Analyzer(first.coverages, first.snapshot, first.revisions);
+  const built = await Analyzer.open(first.coverages, first.snapshot, storedPosts(db));
   expect(built.rebuilt).toBe(true);
   await storeIndexSnapshot(db, built.snapshot());
   return built;
 }
 
-/** As the worker starts: the match index first, its related index read after. */
+/**
+ * As the worker starts: the match index first (the posts' texts read as verdicts need them), its
+ * related index and every text read after (what details need).
+ */
 const reload = async (db: BackstoryDB) => {
-  const s = await loadIndexSource(db);
-  const analyzer = new Analyzer(s.coverages, s.snapshot, s.revisions);
+  const heads = await loadIndexHeads(db);
+  const analyzer = await Analyzer.open(heads.coverages, heads.snapshot, storedPosts(db));
   expect(analyzer.detailsReady).toBe(false);
   analyzer.provideRelated(await loadRelatedSnapshot(db));
-  return { source: s, analyzer };
+  return { source: { coverages: await loadCoverages(db), snapshot: heads.snapshot }, analyzer };
+};
+
+/** The verdict a worker gives: the texts matching needs read first. */
+const verdictOf = async (analyzer: Analyzer, post: { title: string | null; paragraphs: string[] }) => {
+  await analyzer.texts.readFor([post]);
+  return analyzer.verdict(post);
 };
 
 describe('the stored match index', () => {
@@ -45,8 +54,8 @@ describe('the stored match index', () => {
     expect(loaded.snapshotStale).toBe(false);
     const post = source.coverages[0].posts[10];
     const edited = { ...post, paragraphs: [...post.paragraphs, 'A paragraph the index has never seen before today.'] };
-    expect(loaded.verdict(edited)).toEqual(built.verdict(edited));
-    expect(loaded.verdict(post).status).toBe('same');
+    expect(await verdictOf(loaded, edited)).toEqual(built.verdict(edited));
+    expect((await verdictOf(loaded, post)).status).toBe('same');
   });
 
   it('takes a coverage added since, and a capture that grew, as appended posts: no rebuild', async () => {
@@ -58,14 +67,14 @@ describe('the stored match index', () => {
     expect(once.analyzer.snapshotStale).toBe(true);
     expect(once.analyzer.postCount).toBe(69);
     const copied = once.source.coverages.find((c) => c.meta.id === 'copy')!.posts[2];
-    expect(once.analyzer.verdict(copied)).toMatchObject({ status: 'same', match: { postId: copied.id } });
+    expect(await verdictOf(once.analyzer, copied)).toMatchObject({ status: 'same', match: { postId: copied.id } });
     // The capture grows (an append keeps its revision): still no rebuild, and the new posts match.
     await putCoverage(db, copyOf(9), 'user', 'c2', { append: true });
     const twice = await reload(db);
     expect(twice.analyzer.rebuilt).toBe(false);
     expect(twice.analyzer.postCount).toBe(73);
     const later = twice.source.coverages.find((c) => c.meta.id === 'copy')!.posts[7];
-    expect(twice.analyzer.verdict(later)).toMatchObject({ status: 'same', match: { postId: later.id } });
+    expect(await verdictOf(twice.analyzer, later)).toMatchObject({ status: 'same', match: { postId: later.id } });
   });
 
   it('is rebuilt once a coverage is rewritten or removed', async () => {
@@ -88,6 +97,7 @@ describe('the stored match index', () => {
     await storeIndexSnapshot(db, { format: 2, postIds: ['x'], revisions: {}, linePost: new Uint32Array(2) });
     const { source, analyzer } = await reload(db);
     expect(analyzer.rebuilt).toBe(true);
+    expect(analyzer.texts.allRead).toBe(true);
     expect(analyzer.verdict(source.coverages[0].posts[3]).status).toBe('same');
   });
 });
@@ -101,37 +111,59 @@ const asPagePost = (p: { title: string | null; paragraphs: string[] }, key: stri
   updatedAt: null,
 });
 
+describe('the stored posts, read as an index asks for them', () => {
+  it('reads a post from the batch its position names, a coverage whose positions have gaps whole, and nothing of a rewritten one', async () => {
+    const db = freshDb();
+    const gappy = copyOf(6, 'gappy');
+    gappy.posts = gappy.posts.map((p, i) => ({ ...p, position: 1000 + i * 700, id: `gappy:${1000 + i * 700}` }));
+    await putCoverage(db, copyOf(6), 'user', 'c');
+    await putCoverage(db, gappy, 'user', 'g');
+    const reader = storedPosts(db);
+    const want = [copyOf(6).posts[4], gappy.posts[3]];
+    const got = await reader.posts(want, { copy: 0, gappy: 0 });
+    expect(got.map((p) => p.id).sort()).toEqual(['copy:5', 'gappy:3100']);
+    expect(got.find((p) => p.id === 'copy:5')).toEqual(copyOf(6).posts[4]);
+    expect(await reader.posts(want, { copy: 1, gappy: 0 })).toHaveLength(1);
+    expect((await reader.coverages(['copy', 'gappy', 'none'], { copy: 0, gappy: 3 })).map((c) => c.posts.length)).toEqual([6]);
+  });
+});
+
 describe('the stored related index', () => {
   it('is stored with the match index once details were asked, and gives the same details', async () => {
     const db = freshDb();
     const built = await stored(db);
     // Matching alone stores no related index: details build it, and the snapshot is stale again.
     expect(await loadRelatedSnapshot(db)).toBeUndefined();
-    const posts = (await loadIndexSource(db)).coverages[0].posts.slice(0, 12).map((p, i) => asPagePost(p, `k${i}`));
+    const posts = (await loadCoverages(db))[0].posts.slice(0, 12).map((p, i) => asPagePost(p, `k${i}`));
     const want = posts.map((p) => built.details(p, built.verdict(p)));
     expect(built.snapshotStale).toBe(true);
     await storeIndexSnapshot(db, built.snapshot());
     expect(built.snapshotStale).toBe(false);
-    const { analyzer } = await reload(db);
-    expect((await loadIndexSource(db)).snapshot).not.toHaveProperty('related');
+    const { source, analyzer } = await reload(db);
+    expect(source.snapshot).not.toHaveProperty('related');
     expect(await loadRelatedSnapshot(db)).toHaveProperty('size', 64);
+    // Details wait for every text: the claims and related posts of a coverage read all of it.
+    expect(analyzer.detailsReady).toBe(false);
+    expect(() => analyzer.details(posts[0], analyzer.verdict(posts[0]))).toThrow(/before the posts were read/);
+    await analyzer.texts.readAll();
     expect(analyzer.detailsReady).toBe(true);
     expect(posts.map((p) => analyzer.details(p, analyzer.verdict(p)))).toEqual(want);
     expect(analyzer.snapshotStale).toBe(false);
     // A snapshot of an index built anew, without details asked, removes the related index of the old one.
-    await storeIndexSnapshot(db, new Analyzer((await loadIndexSource(db)).coverages).snapshot());
+    await storeIndexSnapshot(db, new Analyzer(await loadCoverages(db)).snapshot());
     expect(await loadRelatedSnapshot(db)).toBeUndefined();
   });
 
   it('takes the posts added since it was stored: they are related to what they repeat', async () => {
     const db = freshDb();
     const built = await stored(db);
-    const p0 = asPagePost((await loadIndexSource(db)).coverages[0].posts[5], 'k');
+    const p0 = asPagePost((await loadCoverages(db))[0].posts[5], 'k');
     built.details(p0, built.verdict(p0));
     await storeIndexSnapshot(db, built.snapshot());
     await putCoverage(db, copyOf(8), 'user', 'c');
     const { source, analyzer } = await reload(db);
     expect(analyzer.rebuilt).toBe(false);
+    await analyzer.texts.readAll();
     const original = source.coverages.find((c) => c.meta.id !== 'copy')!.posts.find((p) => p.position === 3)!;
     const page = asPagePost(original, 'p');
     const d = analyzer.details(page, analyzer.verdict(page));
