@@ -45,7 +45,7 @@ export async function main(argv: string[]): Promise<number> {
     report.fingerprintMBps = matching.fingerprintMBps;
     report.append = appendAtScale(sizes.filter((n) => n >= 10_000));
     // Details are targeted up to 10^5 posts; above, the rebuilt baseline alone takes minutes.
-    report.details = detailsAtScale(sizes.filter((n) => n >= 10_000 && n <= 100_000));
+    report.details = await detailsAtScale(sizes.filter((n) => n >= 10_000 && n <= 100_000));
     report.hostile = hostileMatching();
     if (only === 'matching') return done();
   }

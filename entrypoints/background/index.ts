@@ -57,7 +57,7 @@ export default defineBackground(() => {
     () => index.sync(),
     async (posts) => {
       const m = await getAnalyzer();
-      await m.texts.readFor(posts);
+      await m.readForVerdicts(posts);
       return (post) => m.verdict(post).status !== 'unindexed';
     },
   );
@@ -83,18 +83,17 @@ export default defineBackground(() => {
       } catch (e) {
         return answerAllWith(request.posts, `The index could not be opened (${(e as Error).message}).`);
       }
+      const posts = request.posts.flatMap((a) => ('post' in a ? [a.post] : []));
       try {
-        await current.texts.readFor(request.posts.flatMap((a) => ('post' in a ? [a.post] : [])));
+        await index.readFor(current, posts, request.wait);
       } catch (e) {
         return answerAllWith(request.posts, `The indexed posts could not be read (${(e as Error).message}).`);
       }
-      if (request.wait) await index.detailsRead(current);
       const verdicts = answerPosts(current, request.posts, { wait: request.wait });
       index.used(current);
       // A content script's posts are a visit of the blog it shows: each post says what changed since
       // the last one. A second ask for details (`wait`) repeats posts the visit already holds.
       if (fromPage !== null && sender.tab?.id !== undefined) {
-        const posts = request.posts.flatMap((a) => ('post' in a ? [a.post] : []));
         const standings = await following
           .observe(sender.tab.id, { url: fromPage, title: sender.tab.title }, posts, request.wait)
           .catch((e): Map<string, Standing> => {

@@ -167,6 +167,24 @@ export class Analyzer {
     return fresh.length;
   }
 
+  /** Reads the texts these page posts' verdicts need (none when every text is held): see PostTexts.settle. */
+  readForVerdicts(posts: readonly PagePostText[]): Promise<void> {
+    return this.texts.settle(() => {
+      for (const p of posts) attempt(() => this.verdict(p));
+    });
+  }
+
+  /**
+   * Reads the texts these page posts' details need, their verdicts' included. A related index that
+   * must be built (none stored) is built from every text: they are all read first.
+   */
+  async readForDetails(posts: readonly AttributablePost[]): Promise<void> {
+    if (!this.relatedIndex && this.storedRelated?.snapshot === undefined) await this.texts.readAll();
+    await this.texts.settle(() => {
+      for (const p of posts) attempt(() => this.details(p, this.verdict(p)));
+    });
+  }
+
   verdict(post: PagePostText): Verdict {
     const detail = matchPost(this.index, post);
     return { status: detail.status, match: describeMatch(this.index, this.metas, this.totals, detail), detail };
@@ -193,27 +211,31 @@ export class Analyzer {
       this.relatedChanged = stored.size < this.index.posts.length;
       return (this.relatedIndex = stored);
     }
+    // Built from texts not read, it would hold nothing of them, and be stored so.
+    if (!this.texts.allRead) throw new Error('the related index is built from every post: read them first');
     this.relatedChanged = true;
     return (this.relatedIndex = buildRelatedIndex(this.index.posts));
   }
 
   private updates(): UpdatesContext {
-    return (this.updatesContext ??= makeUpdatesContext(this.index.posts, this.related()));
+    return (this.updatesContext ??= makeUpdatesContext(this.index.posts, this.related(), (i) => this.texts.held(i)));
   }
 
   /**
-   * Whether details are cheap now: their related index is held, or stored and read at memory
-   * speed. Without either it is built from every post's text on first use, and until then the
-   * worker answers verdicts first (answer-posts.ts).
+   * Whether details may be given at once: every text is held (else `readForDetails` reads what
+   * they need first), and their related index is held, or stored and read at memory speed (else
+   * it is built from every post's text on first use). Until then the worker answers verdicts
+   * first (answer-posts.ts).
    */
   get detailsReady(): boolean {
     return this.texts.allRead && (this.relatedIndex !== null || this.storedRelated?.snapshot !== undefined);
   }
 
-  /** Attribution, related posts, later developments and corrections of a matched page post. */
+  /**
+   * Attribution, related posts, later developments and corrections of a matched page post: what an
+   * index holding every text gives once `readForDetails` has read what they need.
+   */
   details(post: AttributablePost, verdict: Verdict): PostDetails {
-    // They read across a whole coverage (claims, related posts): a text missing would pass for none.
-    if (!this.texts.allRead) throw new Error('details asked before the posts were read');
     const m = verdict.detail;
     // The post itself and its copies: every indexed post the page's paragraphs were aligned to.
     const own = new Set(coveredPosts(this.index, m));
@@ -283,6 +305,15 @@ export class Analyzer {
 
   get postCount(): number {
     return this.index.posts.length;
+  }
+}
+
+/** Runs `f`, its trouble left for the real answer to report (a round of PostTexts.settle). */
+function attempt(f: () => unknown): void {
+  try {
+    f();
+  } catch {
+    // answer-posts.ts says what went wrong with this post.
   }
 }
 

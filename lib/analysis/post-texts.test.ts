@@ -60,29 +60,56 @@ describe('post texts read as they are needed', () => {
       ...other.posts.slice(0, 2),
       { title: 'Nothing like it', paragraphs: ['A paragraph no blog has ever carried, about nothing in the index at all.'] },
     ];
-    await cold.texts.readFor(page);
+    await cold.readForVerdicts(page);
     for (const p of page) expect(cold.verdict(p)).toEqual(built.verdict(p));
     // The page's posts, their neighbours and the blog that repeats some of them: a fraction of the index.
     expect(read.posts).toBeGreaterThan(0);
     expect(read.posts).toBeLessThan(cold.postCount / 3);
     expect(read.coverages).toBe(0);
-    // Details read across coverages: they wait for every text, read once.
+  });
+
+  it('details read what they cite and follow, and are those of an index holding every text', async () => {
+    const { reader, read } = countingReader();
+    const withRelated = new Analyzer(coverages);
+    const p = shipped.posts[31];
+    withRelated.details(p, withRelated.verdict(p));
+    const stored = structuredClone(withRelated.snapshot());
+    const cold = await Analyzer.open(heads, stored, reader);
+    const page = [...shipped.posts.slice(28, 34).flatMap(edits), other.posts[3]].map((q, i) => ({
+      ...q,
+      key: `k${i}`,
+      byline: [],
+      publishedAt: null,
+      updatedAt: null,
+    }));
+    await cold.readForDetails(page);
     expect(cold.detailsReady).toBe(false);
-    await Promise.all([cold.texts.readAll(), cold.texts.readAll()]);
+    expect(read.coverages).toBe(0);
+    expect(read.posts).toBeLessThan(cold.postCount);
+    for (const q of page) expect(cold.details(q, cold.verdict(q))).toEqual(withRelated.details(q, withRelated.verdict(q)));
+  });
+
+  it('with no related index stored, details read every text first: it is built from them', async () => {
+    const { reader, read } = countingReader();
+    const cold = await Analyzer.open(heads, snapshot, reader);
+    const p = { ...shipped.posts[31], key: 'k', byline: [], publishedAt: null, updatedAt: null };
+    await Promise.all([cold.readForDetails([p]), cold.texts.readAll()]);
     expect(read.coverages).toBe(2);
     expect(cold.texts.allRead).toBe(true);
-    cold.provideRelated(undefined);
-    const p = shipped.posts[31];
     expect(cold.details(p, cold.verdict(p))).toEqual(built.details(p, built.verdict(p)));
   });
 
   it('a post gone from the store since its snapshot matches nothing, and nothing waits on it for ever', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const gone = shipped.posts[10];
-    const { reader } = countingReader(new Set([gone.id]));
+    const { reader, read } = countingReader(new Set([gone.id]));
     const cold = await Analyzer.open(heads, snapshot, reader);
-    await cold.texts.readFor([gone, shipped.posts[11]]);
-    expect(cold.texts.allRead).toBe(true);
+    await cold.readForVerdicts([gone, shipped.posts[11]]);
+    const once = { ...read };
+    // Asked for again, it is not looked for again.
+    await cold.readForVerdicts([gone, shipped.posts[11]]);
+    expect(read).toEqual(once);
+    expect(read.coverages).toBe(0);
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/1 indexed posts are no longer stored/));
     expect(cold.verdict(shipped.posts[11]).status).toBe('same');
     expect(cold.verdict(gone).match?.postId).not.toBe(gone.id);
@@ -119,7 +146,7 @@ describe('post texts read as they are needed', () => {
     expect(m.rebuilt).toBe(false);
     expect(read.coverages).toBe(1);
     expect(m.postCount).toBe(built.postCount + 1);
-    await m.texts.readFor([extra]);
+    await m.readForVerdicts([extra]);
     expect(m.verdict(extra)).toMatchObject({ status: 'same', match: { postId: 'other:21' } });
     expect(m.texts.allRead).toBe(false);
   });

@@ -2,12 +2,12 @@
  * Post texts read as they are needed, for an index loaded from its snapshot without them: a cold
  * worker reads the snapshot's arrays (fast: typed arrays) and the coverages' rows, not every post
  * (70 MB of strings at 10^5 posts). A page's verdicts read the texts of the few posts its
- * paragraphs point to; details, which read across a whole coverage, wait for all of them.
+ * paragraphs point to, its details those of the posts they cite or follow (~1,500 for a 300-post
+ * page at 10^5 posts): a post not read notes itself when anything reads it (index-snapshot.ts).
  */
 import type { Coverage, IndexedPost } from '../coverage/types';
 import { forgetUnread, takeText, type MatchIndex } from '../match/match-index';
 import type { Revisions } from '../match/index-snapshot';
-import { matchPost, type PagePostText } from '../match/match-post';
 
 /** Reads stored posts (lib/store/index-store.ts); what it cannot find (a coverage rewritten since) it leaves out. */
 export interface PostReader {
@@ -18,14 +18,16 @@ export interface PostReader {
 }
 
 /**
- * Rounds of "match, read what was missed" before giving up and reading everything: a page's first
- * round reads its candidates, the second confirms them; a third is rare (a candidate found only
- * once exact lines were confirmed).
+ * Rounds of "compute, read what was missed" before giving up and reading everything: a page's
+ * first round reads its candidates, the second confirms them; a third is rare (a candidate found
+ * only once exact lines were confirmed, a later post found only once a claim was read).
  */
 const ROUNDS = 4;
 
 export class PostTexts {
   private all: Promise<void> | null = null;
+  /** Posts read so far by `read` (the bench and the worker's measures report it). */
+  postsRead = 0;
 
   constructor(
     private readonly index: MatchIndex,
@@ -38,41 +40,39 @@ export class PostTexts {
     return !this.index.unread;
   }
 
+  /** Whether this post's text is held. */
+  held(post: number): boolean {
+    return !this.index.unread?.flags[post];
+  }
+
   /** Reads the texts of these index posts, those not read yet. */
   async read(posts: Iterable<number>): Promise<void> {
     const unread = this.index.unread;
     if (!unread || !this.reader) return;
     const wanted = [...new Set(posts)].filter((p) => unread.flags[p]);
     if (!wanted.length) return;
-    this.take(
-      await this.reader.posts(
-        wanted.map((p) => this.index.posts[p]),
-        this.revisions,
-      ),
-      wanted,
+    const got = await this.reader.posts(
+      wanted.map((p) => this.index.posts[p]),
+      this.revisions,
     );
+    this.postsRead += got.length;
+    this.take(got, wanted);
+    // What the store no longer holds would be asked for at every round: it stays without text.
+    if (got.length < wanted.length) this.giveUp(wanted);
   }
 
   /**
-   * Reads what matching these page posts needs, so that their verdicts then read only held text:
-   * each round matches them (the result thrown away) and reads the posts the matching wanted and
-   * lacked, until a round lacks nothing. The verdicts are then exactly those of an index holding
-   * every text.
+   * Reads what `compute` needs: each round runs it (its results thrown away) and reads the posts
+   * it read without their text, until a round lacks nothing. `compute` then gives what it would
+   * on an index holding every text. Its work must be pure of the posts' texts: whatever it keeps
+   * of an unread post's (empty) text would outlive the read.
    */
-  async readFor(pagePosts: readonly PagePostText[]): Promise<void> {
+  async settle(compute: () => void): Promise<void> {
     for (let round = 0; round < ROUNDS; round++) {
       const unread = this.index.unread;
       if (!unread) return;
       unread.missed.clear();
-      for (const p of pagePosts) {
-        try {
-          const m = matchPost(this.index, p);
-          // Its summary shows the matched post's headline and excerpt.
-          if (m.post !== null && unread.flags[m.post]) unread.missed.add(m.post);
-        } catch {
-          // The verdict itself will say what went wrong with this post.
-        }
-      }
+      compute();
       if (!unread.missed.size) return;
       await this.read([...unread.missed]);
     }
@@ -92,11 +92,23 @@ export class PostTexts {
     const unread = this.index.unread;
     if (!unread || !this.reader) return;
     const coverages = new Set<string>();
-    this.index.posts.forEach((p, i) => unread.flags[i] && coverages.add(p.coverage));
-    const unreadAt = this.index.posts.flatMap((_, i) => (unread.flags[i] ? [i] : []));
+    const unreadAt: number[] = [];
+    this.index.posts.forEach((p, i) => {
+      if (!unread.flags[i]) return;
+      coverages.add(p.coverage);
+      unreadAt.push(i);
+    });
     for (const c of await this.reader.coverages([...coverages], this.revisions)) this.take(c.posts, unreadAt);
-    const lost = forgetUnread(this.index);
-    if (lost) console.warn(`Backstory: ${lost} indexed posts are no longer stored; they match nothing until the index is rebuilt`);
+    this.postsRead += unreadAt.length - (this.index.unread?.count ?? 0);
+    this.giveUp(unreadAt);
+  }
+
+  /** Posts asked for and not found stay without text, matching nothing, until the index is rebuilt. */
+  private giveUp(asked: readonly number[]): void {
+    const lost = asked.filter((p) => !this.held(p));
+    if (!lost.length) return;
+    console.warn(`Backstory: ${lost.length} indexed posts are no longer stored; they match nothing until the index is rebuilt`);
+    forgetUnread(this.index, lost);
   }
 
   /** Puts read posts in the places (among `at`) of the posts of the same ids. */

@@ -10,7 +10,7 @@
  */
 import type { IndexedPost } from '../coverage/types';
 import type { KeyTable } from './key-table';
-import type { MatchIndex } from './match-index';
+import type { MatchIndex, UnreadPosts } from './match-index';
 
 /** Bump when the arrays' meaning changes (hashing, tokenising, layout): older snapshots are rebuilt. */
 export const SNAPSHOT_FORMAT = 3;
@@ -118,19 +118,49 @@ export function coveragesToRead(s: unknown, heads: readonly CoverageHead[]): str
   return toRead;
 }
 
-/** A post the snapshot names, as it is before its text is read: where it is, no text. */
-function unreadPost(a: IndexArrays, i: number): IndexedPost {
-  return {
-    id: a.postIds[i],
-    coverage: a.coverageIds[a.postCoverage[i]],
-    position: a.postPosition[i],
-    title: null,
-    paragraphs: [],
-    edited: false,
-    embeds: [],
-    url: null,
-    publishedAt: null,
-  };
+const NO_PARAGRAPHS: string[] = Object.freeze([]) as unknown as string[];
+
+/**
+ * A post the snapshot names, before its text is read: where it is, and nothing else. Reading
+ * anything more of it (its text, title, time, address) notes it in `missed`, whoever reads it: no
+ * caller needs to know which posts are read (lib/analysis/post-texts.ts reads them and asks again).
+ */
+class UnreadPost implements IndexedPost {
+  constructor(
+    readonly id: string,
+    readonly coverage: string,
+    readonly position: number,
+    private readonly at: number,
+    private readonly unread: UnreadPosts,
+  ) {}
+
+  private miss(): void {
+    this.unread.missed.add(this.at);
+  }
+  get title(): string | null {
+    this.miss();
+    return null;
+  }
+  get paragraphs(): string[] {
+    this.miss();
+    return NO_PARAGRAPHS;
+  }
+  get edited(): boolean {
+    this.miss();
+    return false;
+  }
+  get embeds(): IndexedPost['embeds'] {
+    this.miss();
+    return [];
+  }
+  get url(): string | null {
+    this.miss();
+    return null;
+  }
+  get publishedAt(): string | null {
+    this.miss();
+    return null;
+  }
 }
 
 /**
@@ -153,21 +183,20 @@ export function indexFromSnapshot(
   for (const [id, revision] of Object.entries(a.revisions)) if (revisions[id] !== revision) return null;
   const byId = new Map(posts.map((p) => [p.id, p]));
   const ordered: IndexedPost[] = [];
-  const flags = new Uint8Array(a.postIds.length);
-  let count = 0;
+  const state: UnreadPosts = { flags: new Uint8Array(a.postIds.length), count: 0, missed: new Set() };
   a.postIds.forEach((id, i) => {
     const post = byId.get(id);
     if (post) {
       ordered.push(post);
       byId.delete(id);
     } else {
-      ordered.push(unreadPost(a, i));
-      flags[i] = 1;
-      count++;
+      ordered.push(new UnreadPost(id, a.coverageIds[a.postCoverage[i]], a.postPosition[i], i, state));
+      state.flags[i] = 1;
+      state.count++;
     }
   });
-  if (count && !unread) return null;
-  if (ordered.some((p, i) => !flags[i] && p.coverage !== a.coverageIds[a.postCoverage[i]])) return null;
+  if (state.count && !unread) return null;
+  if (ordered.some((p, i) => !state.flags[i] && p.coverage !== a.coverageIds[a.postCoverage[i]])) return null;
   const { linePost, lineSeq, lineSlot, postFirstLine, postLineCount, postWords, exact, postings } = a;
   return {
     index: {
@@ -180,7 +209,7 @@ export function indexFromSnapshot(
       postWords,
       exact,
       postings,
-      ...(count && { unread: { flags, count, missed: new Set<number>() } }),
+      ...(state.count && { unread: state }),
     },
     added: posts.filter((p) => byId.has(p.id)),
   };

@@ -147,11 +147,15 @@ export function takeText(index: MatchIndex, p: number, post: IndexedPost): void 
   index.posts[p] = post;
 }
 
-/** Gives up on the posts still unread (gone from the store since the snapshot): they stay without text, matching nothing. */
-export function forgetUnread(index: MatchIndex): number {
-  const n = index.unread?.count ?? 0;
-  index.unread = undefined;
-  return n;
+/**
+ * Gives up on these unread posts (gone from the store since the snapshot): each stays where it is
+ * with no text, matching nothing, and is asked for no more.
+ */
+export function forgetUnread(index: MatchIndex, posts: readonly number[]): void {
+  for (const p of posts) {
+    const { id, coverage, position } = index.posts[p];
+    takeText(index, p, { id, coverage, position, title: null, paragraphs: [], edited: false, embeds: [], url: null, publishedAt: null });
+  }
 }
 
 /** The posts of the coverages in the index's order: coverage by coverage, each newest first (reading order). */

@@ -41,7 +41,7 @@ const reload = async (db: BackstoryDB) => {
 
 /** The verdict a worker gives: the texts matching needs read first. */
 const verdictOf = async (analyzer: Analyzer, post: { title: string | null; paragraphs: string[] }) => {
-  await analyzer.texts.readFor([post]);
+  await analyzer.readForVerdicts([post]);
   return analyzer.verdict(post);
 };
 
@@ -142,11 +142,9 @@ describe('the stored related index', () => {
     const { source, analyzer } = await reload(db);
     expect(source.snapshot).not.toHaveProperty('related');
     expect(await loadRelatedSnapshot(db)).toHaveProperty('size', 64);
-    // Details wait for every text: the claims and related posts of a coverage read all of it.
+    // Details read the texts they need first (they come in the page's second answer).
     expect(analyzer.detailsReady).toBe(false);
-    expect(() => analyzer.details(posts[0], analyzer.verdict(posts[0]))).toThrow(/before the posts were read/);
-    await analyzer.texts.readAll();
-    expect(analyzer.detailsReady).toBe(true);
+    await analyzer.readForDetails(posts);
     expect(posts.map((p) => analyzer.details(p, analyzer.verdict(p)))).toEqual(want);
     expect(analyzer.snapshotStale).toBe(false);
     // A snapshot of an index built anew, without details asked, removes the related index of the old one.
@@ -163,13 +161,14 @@ describe('the stored related index', () => {
     await putCoverage(db, copyOf(8), 'user', 'c');
     const { source, analyzer } = await reload(db);
     expect(analyzer.rebuilt).toBe(false);
-    await analyzer.texts.readAll();
     const original = source.coverages.find((c) => c.meta.id !== 'copy')!.posts.find((p) => p.position === 3)!;
     const page = asPagePost(original, 'p');
+    await analyzer.readForDetails([page]);
     const d = analyzer.details(page, analyzer.verdict(page));
     // The copy of the post (appended to the stored related index) is its copy, not a related post.
     expect(d.related.map((r) => r.postId)).not.toContain('copy:3');
     const copy = asPagePost(source.coverages.find((c) => c.meta.id === 'copy')!.posts[2], 'c');
+    await analyzer.readForDetails([copy]);
     expect(analyzer.details(copy, analyzer.verdict(copy)).covers).toEqual(['copy:3']);
     // Storing again carries the appended posts in the related index.
     expect(analyzer.snapshotStale).toBe(true);

@@ -659,11 +659,16 @@ describe('Chromium: a cold worker', () => {
     const cold = await coldStart();
     expect(cold.statuses).toEqual(expected);
     expect(cold.measures).toEqual(['backstory:index-load']);
-    // Its verdicts read only the posts they needed; its details came from the stored related
-    // index and every post's text, both read after the verdicts, nothing rebuilt.
-    for (const name of ['backstory:related-read', 'backstory:texts-read']) {
-      await expect.poll(() => cold.worker.evaluate((n) => performance.getEntriesByName(n).length, name), { timeout: 60_000 }).toBe(1);
-    }
+    // Its verdicts read only the posts they needed (the coverage holds 64), its details came from
+    // the stored related index, read after the verdicts: nothing rebuilt.
+    const read = await cold.worker.evaluate(() =>
+      performance.getEntriesByName('backstory:posts-read').map((m) => (m as PerformanceMeasure).detail?.posts as number),
+    );
+    expect(read[0]).toBeGreaterThan(0);
+    expect(read[0]).toBeLessThan(40);
+    await expect
+      .poll(() => cold.worker.evaluate(() => performance.getEntriesByName('backstory:related-read').length), { timeout: 60_000 })
+      .toBe(1);
 
     // A damaged record is not trusted: the next start rebuilds, answers the same, and stores a good one.
     await snapshotRecord(cold.worker, { format: 1, linePost: 'not an array' });
