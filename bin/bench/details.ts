@@ -111,7 +111,7 @@ export async function detailsAtScale(sizes: number[]): Promise<DetailsFigures[]>
     const lazy = await Analyzer.open(heads, structuredClone(stored), memoryReader(blogs));
     await lazy.readForVerdicts(page);
     page.forEach((p) => lazy.verdict(p));
-    await lazy.readForDetails(page);
+    await lazy.readForDetails();
     const lazyAnswer = answer(lazy, page);
     const lazyColdMs = performance.now() - t;
     if (lazy.rebuilt || lazyAnswer.updates !== coldAnswer.updates)

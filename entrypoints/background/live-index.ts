@@ -4,17 +4,14 @@
  * or built, kept in step with IndexedDB after a capture or an import by appending the new posts (a
  * rewrite or a removal, rare, rebuilds at next use), and stored again soon after it changed. User
  * Timing measures `backstory:index-load|build|append|store`, `backstory:related-read` and
- * `backstory:posts-read` (what a page's answer read of the posts' texts, with their count) are read by
+ * the mark `backstory:posts-read` (how many posts' texts the worker has read so far) are read by
  * the bench and the e2e tests.
  */
 import { Analyzer } from '../../lib/analysis/analyzer';
-import type { AttributablePost } from '../../lib/attribution/attribute';
+import type { PagePostText } from '../../lib/match/match-post';
 import type { BackstoryDB } from '../../lib/store/db';
 import { loadCoverage } from '../../lib/store/coverage-store';
 import { loadIndexHeads, loadRelatedSnapshot, storedPosts, storeIndexSnapshot, storedCoverages } from '../../lib/store/index-store';
-
-/** An index of at most this many posts has all its texts read once it has answered (~14 MB): its details then come at once. */
-const READ_ALL_BELOW = 20_000;
 
 /** How long after the index last changed its snapshot is written (merging its appended posts, a pass over it). */
 const STORE_AFTER_MS = 2000;
@@ -22,9 +19,9 @@ const STORE_AFTER_MS = 2000;
 export function wireLiveIndex(db: BackstoryDB, ready: Promise<unknown>) {
   let analyzer: Promise<Analyzer> | null = null;
   /**
-   * What details need of an analyzer loaded from its snapshot: the stored related index, read once
-   * it has answered, so that reading it (tens of MB at 10^5 posts) never delays a first verdict;
-   * and, for an index small enough, every post's text (then details come with the verdicts).
+   * What details need of an analyzer loaded from its snapshot, the stored related index and every
+   * post's text: read once it has answered, so that reading them (~130 MB at 10^5 posts) never
+   * delays a first verdict.
    */
   const restReads = new WeakMap<Analyzer, Promise<void>>();
   const readRest = (m: Analyzer): Promise<void> => {
@@ -39,10 +36,9 @@ export function wireLiveIndex(db: BackstoryDB, ready: Promise<unknown>) {
               if (r !== undefined) performance.measure('backstory:related-read', { start: t0 });
             })
             .catch((e) => console.warn('Backstory: could not read the stored related index', e));
-      const texts =
-        m.texts.allRead || m.postCount > READ_ALL_BELOW
-          ? Promise.resolve()
-          : m.texts.readAll().catch((e) => console.warn('Backstory: could not read the indexed posts', e));
+      const texts = m
+        .readForDetails()
+        .catch((e) => console.warn('Backstory: could not read the indexed posts (asked again with the next details)', e));
       read = Promise.all([related, texts]).then(() => undefined);
       restReads.set(m, read);
     }
@@ -84,20 +80,22 @@ export function wireLiveIndex(db: BackstoryDB, ready: Promise<unknown>) {
   return {
     get,
     /**
-     * Reads what a page's answer needs of the posts' texts: its verdicts', and with `details` (the
-     * page's second ask) its details' too, after the stored related index (without it, details
-     * would build one from every post).
+     * Reads what a page's answer needs: its verdicts' posts' texts, and with `details` (the page's
+     * second ask) what details need, the stored related index (without it, details would build one
+     * from every post) and every text.
      */
-    async readFor(m: Analyzer, posts: readonly AttributablePost[], details: boolean): Promise<void> {
-      const t0 = performance.now();
+    async readFor(m: Analyzer, posts: readonly PagePostText[], details: boolean): Promise<void> {
       const before = m.texts.postsRead;
+      await m.readForVerdicts(posts);
       if (details) {
         await readRest(m);
-        await m.readForDetails(posts);
-      } else await m.readForVerdicts(posts);
-      const read = m.texts.postsRead - before;
-      if (read > 0) performance.measure('backstory:posts-read', { start: t0, detail: { posts: read } });
+        // A read that failed in the background is tried again here, and its failure reported.
+        await m.readForDetails();
+      }
+      // The worker's count so far (reads in the background included).
+      if (m.texts.postsRead !== before) performance.mark('backstory:posts-read', { detail: { posts: m.texts.postsRead } });
     },
+
     /**
      * The index has answered: what details need may be read now, and (details may have built a
      * related index) it is stored soon if it holds what is not stored.

@@ -175,14 +175,13 @@ export class Analyzer {
   }
 
   /**
-   * Reads the texts these page posts' details need, their verdicts' included. A related index that
-   * must be built (none stored) is built from every text: they are all read first.
+   * Reads what details need: every text. They read only ~1,500 posts' for a 300-post page at 10^5
+   * posts, but scattered over the coverages: read in the store's batches of 500 posts, reading
+   * those and settling the details in rounds cost more than one read of everything (measured:
+   * docs/performance.md).
    */
-  async readForDetails(posts: readonly AttributablePost[]): Promise<void> {
-    if (!this.relatedIndex && this.storedRelated?.snapshot === undefined) await this.texts.readAll();
-    await this.texts.settle(() => {
-      for (const p of posts) attempt(() => this.details(p, this.verdict(p)));
-    });
+  readForDetails(): Promise<void> {
+    return this.texts.readAll();
   }
 
   verdict(post: PagePostText): Verdict {
@@ -218,24 +217,22 @@ export class Analyzer {
   }
 
   private updates(): UpdatesContext {
-    return (this.updatesContext ??= makeUpdatesContext(this.index.posts, this.related(), (i) => this.texts.held(i)));
+    return (this.updatesContext ??= makeUpdatesContext(this.index.posts, this.related()));
   }
 
   /**
-   * Whether details may be given at once: every text is held (else `readForDetails` reads what
-   * they need first), and their related index is held, or stored and read at memory speed (else
-   * it is built from every post's text on first use). Until then the worker answers verdicts
-   * first (answer-posts.ts).
+   * Whether details may be given at once: every text is held (else `readForDetails` first), and
+   * their related index is held, or stored and read at memory speed (else it is built from every
+   * post's text on first use). Until then the worker answers verdicts first (answer-posts.ts).
    */
   get detailsReady(): boolean {
     return this.texts.allRead && (this.relatedIndex !== null || this.storedRelated?.snapshot !== undefined);
   }
 
-  /**
-   * Attribution, related posts, later developments and corrections of a matched page post: what an
-   * index holding every text gives once `readForDetails` has read what they need.
-   */
+  /** Attribution, related posts, later developments and corrections of a matched page post (`readForDetails` first). */
   details(post: AttributablePost, verdict: Verdict): PostDetails {
+    // They read across whole coverages (claims, later posts): a text not read would pass for none.
+    if (!this.texts.allRead) throw new Error('details asked before the posts were read');
     const m = verdict.detail;
     // The post itself and its copies: every indexed post the page's paragraphs were aligned to.
     const own = new Set(coveredPosts(this.index, m));

@@ -11,7 +11,10 @@ import type { Revisions } from '../match/index-snapshot';
 
 /** Reads stored posts (lib/store/index-store.ts); what it cannot find (a coverage rewritten since) it leaves out. */
 export interface PostReader {
-  /** These posts (as the snapshot names them: id, coverage, position), of coverages still in these revisions. */
+  /**
+   * These posts (as the snapshot names them: id, coverage, position), of coverages still in these
+   * revisions, and any others it read with them (their batch): the caller keeps those too.
+   */
   posts(wanted: readonly IndexedPost[], revisions: Revisions): Promise<IndexedPost[]>;
   /** Every post of these coverages (oldest first), of those still in these revisions. */
   coverages(ids: readonly string[], revisions: Revisions): Promise<Coverage[]>;
@@ -26,6 +29,8 @@ const ROUNDS = 4;
 
 export class PostTexts {
   private all: Promise<void> | null = null;
+  /** Where each unread post is, by id: made once, its entries dropped as they are read. */
+  private places: Map<string, number> | null = null;
   /** Posts read so far by `read` (the bench and the worker's measures report it). */
   postsRead = 0;
 
@@ -55,10 +60,11 @@ export class PostTexts {
       wanted.map((p) => this.index.posts[p]),
       this.revisions,
     );
-    this.postsRead += got.length;
-    this.take(got, wanted);
+    const before = unread.count;
+    this.take(got);
+    this.postsRead += before - (this.index.unread?.count ?? 0);
     // What the store no longer holds would be asked for at every round: it stays without text.
-    if (got.length < wanted.length) this.giveUp(wanted);
+    this.giveUp(wanted);
   }
 
   /**
@@ -98,8 +104,9 @@ export class PostTexts {
       coverages.add(p.coverage);
       unreadAt.push(i);
     });
-    for (const c of await this.reader.coverages([...coverages], this.revisions)) this.take(c.posts, unreadAt);
-    this.postsRead += unreadAt.length - (this.index.unread?.count ?? 0);
+    const before = unread.count;
+    for (const c of await this.reader.coverages([...coverages], this.revisions)) this.take(c.posts);
+    this.postsRead += before - (this.index.unread?.count ?? 0);
     this.giveUp(unreadAt);
   }
 
@@ -111,12 +118,21 @@ export class PostTexts {
     forgetUnread(this.index, lost);
   }
 
-  /** Puts read posts in the places (among `at`) of the posts of the same ids. */
-  private take(read: readonly IndexedPost[], at: readonly number[]): void {
-    const place = new Map(at.map((p) => [this.index.posts[p].id, p]));
+  /** Puts read posts in the places of the unread posts of the same ids (others were read before, or are not indexed). */
+  private take(read: readonly IndexedPost[]): void {
+    const place = (this.places ??= this.unreadPlaces());
     for (const post of read) {
       const p = place.get(post.id);
-      if (p !== undefined) takeText(this.index, p, post);
+      if (p === undefined) continue;
+      takeText(this.index, p, post);
+      place.delete(post.id);
     }
+  }
+
+  private unreadPlaces(): Map<string, number> {
+    const unread = this.index.unread;
+    const place = new Map<string, number>();
+    if (unread) this.index.posts.forEach((p, i) => unread.flags[i] && place.set(p.id, i));
+    return place;
   }
 }

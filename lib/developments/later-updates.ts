@@ -86,30 +86,20 @@ function commonWords(related: RelatedIndex, runs: readonly PostRun[]): IsCommon 
   };
 }
 
-/**
- * A map of at most CLAIMS_KEPT entries, the oldest dropped first: the value computed once per key
- * while it is kept, and not kept at all for a post whose text is not read yet (it would be kept empty).
- */
-function kept<T>(compute: (post: number) => T, held: (post: number) => boolean): (post: number) => T {
+/** A map of at most CLAIMS_KEPT entries, the oldest dropped first: the value computed once per key while it is kept. */
+function kept<T>(compute: (post: number) => T): (post: number) => T {
   const cache = new Map<number, T>();
   return (i) => {
     let c = cache.get(i);
     if (c === undefined) {
-      c = compute(i);
-      if (!held(i)) return c;
       if (cache.size >= CLAIMS_KEPT) cache.delete(cache.keys().next().value!);
-      cache.set(i, c);
+      cache.set(i, (c = compute(i)));
     }
     return c;
   };
 }
 
-/** `held`: whether a post's text is read (an index loaded from its snapshot reads texts as they are needed). */
-export function makeUpdatesContext(
-  posts: readonly IndexedPost[],
-  related: RelatedIndex,
-  held: (post: number) => boolean = () => true,
-): UpdatesContext {
+export function makeUpdatesContext(posts: readonly IndexedPost[], related: RelatedIndex): UpdatesContext {
   const common = new Map<string, IsCommon>();
   let runs: Map<string, PostRun[]> | null = null;
   const runsOf = (coverage: string) => (runs ??= coverageRuns(posts)).get(coverage) ?? [];
@@ -126,8 +116,8 @@ export function makeUpdatesContext(
       common.delete(coverage);
       runs = null;
     },
-    claims: kept((i) => claimsOf(posts[i].title, posts[i].paragraphs), held),
-    entities: kept((i) => possibleEntities(posts[i].title, posts[i].paragraphs), held),
+    claims: kept((i) => claimsOf(posts[i].title, posts[i].paragraphs)),
+    entities: kept((i) => possibleEntities(posts[i].title, posts[i].paragraphs)),
   };
 }
 

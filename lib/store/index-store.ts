@@ -39,7 +39,8 @@ async function inRevision(db: BackstoryDB, ids: readonly string[], revisions: Re
 /**
  * Reads the stored posts an index loaded without them asks for. A post is looked for in the batch
  * its position puts it in (coverages are stored oldest first, `POSTS_PER_BATCH` a batch, positions
- * from 1); a coverage where that misses (positions with gaps) is read whole.
+ * from 1); a coverage where that misses (positions with gaps) is read whole. Every post of a batch
+ * read is given: reading it cost the same, and a page's next posts are often its neighbours.
  */
 export function storedPosts(db: BackstoryDB): PostReader {
   return {
@@ -53,8 +54,8 @@ export function storedPosts(db: BackstoryDB): PostReader {
           const ids = new Set(want.map((p) => p.id));
           const batches = [...new Set(want.map((p) => Math.floor((p.position - 1) / POSTS_PER_BATCH)))];
           const rows = await db.postBatches.bulkGet(batches.map((b) => [c.id, b] as [string, number]));
-          let found = rows.flatMap((r) => r?.posts ?? []).filter((p) => ids.has(p.id));
-          if (found.length < ids.size) found = (await postsOf(db, c.id)).filter((p) => ids.has(p.id));
+          let found = rows.flatMap((r) => r?.posts ?? []);
+          if (found.filter((p) => ids.has(p.id)).length < ids.size) found = await postsOf(db, c.id);
           out.push(...found);
         }
         return out;
