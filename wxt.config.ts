@@ -54,6 +54,11 @@ export default defineConfig({
     // Backstory on this site"; the site's permission is asked for only then (optional).
     permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab', 'contextMenus'],
     commands: {
+      // Opens the popup from the keyboard (MV2 names the same command after its browser action).
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: 'Open Backstory for this page',
+      },
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },
         description: 'Highlight the selected text of a live-blog post',
@@ -64,7 +69,8 @@ export default defineConfig({
     ...(manifestVersion === 2
       ? { optional_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
-    action: { default_title: 'Backstory' },
+    // The toolbar's sizes of the icon (public/icon/, drawn from assets/icon.svg by `npm run icons`).
+    action: { default_title: 'Backstory', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
