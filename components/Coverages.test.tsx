@@ -59,7 +59,13 @@ describe('Coverages', () => {
     expect(rows[1].textContent).toContain('captured from https://example.org/live');
     expect(rows[1].textContent).toContain('19 MB');
     expect(rows[0].querySelector('button.danger')).toBeNull();
+    // Deleting asks first, saying what goes and what stays.
     act(() => (rows[1].querySelector('button.danger') as HTMLButtonElement).click());
+    expect(onDelete).not.toHaveBeenCalled();
+    expect(rows[1].querySelector('[role="group"]')?.textContent).toMatch(
+      /Delete “Mars landing live” and its 12 posts.*highlights are kept/,
+    );
+    act(() => ([...rows[1].querySelectorAll('button')].find((b) => b.textContent === 'Yes, delete') as HTMLButtonElement).click());
     expect(onDelete).toHaveBeenCalledWith(captured.id);
     act(() => (rows[0].querySelectorAll('button')[1] as HTMLButtonElement).click());
     expect(onExport).toHaveBeenCalledWith(shipped.id);

@@ -3,6 +3,7 @@
  * against quota, and importing, exporting or deleting a coverage. A view: the entrypoint does the
  * storage.
  */
+import { ConfirmButton } from './ConfirmButton';
 import type { CoverageInfo } from '../lib/store/coverage-admin';
 
 export interface StorageInfo {
@@ -81,9 +82,12 @@ export function Coverages({ coverages, storage, importing, message, onImport, on
                   Export pack
                 </button>
                 {c.origin === 'user' && (
-                  <button type="button" class="danger" onClick={() => onDelete(c.id)}>
-                    Delete
-                  </button>
+                  <ConfirmButton
+                    label="Delete"
+                    question={`Delete “${c.title}” and its ${c.posts.toLocaleString('en')} posts from your index? Your highlights are kept.`}
+                    confirmLabel="Yes, delete"
+                    onConfirm={() => onDelete(c.id)}
+                  />
                 )}
               </td>
             </tr>

@@ -33,9 +33,17 @@ describe('FollowedBlogs', () => {
     // Only web addresses become links.
     expect(rows[1].querySelector('a')).toBeNull();
     expect(rows[1].textContent).toContain('in your index, kept');
-    act(() => (rows[1].querySelector('button') as HTMLButtonElement).click());
+    // Forgetting asks first; "Yes" does it.
+    const press = (within: Element, text: string) =>
+      act(() => ([...within.querySelectorAll('button')].find((b) => b.textContent === text) as HTMLButtonElement).click());
+    press(rows[1], 'Forget this blog');
+    expect(onForget).not.toHaveBeenCalled();
+    expect(rows[1].textContent).toContain('Forget “Vote live”');
+    press(rows[1], 'Yes, forget it');
     expect(onForget).toHaveBeenCalledWith(blogs[1]);
-    act(() => ([...el.querySelectorAll('button')].at(-1) as HTMLButtonElement).click());
+    press(el, 'Forget every followed blog');
+    expect(el.textContent).toContain('Forget all 2 followed blogs');
+    press(el, 'Yes, forget them all');
     expect(onForgetAll).toHaveBeenCalled();
   });
 

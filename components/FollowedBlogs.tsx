@@ -3,6 +3,7 @@
  * visits, posts, changes seen, last visit), what is kept and for how long, and forgetting one or
  * all of them. A view: the entrypoint does the storage.
  */
+import { ConfirmButton } from './ConfirmButton';
 import type { FollowedBlogInfo } from '../lib/store/follow-store';
 import { RETENTION_CHOICES } from '../lib/visits/follow-settings';
 import { timeAgo } from './relative-time';
@@ -81,18 +82,24 @@ export function FollowedBlogs({ blogs, retentionDays, enabled, onForget, onForge
                     </time>
                   </td>
                   <td>
-                    <button type="button" class="danger" onClick={() => onForget(b)}>
-                      Forget this blog
-                    </button>
+                    <ConfirmButton
+                      label="Forget this blog"
+                      question={`Forget “${b.title}”: its visits, and its posts in your index?`}
+                      confirmLabel="Yes, forget it"
+                      onConfirm={() => onForget(b)}
+                    />
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
           <p>
-            <button type="button" class="danger" onClick={onForgetAll}>
-              Forget every followed blog
-            </button>
+            <ConfirmButton
+              label="Forget every followed blog"
+              question={`Forget all ${blogs.length} followed blogs: their visits, and their posts in your index?`}
+              confirmLabel="Yes, forget them all"
+              onConfirm={onForgetAll}
+            />
           </p>
         </>
       )}

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { ARABIC, highlight } from '../tests/support/highlights';
-import { filterHighlights, Library } from './Library';
+import { filterHighlights, Library, NOTE_SAVE_MS } from './Library';
 
 const list = [
   highlight(),
@@ -60,6 +60,49 @@ describe('Library', () => {
     });
     act(() => ([...item.querySelectorAll('button')].find((b) => b.textContent === 'Save') as HTMLButtonElement).click());
     expect(onSave.mock.calls[0][0].tags).toEqual(['a', 'b']);
+  });
+
+  it('saves a note as it is typed, once typing pauses, and at once when the field is left or the Library closes', () => {
+    vi.useFakeTimers();
+    try {
+      const { root, onSave } = mount();
+      const note = root.querySelector('.item textarea') as HTMLTextAreaElement;
+      const type = (text: string) =>
+        act(() => {
+          note.value = text;
+          note.dispatchEvent(new Event('input', { bubbles: true }));
+        });
+      type('Check against the wire');
+      expect(onSave).not.toHaveBeenCalled();
+      act(() => void vi.advanceTimersByTime(NOTE_SAVE_MS));
+      expect(onSave).toHaveBeenCalledTimes(1);
+      expect(onSave.mock.calls[0][0].note).toBe('Check against the wire');
+      expect(onSave.mock.calls[0][1]).toBe(true);
+      // Left before the pause: saved on leaving, once.
+      type('Check against the wire copy');
+      act(() => void note.dispatchEvent(new Event('blur')));
+      act(() => void vi.advanceTimersByTime(NOTE_SAVE_MS));
+      expect(onSave).toHaveBeenCalledTimes(2);
+      expect(onSave.mock.calls[1][0].note).toBe('Check against the wire copy');
+      // Closed mid-word: what was typed is saved as the page goes.
+      type('Check against the wire copy again');
+      act(() => void dispatchEvent(new Event('pagehide')));
+      expect(onSave).toHaveBeenCalledTimes(3);
+      expect(onSave.mock.calls[2][0].note).toBe('Check against the wire copy again');
+      act(() => render(null, root));
+      expect(onSave).toHaveBeenCalledTimes(3);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('offers Undo after a deletion, as the message says', () => {
+    const undo = vi.fn();
+    const { root } = mount({ message: { kind: 'ok', text: 'Highlight deleted.', undo } });
+    const status = root.querySelector('header [role="status"].ok')!;
+    expect(status.textContent).toContain('Highlight deleted.');
+    act(() => (status.querySelector('button') as HTMLButtonElement).click());
+    expect(undo).toHaveBeenCalled();
   });
 
   it('shows an import error as an alert', () => {

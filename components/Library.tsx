@@ -3,7 +3,7 @@
  * with counts, a link back to each passage, note and tag editing, exports of what is shown, and
  * import of a backup. A view: the entrypoint does the storage.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Highlight } from '../lib/highlights/model';
 import { linkTo } from '../lib/highlights/export/text-fragment';
 import { EXPORT_LABEL, type ExportFormat } from './export-files';
@@ -11,8 +11,10 @@ import { EXPORT_LABEL, type ExportFormat } from './export-files';
 export interface LibraryProps {
   highlights: Highlight[];
   focusId?: string | null;
-  message?: { kind: 'ok' | 'error'; text: string } | null;
-  onSave: (h: Highlight) => void;
+  /** The last action's outcome; `undo` takes it back (a deletion, for a few seconds). */
+  message?: { kind: 'ok' | 'error'; text: string; undo?: () => void } | null;
+  /** Saves a highlight: its note and tags as they are typed (`quiet`: said nowhere), or on "Save". */
+  onSave: (h: Highlight, quiet?: boolean) => void;
   onDelete: (id: string) => void;
   onExport: (format: ExportFormat, highlights: Highlight[]) => void;
   onImport: (file: File) => void;
@@ -81,6 +83,14 @@ export function Library({ highlights, focusId, message, onSave, onDelete, onExpo
         {message && (
           <p class={message.kind === 'error' ? 'error' : 'ok'} role={message.kind === 'error' ? 'alert' : 'status'}>
             {message.text}
+            {message.undo && (
+              <>
+                {' '}
+                <button type="button" onClick={message.undo}>
+                  Undo
+                </button>
+              </>
+            )}
           </p>
         )}
       </header>
@@ -128,6 +138,9 @@ export function Library({ highlights, focusId, message, onSave, onDelete, onExpo
   );
 }
 
+/** How long typing may pause before a note or its tags are saved: what is typed is never only on screen for long. */
+export const NOTE_SAVE_MS = 400;
+
 function Item({
   h,
   focus,
@@ -136,26 +149,61 @@ function Item({
 }: {
   h: Highlight;
   focus: boolean;
-  onSave: (h: Highlight) => void;
+  onSave: (h: Highlight, quiet?: boolean) => void;
   onDelete: (id: string) => void;
 }) {
   const [note, setNote] = useState(h.note);
   const [tags, setTags] = useState(h.tags.join(', '));
-  const dirty = note !== h.note || tags !== h.tags.join(', ');
-  const save = () =>
-    onSave({
-      ...h,
-      note,
-      tags: [
-        ...new Set(
-          tags
-            .split(',')
-            .map((t) => t.trim())
-            .filter(Boolean),
-        ),
-      ],
-      modifiedAt: new Date().toISOString(),
-    });
+  // Read by the timer and by the flush when the Library closes, which outlive this render.
+  const typed = useRef({ note, tags });
+  typed.current = { note, tags };
+  const latest = useRef({ h, onSave });
+  latest.current = { h, onSave };
+  const [, savedAgain] = useState(0);
+  const mounted = useRef(true);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const stored = useRef({ note: h.note, tags: h.tags.join(', ') });
+  const withTyped = (): Highlight => ({
+    ...latest.current.h,
+    note: typed.current.note,
+    tags: [
+      ...new Set(
+        typed.current.tags
+          .split(',')
+          .map((t) => t.trim())
+          .filter(Boolean),
+      ),
+    ],
+    modifiedAt: new Date().toISOString(),
+  });
+  const save = (quiet: boolean) => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    const now = typed.current;
+    if (now.note === stored.current.note && now.tags === stored.current.tags) return;
+    stored.current = { ...now };
+    latest.current.onSave(withTyped(), quiet);
+    if (mounted.current) savedAgain((n) => n + 1);
+  };
+  // Saved as it is typed, once typing pauses, and at once when the field is left or the Library
+  // hidden or closed: a note is never lost to a re-render, a closed tab or a forgotten "Save".
+  const typing = (set: (v: string) => void) => (e: Event) => {
+    set((e.target as HTMLInputElement).value);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => save(true), NOTE_SAVE_MS);
+  };
+  useEffect(() => {
+    const flush = () => timer.current !== undefined && save(true);
+    addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', flush);
+    return () => {
+      mounted.current = false;
+      flush();
+      removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', flush);
+    };
+  }, []);
+  const dirty = note !== stored.current.note || tags !== stored.current.tags;
   return (
     <li class={focus ? 'item focus' : 'item'} id={`h-${h.id}`} tabIndex={-1}>
       <blockquote dir="auto">{h.exact}</blockquote>
@@ -167,13 +215,13 @@ function Item({
         {h.snapshot.sources.length ? ` · ${h.snapshot.sources.map((s) => s.name).join(', ')}` : ''} · {h.createdAt.slice(0, 10)}
       </p>
       <label>
-        Note <textarea dir="auto" value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} rows={2} />
+        Note <textarea dir="auto" value={note} onInput={typing(setNote)} onBlur={() => save(true)} rows={2} />
       </label>
       <label>
-        Tags <input value={tags} onInput={(e) => setTags((e.target as HTMLInputElement).value)} placeholder="comma, separated" />
+        Tags <input value={tags} onInput={typing(setTags)} onBlur={() => save(true)} placeholder="comma, separated" />
       </label>
       <p class="row">
-        <button type="button" onClick={save} disabled={!dirty}>
+        <button type="button" onClick={() => save(false)} disabled={!dirty}>
           Save
         </button>
         <button type="button" class="danger" onClick={() => onDelete(h.id)}>

@@ -31,6 +31,9 @@ export interface HighlightsModule {
   };
 }
 
+/** How long a removed highlight can be put back from the page. */
+const UNDO_MS = 6000;
+
 export default defineUnlistedScript(() => {
   registerModule<HighlightsModule>('highlights', {
     create(doc, host) {
@@ -81,7 +84,15 @@ export default defineUnlistedScript(() => {
           if (!h) return toolbar.hide();
           toolbar.show({ left: x, top: y, bottom: y + 4 }, [
             { label: 'Note and tags…', run: () => openNotes(h.id) },
-            { label: 'Remove highlight', run: () => void highlighter.remove(h.id) },
+            {
+              label: 'Remove highlight',
+              run: () =>
+                void highlighter.remove(h.id).then(() => {
+                  // Taken back with one click for a few seconds, where it was.
+                  toolbar.show({ left: x, top: y, bottom: y + 4 }, [{ label: 'Undo removal', run: () => void highlighter.restore(h) }]);
+                  toolbar.hideLater(UNDO_MS);
+                }),
+            },
           ]);
         },
       };

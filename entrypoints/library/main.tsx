@@ -44,6 +44,10 @@ interface LibraryState {
   } | null;
 }
 
+/** How long a deletion can be undone. */
+const UNDO_MS = 10_000;
+let undoTimer: ReturnType<typeof setTimeout> | undefined;
+
 const store = createStore<LibraryState>({ message: null, indexMessage: null, importing: null, query: '', hits: null, stored: null });
 
 async function storageInfo(): Promise<StorageInfo | null> {
@@ -102,18 +106,41 @@ function draw(state: LibraryState): void {
         highlights={highlights}
         focusId={focusId}
         message={state.message}
-        onSave={async (h) => {
-          await saveHighlight(db, h);
+        onSave={async (h, quiet) => {
+          try {
+            await saveHighlight(db, h);
+          } catch (e) {
+            store.set({ message: { kind: 'error', text: `Your note could not be saved (${(e as Error).message}).` } });
+            return;
+          }
           // The page showing it, if open, learns the new note and tags (it never shows the note itself).
           for (const tab of await browser.tabs.query({})) {
             if (tab.id !== undefined)
               browser.tabs.sendMessage(tab.id, { type: 'highlight-updated', highlight: h } satisfies HighlightRequest).catch(() => {});
           }
-          store.set({ message: { kind: 'ok', text: 'Saved.' } });
+          if (!quiet) store.set({ message: { kind: 'ok', text: 'Saved.' } });
         }}
         onDelete={async (id) => {
+          const gone = highlights.find((h) => h.id === id);
           await deleteHighlight(db, id);
-          store.set({ message: { kind: 'ok', text: 'Deleted.' } });
+          if (!gone) return store.set({ message: { kind: 'ok', text: 'Deleted.' } });
+          // Undone by writing it back as it was (same id: its page draws it again on its next visit).
+          const message: LibraryProps['message'] = {
+            kind: 'ok',
+            text: 'Highlight deleted.',
+            undo: () => {
+              clearTimeout(undoTimer);
+              void saveHighlight(db, gone).then(
+                () => store.set({ message: { kind: 'ok', text: 'Highlight restored.' } }),
+                (e) => store.set({ message: { kind: 'error', text: `It could not be restored (${(e as Error).message}).` } }),
+              );
+            },
+          };
+          store.set({ message });
+          clearTimeout(undoTimer);
+          undoTimer = setTimeout(() => {
+            if (store.get().message === message) store.set({ message: { kind: 'ok', text: 'Highlight deleted.' } });
+          }, UNDO_MS);
         }}
         onExport={download}
         onImport={async (file) => {

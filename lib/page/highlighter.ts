@@ -116,6 +116,13 @@ export class Highlighter {
     this.redraw();
   }
 
+  /** Puts back a highlight just removed (Undo), as it was: same id, note and tags. */
+  async restore(h: Highlight): Promise<void> {
+    await this.deps.save(h);
+    if (!this.highlights.some((x) => x.id === h.id)) this.highlights.push(h);
+    this.redraw();
+  }
+
   /** Replaces a highlight's stored copy (its note or tags changed elsewhere). */
   updated(h: Highlight): void {
     this.highlights = this.highlights.map((x) => (x.id === h.id ? h : x));

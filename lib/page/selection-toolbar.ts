@@ -22,10 +22,12 @@ button:focus-visible { outline: 2px solid #58a6ff; outline-offset: 1px; }
 export class SelectionToolbar {
   private host: HTMLElement | null = null;
   private bar: HTMLElement | null = null;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly doc: Document) {}
 
   show(rect: { left: number; top: number; bottom: number }, actions: ToolbarAction[]): void {
+    clearTimeout(this.hideTimer);
     const doc = this.doc;
     if (!this.host) {
       this.host = markOurs(doc.createElement('backstory-toolbar'));
@@ -61,7 +63,14 @@ export class SelectionToolbar {
   }
 
   hide(): void {
+    clearTimeout(this.hideTimer);
     this.host?.remove();
+  }
+
+  /** Hides what it shows now after `ms`, unless it shows something else first. */
+  hideLater(ms: number): void {
+    clearTimeout(this.hideTimer);
+    this.hideTimer = setTimeout(() => this.host?.remove(), ms);
   }
 
   get visible(): boolean {

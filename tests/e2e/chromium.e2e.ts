@@ -265,6 +265,11 @@ describe('Chromium: a followed live blog', () => {
       await expect(row.locator('td').nth(1).textContent()).resolves.toBe('2');
       await expect(row.locator('td').nth(3).textContent()).resolves.toBe('2');
       await row.getByRole('button', { name: 'Forget this blog' }).click();
+      // It asks first; nothing is forgotten until the reader says yes.
+      await row.getByRole('button', { name: 'Cancel' }).click();
+      await expect(row.count()).resolves.toBe(1);
+      await row.getByRole('button', { name: 'Forget this blog' }).click();
+      await row.getByRole('button', { name: 'Yes, forget it' }).click();
       await expect.poll(() => row.count()).toBe(0);
       await library.close();
       // The site back on, following off again for the next tests' pages.
@@ -418,8 +423,22 @@ describe('Chromium: researchers', () => {
     const item = library.locator('.item', { hasText: 'captured the capital of Damascus' });
     await item.locator('textarea').fill('Rebels claim Damascus — check against Reuters');
     await item.locator('input').fill('damascus, claims');
-    await item.locator('button', { hasText: 'Save' }).click();
-    await library.locator('.ok').waitFor();
+    // Saved as it is typed: no "Save" pressed, and nothing lost when the Library is closed and opened again.
+    await item.locator('input').press('Tab');
+    await expect
+      .poll(async () => {
+        await library.reload();
+        await item.locator('textarea').waitFor();
+        return [await item.locator('textarea').inputValue(), await item.locator('input').inputValue()];
+      })
+      .toEqual(['Rebels claim Damascus — check against Reuters', 'damascus, claims']);
+    // A deletion can be undone for a few seconds.
+    const second = library.locator('.item', { hasNotText: 'captured the capital of Damascus' });
+    await second.locator('button', { hasText: 'Delete' }).click();
+    await expect.poll(() => library.locator('.item').count()).toBe(1);
+    await library.locator('header .ok button', { hasText: 'Undo' }).click();
+    await library.locator('header .ok', { hasText: 'Highlight restored.' }).waitFor();
+    await expect.poll(() => library.locator('.item').count()).toBe(2);
     await library.locator('select').first().selectOption('damascus');
     await expect(library.locator('.item').count()).resolves.toBe(1);
     await library.screenshot({ path: join(README_SHOTS, 'library.png') });
@@ -481,6 +500,11 @@ describe('Chromium: researchers', () => {
     await page.mouse.click(spot.x, spot.y);
     await clickToolbar(page, 1);
     await page.waitForFunction(() => !(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('backstory-highlight'));
+    // Removed with one click, put back with one more: the toolbar offers Undo where it was.
+    await clickToolbar(page, 0);
+    await page.waitForFunction(
+      () => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('backstory-highlight')?.size === 1,
+    );
     await library.close();
     await page.close();
   });
@@ -587,6 +611,7 @@ describe('Chromium: coverage packs in the Library', () => {
     await library.locator('[aria-label="Search your index"] input').fill('Qusayr');
     await library.locator('.hits li', { hasText: 'Hezbollah withdraws from strategic Syrian city of Qusayr' }).waitFor();
     await library.locator('[data-coverage="test-convoys"] button', { hasText: 'Delete' }).click();
+    await library.locator('[data-coverage="test-convoys"] button', { hasText: 'Yes, delete' }).click();
     await library.locator('[aria-label="Your index"] .ok', { hasText: 'Deleted. Your highlights were kept.' }).waitFor();
     await expect.poll(() => rows.count()).toBe(before);
     await library.close();
