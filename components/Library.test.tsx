@@ -110,3 +110,59 @@ describe('Library', () => {
     expect(root.querySelector('[role="alert"]')?.textContent).toContain('Nothing was imported');
   });
 });
+
+describe('Library, a researcher’s long list', () => {
+  const many = Array.from({ length: 45 }, (_, i) =>
+    highlight({
+      id: `urn:uuid:m${i}`,
+      exact: `Passage number ${i}`,
+      tags: i % 2 ? ['odd'] : [],
+      snapshot: { ...highlight().snapshot, status: i % 3 ? 'same' : 'edited' },
+    }),
+  );
+  const mount = (props: Partial<Parameters<typeof Library>[0]> = {}) => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    act(() =>
+      render(<Library highlights={many} onSave={() => {}} onDelete={() => {}} onExport={vi.fn()} onImport={() => {}} {...props} />, root),
+    );
+    return root;
+  };
+  const items = (root: Element) => root.querySelectorAll('.items > li').length;
+  const press = (root: Element, text: RegExp) =>
+    act(() => ([...root.querySelectorAll('button')].find((b) => text.test(b.textContent ?? '')) as HTMLButtonElement).click());
+
+  it('draws 20 at a time, with "Show more", and counts them all', () => {
+    const root = mount();
+    expect(root.textContent).toContain('45 of 45 highlights');
+    expect(items(root)).toBe(20);
+    press(root, /^Show 20 more \(25 not shown\)$/);
+    expect(items(root)).toBe(40);
+    press(root, /^Show 5 more/);
+    expect(items(root)).toBe(45);
+    expect(root.querySelector('.more')).toBeNull();
+  });
+
+  it('draws the highlight it was opened on, however far down', () => {
+    const root = mount({ focusId: 'urn:uuid:m33' });
+    expect(items(root)).toBe(34);
+    expect(root.querySelector('#h-urn\\:uuid\\:m33')).not.toBeNull();
+  });
+
+  it('names statuses as a reader does, and says so when the filters match nothing', () => {
+    const root = mount();
+    const status = [...root.querySelectorAll('select')].at(-1) as HTMLSelectElement;
+    expect([...status.options].map((o) => o.textContent)).toEqual(['All', 'Edited', 'Unchanged']);
+    expect(root.querySelector('.item .muted')?.textContent).toMatch(/· (Edited|Unchanged) ·/);
+    const search = root.querySelector('input[type="search"]') as HTMLInputElement;
+    act(() => {
+      search.value = 'no such passage anywhere';
+      search.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(items(root)).toBe(0);
+    expect(root.querySelector('.empty')?.textContent).toContain('No highlight matches these filters.');
+    press(root, /^Clear the filters$/);
+    expect(items(root)).toBe(20);
+    expect(search.value).toBe('');
+  });
+});

@@ -7,6 +7,11 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Highlight } from '../lib/highlights/model';
 import { linkTo } from '../lib/highlights/export/text-fragment';
 import { EXPORT_LABEL, type ExportFormat } from './export-files';
+import { STATUS_SHORT } from './status-labels';
+import type { PostStatus } from '../lib/types/post';
+
+/** Highlights drawn at first, and added by each "Show more": a long Library stays quick to draw. */
+export const PAGE_SIZE = 20;
 
 export interface LibraryProps {
   highlights: Highlight[];
@@ -50,27 +55,37 @@ const distinct = (xs: string[]) => [...new Set(xs)].sort((a, b) => a.localeCompa
 
 export function Library({ highlights, focusId, message, onSave, onDelete, onExport, onImport }: LibraryProps) {
   const [f, setF] = useState<Filters>(EMPTY);
+  const [limit, setLimit] = useState(PAGE_SIZE);
   const shown = useMemo(() => filterHighlights(highlights, f), [highlights, f]);
-  const set = (k: keyof Filters) => (e: Event) => setF({ ...f, [k]: (e.target as HTMLInputElement).value });
+  const filter = (next: Filters) => {
+    setF(next);
+    setLimit(PAGE_SIZE);
+  };
+  const set = (k: keyof Filters) => (e: Event) => filter({ ...f, [k]: (e.target as HTMLInputElement).value });
   const options = {
     tag: distinct(highlights.flatMap((h) => h.tags)),
     site: distinct(highlights.map((h) => h.site)),
     source: distinct(highlights.flatMap((h) => h.snapshot.sources.map((s) => s.name))),
     status: distinct(highlights.map((h) => h.snapshot.status)),
   };
+  // A value as the reader reads it: a status by its name ("Unchanged", not `same`).
+  const named = (k: 'tag' | 'site' | 'source' | 'status', o: string) => (k === 'status' ? (STATUS_SHORT[o as PostStatus] ?? o) : o);
   const select = (k: 'tag' | 'site' | 'source' | 'status', label: string) => (
     <label>
       {label}{' '}
       <select value={f[k]} onChange={set(k)}>
-        <option value="">all</option>
+        <option value="">All</option>
         {options[k].map((o) => (
           <option key={o} value={o}>
-            {o}
+            {named(k, o)}
           </option>
         ))}
       </select>
     </label>
   );
+  const filtered = Object.values(f).some(Boolean);
+  // The highlight the Library was opened on is drawn, however far down the list it is.
+  const upTo = Math.max(limit, shown.findIndex((h) => h.id === focusId) + 1);
   return (
     <main class="library">
       <header>
@@ -129,11 +144,26 @@ export function Library({ highlights, focusId, message, onSave, onDelete, onExpo
         </label>
       </section>
       <ol class="items" aria-label="Highlights">
-        {shown.map((h) => (
+        {shown.slice(0, upTo).map((h) => (
           <Item key={h.id} h={h} focus={h.id === focusId} onSave={onSave} onDelete={onDelete} />
         ))}
       </ol>
+      {shown.length > upTo && (
+        <p class="more">
+          <button type="button" onClick={() => setLimit(upTo + PAGE_SIZE)}>
+            Show {Math.min(PAGE_SIZE, shown.length - upTo)} more ({shown.length - upTo} not shown)
+          </button>
+        </p>
+      )}
       {!highlights.length && <p class="empty">No highlights yet. Select text in a live-blog post and choose “Highlight”.</p>}
+      {highlights.length > 0 && !shown.length && filtered && (
+        <p class="empty">
+          No highlight matches these filters.{' '}
+          <button type="button" onClick={() => filter(EMPTY)}>
+            Clear the filters
+          </button>
+        </p>
+      )}
     </main>
   );
 }
@@ -211,7 +241,7 @@ function Item({
         <a href={linkTo(h.pageUrl, h.exact)} target="_blank" rel="noreferrer" dir="auto">
           {h.snapshot.title ?? h.pageTitle}
         </a>{' '}
-        · {h.publisher ?? h.site} · {h.snapshot.status}
+        · {h.publisher ?? h.site} · {STATUS_SHORT[h.snapshot.status] ?? h.snapshot.status}
         {h.snapshot.sources.length ? ` · ${h.snapshot.sources.map((s) => s.name).join(', ')}` : ''} · {h.createdAt.slice(0, 10)}
       </p>
       <label>

@@ -9,6 +9,15 @@ export const STATUS_LABEL: Record<PostStatus, string> = {
   error: 'Could not check',
 };
 
+/** A status as a filter or a list names it, in a word or two. */
+export const STATUS_SHORT: Record<PostStatus, string> = {
+  pending: 'Checking',
+  same: 'Unchanged',
+  edited: 'Edited',
+  unindexed: 'Not in the index',
+  error: 'Could not check',
+};
+
 export const STATUS_ICON: Record<PostStatus, string> = {
   pending: '…',
   same: '✓',
