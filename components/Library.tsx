@@ -238,7 +238,7 @@ function Item({
     <li class={focus ? 'item focus' : 'item'} id={`h-${h.id}`} tabIndex={-1}>
       <blockquote dir="auto">{h.exact}</blockquote>
       <p class="muted">
-        <a href={linkTo(h.pageUrl, h.exact)} target="_blank" rel="noreferrer" dir="auto">
+        <a href={linkTo(h.pageUrl, h)} target="_blank" rel="noreferrer" dir="auto">
           {h.snapshot.title ?? h.pageTitle}
         </a>{' '}
         · {h.publisher ?? h.site} · {STATUS_SHORT[h.snapshot.status] ?? h.snapshot.status}

@@ -3,17 +3,13 @@
  * highlight: publisher, title, URL, access date, the post's time, author(s), the quote and note.
  */
 import type { Highlight } from '../model';
+import { personName, risName } from './person-name';
 
 function dateParts(iso: string | null): { 'date-parts': number[][] } | undefined {
   if (!iso) return undefined;
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return undefined;
   return { 'date-parts': [[d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()]] };
-}
-
-function person(name: string): { family: string; given?: string } | { literal: string } {
-  const parts = name.trim().split(/\s+/);
-  return parts.length >= 2 ? { family: parts[parts.length - 1], given: parts.slice(0, -1).join(' ') } : { literal: name };
 }
 
 export function toCslJson(highlights: readonly Highlight[], accessed = new Date().toISOString()) {
@@ -30,7 +26,7 @@ export function toCslJson(highlights: readonly Highlight[], accessed = new Date(
       issued: dateParts(s.publishedAt ?? h.createdAt),
       abstract: h.exact,
     };
-    if (s.byline.length) item.author = s.byline.map(person);
+    if (s.byline.length) item.author = s.byline.map(personName);
     if (h.note) item.note = h.note;
     if (h.tags.length) item.keyword = h.tags.join(', ');
     return item;
@@ -51,7 +47,7 @@ export function toRis(highlights: readonly Highlight[], accessed = new Date().to
       ['DA', risDate(s.publishedAt ?? h.createdAt)],
       ['PY', (s.publishedAt ?? h.createdAt).slice(0, 4)],
       ['Y2', risDate(accessed)],
-      ...s.byline.map((a) => ['AU', a]),
+      ...s.byline.map((a) => ['AU', risName(a)]),
       ['AB', h.exact],
       ...(h.note ? [['N1', h.note]] : []),
       ...h.tags.map((t) => ['KW', t]),

@@ -5,6 +5,9 @@ import { toCslJson, toRis } from './citations';
 import { CSV_COLUMNS, toCsv } from './csv';
 import { toMarkdown } from './markdown';
 import { textFragment } from './text-fragment';
+import { personName, risName } from './person-name';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-ris';
 import { toAnnotationCollection } from './web-annotation';
 
 const list = [highlight(), highlight({ id: 'urn:uuid:2', exact: ARABIC, note: `${ARABIC}\nسطر ثان`, tags: [], postKey: 'post-0a1b2c3' })];
@@ -123,7 +126,57 @@ describe('citations', () => {
     expect(ris).toContain('PB  - The Guardian');
     expect(ris).toContain('DA  - 2024/12/08');
     expect(ris).toContain('Y2  - 2026/11/27');
-    expect(ris).toContain('AU  - Ruth Michaelson');
+    expect(ris).toContain('AU  - Michaelson, Ruth');
     for (const l of ris.trim().split('\r\n')) expect(l).toMatch(/^[A-Z][A-Z0-9] {2}-( |$)/);
+  });
+});
+
+describe('names as citation managers file them', () => {
+  it('family name first, its particles kept, a suffix apart', () => {
+    expect(personName('Mohammed bin Salman')).toEqual({ family: 'bin Salman', given: 'Mohammed' });
+    expect(personName('Ursula von der Leyen')).toEqual({ family: 'von der Leyen', given: 'Ursula' });
+    expect(personName('Abu Mohammed al-Jolani')).toEqual({ family: 'al-Jolani', given: 'Abu Mohammed' });
+    expect(personName('Martin Luther King Jr.')).toEqual({ family: 'King', given: 'Martin Luther', suffix: 'Jr.' });
+    expect(personName('Reuters')).toEqual({ literal: 'Reuters' });
+    expect(risName('Mohammed bin Salman')).toBe('bin Salman, Mohammed');
+    expect(risName('Martin Luther King Jr.')).toBe('King, Martin Luther, Jr.');
+  });
+});
+
+describe('text fragments in context', () => {
+  it('carry the quote’s stored context as prefix-, and ,-suffix, whole words only', () => {
+    const h = list[0];
+    expect(textFragment(h)).toBe(
+      `#:~:text=backing%20of%20Russia.-,${textFragment(h.exact).slice('#:~:text='.length)},-%E2%80%9CHis%20protector%2C`,
+    );
+    // Context cut mid-word at its far end loses that word; a word glued to the quote is not context.
+    expect(textFragment({ exact: 'Assad', prefix: 'ebels said ', suffix: ' fled the' })).toBe('#:~:text=said-,Assad,-fled');
+    expect(textFragment({ exact: 'Assad', prefix: 'the rebels sa', suffix: 'id' })).toBe('#:~:text=rebels-,Assad');
+    expect(textFragment({ exact: 'Assad', prefix: '', suffix: ', said the army' })).toBe('#:~:text=Assad,-%2C%20said%20the');
+  });
+});
+
+describe('exports a citation manager reads (citation-js, the parser Zotero-style tools build on)', () => {
+  const byline = (names: string[]) => list.map((h) => ({ ...h, snapshot: { ...h.snapshot, byline: names } }));
+
+  it('RIS: each record read back with its type, title, address, date and reporters as "Last, First"', async () => {
+    const records = (await Cite.async(toRis(byline(['Mohammed bin Salman', 'Ruth Michaelson']), '2026-11-27T00:00:00Z'))).data;
+    expect(records).toHaveLength(2);
+    expect(records[0]).toMatchObject({
+      type: 'article-newspaper',
+      title: 'Trump says Assad fled Syria',
+      URL: list[0].canonicalUrl,
+      // citation-js dates a NEWS record by its PY (the year); DA, the full date, is there for Zotero.
+      issued: { 'date-parts': [[2024]] },
+      accessed: { 'date-parts': [[2026, 11, 27]] },
+    });
+    // RIS files a NEWS item's AU as its reporter.
+    expect(records[0].reporter).toEqual(['bin Salman, Mohammed', 'Michaelson, Ruth']);
+  });
+
+  it('CSL-JSON: read as it was written, authors split with their particles', async () => {
+    const items = (await Cite.async(toCslJson(byline(['Mohammed bin Salman']), '2026-11-27T00:00:00Z'))).data;
+    expect(items).toHaveLength(2);
+    expect(items[0]).toMatchObject({ type: 'article-newspaper', author: [{ family: 'bin Salman', given: 'Mohammed' }] });
   });
 });

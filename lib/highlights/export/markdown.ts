@@ -21,7 +21,7 @@ export function toMarkdown(highlights: readonly Highlight[], title = 'Backstory 
       out.push(`### ${escapeMd(s.title ?? 'Untitled post')}${s.publishedAt ? ` (${s.publishedAt})` : ''}`, '');
       for (const h of posts) {
         out.push(...h.exact.split('\n').map((l) => `> ${escapeMd(l)}`), '');
-        out.push(`[Open at this passage](${linkTo(h.pageUrl, h.exact)})`, '');
+        out.push(`[Open at this passage](${linkTo(h.pageUrl, h)})`, '');
         if (h.note) out.push(`Note: ${escapeMd(h.note)}`, '');
         if (h.tags.length) out.push(`Tags: ${h.tags.map((t) => `\`${t.replace(/`/g, "'")}\``).join(', ')}`, '');
         const a = h.snapshot;
