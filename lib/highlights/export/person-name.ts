@@ -1,8 +1,7 @@
 /**
- * A byline's name as citation managers file it: family name (with its particles: "bin Salman",
- * "von der Leyen", "al-Sharaa", "de Luca"), given names, and a suffix ("Jr."). Zotero and the
- * like sort and print by the family name, so a particle cut from it ("Salman, Mohammed bin") files
- * a person under the wrong letter.
+ * A byline's name as citation managers file it: family name (with its particles: "bin …",
+ * "von der …", "de …"), given names, and a suffix ("Jr."). Zotero and the like sort and print by
+ * the family name, so a particle cut from it ("…, Given bin") files a person under the wrong letter.
  */
 
 /** Words that begin a family name when they stand before its last word (lower-cased to compare). */
