@@ -96,7 +96,9 @@ export default defineContentScript({
     };
 
     // The popup asks every page it opens on; a page that is not a live blog answers so, cheaply.
-    answerRequests(browser.runtime.onMessage as unknown as MessageEvents, (raw) => {
+    // Everything below is bound to this script's context: an update or a reload of the extension
+    // (which leaves this page's old script running) leaves no listener, observer or timer behind.
+    const stopAnswering = answerRequests(browser.runtime.onMessage as unknown as MessageEvents, (raw) => {
       let request;
       try {
         request = parseTabRequest(raw);
@@ -137,15 +139,17 @@ export default defineContentScript({
       }
     });
 
+    ctx.onInvalidated(stopAnswering);
+
     const live = annotator.start();
     performance.measure(live ? 'backstory:first-pass' : 'backstory:bail', 'backstory:start');
     if (!live) return;
     ctx.onInvalidated(() => annotator.stop());
     // Only live blogs listen to the reader's selections and clicks.
-    document.addEventListener('mouseup', (e) => {
-      if (e.button === 0) setTimeout(onSelection, 0);
+    ctx.addEventListener(document, 'mouseup', (e) => {
+      if (e.button === 0) ctx.setTimeout(onSelection, 0);
     });
-    document.addEventListener('click', (e) => {
+    ctx.addEventListener(document, 'click', (e) => {
       if (highlights && document.getSelection()?.isCollapsed) void highlights.then((h) => h.click(e.clientX, e.clientY));
     });
 

@@ -3,13 +3,16 @@ import { answerRequests, unwrapAnswer, type MessageEvents } from './answer-reque
 
 function events() {
   let listener: Parameters<MessageEvents['addListener']>[0] | undefined;
-  const on: MessageEvents = { addListener: (l) => void (listener = l) };
+  const on: MessageEvents = {
+    addListener: (l) => void (listener = l),
+    removeListener: (l) => void (listener = listener === l ? undefined : listener),
+  };
   const send = (message: unknown) =>
     new Promise<{ kept: boolean | undefined; answer?: unknown }>((resolve) => {
       const kept = listener!(message, {}, (answer) => resolve({ kept, answer }));
       if (!kept) resolve({ kept });
     });
-  return { on, send };
+  return { on, send, listening: () => listener !== undefined };
 }
 
 describe('answerRequests', () => {
@@ -22,5 +25,13 @@ describe('answerRequests', () => {
     expect(failed.kept).toBe(true);
     expect(() => unwrapAnswer(failed.answer)).toThrow('no');
     expect(unwrapAnswer({ posts: [] })).toEqual({ posts: [] });
+  });
+
+  it('stops answering when told (the content script invalidated by an update)', () => {
+    const { on, listening } = events();
+    const stop = answerRequests(on, () => Promise.resolve(1));
+    expect(listening()).toBe(true);
+    stop();
+    expect(listening()).toBe(false);
   });
 });

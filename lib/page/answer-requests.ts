@@ -8,16 +8,22 @@ type Listener = (message: unknown, sender: unknown, sendResponse: (answer: unkno
 
 export interface MessageEvents {
   addListener(listener: Listener): void;
+  removeListener(listener: Listener): void;
 }
 
-/** `answer` returns undefined for messages that are not for it (another listener may answer). */
-export function answerRequests(onMessage: MessageEvents, answer: (message: unknown) => Promise<unknown> | undefined): void {
-  onMessage.addListener((message, _sender, sendResponse) => {
+/**
+ * `answer` returns undefined for messages that are not for it (another listener may answer).
+ * Returns what stops the answering (the content script's context invalidated by an update).
+ */
+export function answerRequests(onMessage: MessageEvents, answer: (message: unknown) => Promise<unknown> | undefined): () => void {
+  const listener: Listener = (message, _sender, sendResponse) => {
     const reply = answer(message);
     if (!reply) return false;
     reply.then(sendResponse, (e: unknown) => sendResponse({ [FAILED]: String((e as Error)?.message ?? e) }));
     return true;
-  });
+  };
+  onMessage.addListener(listener);
+  return () => onMessage.removeListener(listener);
 }
 
 /** Marks an answer that is a failure: no answer's own fields can take this name. */
