@@ -1,0 +1,109 @@
+/**
+ * axe-core on every surface a reader meets, in light and dark: the chip lines on a live blog, an
+ * open card, the popup on that blog, the Library and the reader page. 0 violations, each listed
+ * when there are some. (The test-host build keeps our shadow roots open, so axe sees inside them.)
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumSession } from '../../bin/lib/browsers';
+import { servePages, type PageServer } from '../../bin/lib/serve';
+import { loadShippedCoverage } from '../../lib/coverage/load-shipped-node';
+import { demoPageHtml, demoPosts } from '../../bin/lib/demo/demo-page';
+import { HOST, settledStatuses } from './helpers';
+
+const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+const coverage = loadShippedCoverage();
+const posts = demoPosts(coverage);
+let browser: ChromiumSession;
+let server: PageServer;
+
+beforeAll(async () => {
+  server = await servePages({ '/demo': demoPageHtml(coverage) });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/** axe's violations in `within` (a selector) or the whole page: rule, impact, and where. */
+async function violations(page: Page, within?: string): Promise<Violation[]> {
+  // Evaluated, not added as a script tag: the extension's pages allow no inline script.
+  await page.evaluate(`${AXE};0`);
+  return page.evaluate(async (selector) => {
+    type AxeResult = {
+      violations: { id: string; impact: string | null; help: string; nodes: { target: string[]; failureSummary?: string }[] }[];
+    };
+    const axe = (window as unknown as { axe: { run(context: unknown, options: object): Promise<AxeResult> } }).axe;
+    const result = await axe.run(selector ? { include: [[selector]] } : document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${(n.failureSummary ?? '').split('\n').slice(0, 2).join(' ')}`),
+    }));
+  }, within);
+}
+
+async function tabIdOf(url: string): Promise<number> {
+  return browser.worker.evaluate(async (u) => {
+    const tabs = await (
+      globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
+    ).chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)!.id!;
+  }, url);
+}
+
+describe.each(['light', 'dark'] as const)('Chromium: accessibility, %s theme', (scheme) => {
+  it('the chip lines and an open card on a live blog, and the popup on it', async () => {
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${server.origin}/demo`);
+    await settledStatuses(page, posts.length);
+    expect(await violations(page, HOST)).toEqual([]);
+    const edited = posts.find((p) => p.expected === 'edited')!;
+    const chip = page.locator(`#block-${edited.block.id} ${HOST} button.chip`);
+    await chip.click();
+    await page.locator(`#block-${edited.block.id} ${HOST} .card`).waitFor();
+    expect(await violations(page, `#block-${edited.block.id} ${HOST}`)).toEqual([]);
+
+    const popup = await browser.context.newPage();
+    await popup.emulateMedia({ colorScheme: scheme });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(page.url())}`);
+    await popup.locator('[aria-label="Posts on this page"] li').first().waitFor();
+    await popup.waitForLoadState('networkidle');
+    expect(await violations(popup)).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('the Library, with a followed blog, and the reader page', async () => {
+    // A visit makes the blog a followed one: the Library then lists it, with its Forget buttons.
+    const blog = await browser.context.newPage();
+    await blog.goto(`${server.origin}/demo`);
+    await settledStatuses(blog, posts.length);
+    await blog.close();
+    const library = await browser.context.newPage();
+    await library.emulateMedia({ colorScheme: scheme });
+    await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
+    await library.locator('[aria-label="Your index"] tbody tr').first().waitFor();
+    await library.getByTestId('followed-blogs').locator('tbody tr').first().waitFor();
+    expect(await violations(library)).toEqual([]);
+    await library.close();
+
+    const reader = await browser.context.newPage();
+    await reader.emulateMedia({ colorScheme: scheme });
+    await reader.goto(`chrome-extension://${browser.extensionId}/reader.html#${encodeURIComponent(coverage.posts[10].id)}`);
+    await reader.waitForSelector('article.post.focus');
+    expect(await violations(reader)).toEqual([]);
+    await reader.close();
+  });
+});
