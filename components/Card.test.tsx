@@ -198,6 +198,10 @@ describe('Card', () => {
     expect(el.textContent).toContain('Written by Ruth Michaelson.');
     expect(el.textContent).toContain('Donald Trump, US president-elect');
     expect(el.querySelector('.r-contradicts')?.textContent).toBe('Contradicts');
+    // A related post says how related in words, not as a bare score.
+    const related = el.querySelector('[aria-label="Related posts"] li')!.textContent!;
+    expect(related).toContain('shares key words');
+    expect(related).not.toMatch(/\d+%/);
   });
 
   it('shows a diff visibly and to a screen reader', () => {

@@ -7,7 +7,7 @@ import type { PostDetails, SeenVersion } from '../lib/types/post';
 import type { Correction } from '../lib/types/correction';
 import type { PostStatus } from '../lib/types/post';
 import { DiffView } from './DiffView';
-import { similarityText, whereIndexed } from './status-labels';
+import { relatedness, similarityText, whereIndexed } from './status-labels';
 
 export interface PostDetailsProps {
   status: PostStatus;
@@ -136,7 +136,7 @@ export function PostDetailsView({ status, match, details, onOpenPost }: PostDeta
           <ul class="list">
             {details.related.map((r) => (
               <li key={r.postId}>
-                <PostLink {...r} onOpenPost={onOpenPost} /> <span class="muted">{Math.round(r.score * 100)}%</span>
+                <PostLink {...r} onOpenPost={onOpenPost} /> <span class="muted">· {relatedness(r.score)}</span>
               </li>
             ))}
           </ul>

@@ -38,3 +38,13 @@ export function whereIndexed(m: { position: number; total: number; publisher: st
 export function similarityText(similarity: number): string {
   return `${Math.round(similarity * 100)}% the same text`;
 }
+
+/**
+ * How related a related post is, in words: its score is the cosine of the two posts' weighted
+ * words (rare words count most), which means nothing to a reader as a percentage.
+ */
+export function relatedness(score: number): string {
+  if (score >= 0.45) return 'much of the same wording';
+  if (score >= 0.2) return 'shares key words';
+  return 'a few words in common';
+}

@@ -120,7 +120,9 @@ ${ld}
 article.block{border-top:1px solid #dcdcdc;padding:8px 0 16px}article.block.pending{display:none}
 header h2{font:700 20px/1.25 sans-serif;margin:4px 0}.ad-slot{background:#f6f6f6;color:#707070;font:12px sans-serif;padding:24px;text-align:center}
 figure.element-tweet blockquote{border-left:3px solid #1d9bf0;margin:0;padding-left:12px;font-family:sans-serif}
-figcaption{font:12px sans-serif;color:#707070}time{font:13px sans-serif;color:#707070}</style>
+figcaption{font:12px sans-serif;color:#707070}time{font:13px sans-serif;color:#707070}
+/* The Guardian prints a post's time twice (a live island and a fallback for small screens); one shows. */
+article.block header a>span+span{display:none}</style>
 </head><body>
 <main data-layout="LiveLayout"><h1>${escapeHtml(o.title)}</h1>
 <div id="liveblog"><div id="liveblog-body" class="js-liveblog-body">
