@@ -197,11 +197,49 @@ describe('Card', () => {
     expect(el.textContent).toContain('Paragraph 2 first appeared in');
     expect(el.textContent).toContain('Written by Ruth Michaelson.');
     expect(el.textContent).toContain('Donald Trump, US president-elect');
-    expect(el.querySelector('.r-contradicts')?.textContent).toBe('Contradicts');
+    expect(el.querySelector('.tag.r-contradicts')?.textContent).toBe('Contradicts');
     // A related post says how related in words, not as a bare score.
     const related = el.querySelector('[aria-label="Related posts"] li')!.textContent!;
     expect(related).toContain('shares key words');
     expect(related).not.toMatch(/\d+%/);
+  });
+
+  it('draws the story’s timeline in Later: the post, then each later post, labelled, reached and opened from the keyboard', () => {
+    const opened: string[] = [];
+    const updates = [
+      { ...ref(61, 'Rebels reach the capital'), publishedAt: '2024-12-08T06:10:00Z', relation: 'develops' as const, position: 61 },
+      { ...ref(63, 'Assad has reportedly left'), publishedAt: '2024-12-08T09:30:00Z', relation: 'contradicts' as const, position: 63 },
+    ];
+    const v = view();
+    const el = mount(
+      <Card
+        {...v}
+        match={{ ...v.match!, publishedAt: '2024-12-08T05:00:00Z' }}
+        details={{ ...v.details!, updates }}
+        onOpenPost={(id) => opened.push(id)}
+        onClose={() => {}}
+      />,
+    );
+    const later = el.querySelector('[aria-label="Later developments"]')!;
+    const svg = later.querySelector('svg')!;
+    expect(svg.getAttribute('aria-label')).toBe('The story over time: this post, then 2 later posts (1 contradicts, 1 develops)');
+    const marks = [...svg.querySelectorAll<SVGElement>('.mark')];
+    expect(marks.map((m) => m.getAttribute('class'))).toEqual(['mark r-self', 'mark r-develops', 'mark r-contradicts']);
+    expect(marks.every((m) => m.getAttribute('tabindex') === '0')).toBe(true);
+    expect(marks[2].getAttribute('aria-label')).toMatch(/ · contradicts — Assad has reportedly left$/);
+    // The list below stays: it is the timeline in words.
+    expect(later.querySelectorAll('ol.list li')).toHaveLength(2);
+    document.body.append(el);
+    act(() => marks[0].focus());
+    // A key the page makes moves nothing; the reader's do.
+    act(() => void marks[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true })));
+    expect(document.activeElement).toBe(marks[0]);
+    act(() => readerKey(marks[0], 'ArrowRight'));
+    expect(document.activeElement).toBe(marks[1]);
+    act(() => readerKey(marks[2], 'Enter'));
+    act(() => readerClick(marks[1]));
+    expect(opened).toEqual([updates[1].postId, updates[0].postId]);
+    el.remove();
   });
 
   it('shows a diff visibly and to a screen reader', () => {

@@ -37,7 +37,13 @@ export function Card({ status, reason, match, details, onOpenPost, onClose }: Ca
   }, [onClose]);
   return (
     // A click the page made (not the reader) stops here, before any button of the card sees it.
-    <section ref={ref} class="card" aria-label="Backstory details" onClickCapture={stopUnlessByReader}>
+    <section
+      ref={ref}
+      class="card"
+      aria-label="Backstory details"
+      onClickCapture={stopUnlessByReader}
+      onKeyDownCapture={stopUnlessByReader}
+    >
       {status === 'error' ? (
         <p>{reason ?? 'Something went wrong while checking this post.'}</p>
       ) : status === 'pending' ? (

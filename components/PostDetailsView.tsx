@@ -7,6 +7,7 @@ import type { PostDetails, SeenVersion } from '../lib/types/post';
 import type { Correction } from '../lib/types/correction';
 import type { PostStatus } from '../lib/types/post';
 import { DiffView } from './DiffView';
+import { Timeline } from './Timeline';
 import { relatedness, similarityText, whereIndexed } from './status-labels';
 
 export interface PostDetailsProps {
@@ -120,6 +121,15 @@ export function PostDetailsView({ status, match, details, onOpenPost }: PostDeta
       {details?.updates.length ? (
         <section aria-label="Later developments">
           <h3>Later</h3>
+          <Timeline
+            post={
+              match
+                ? { postId: match.postId, publishedAt: match.publishedAt, position: match.position, title: match.title }
+                : { postId: null, publishedAt: null, position: Math.min(...details.updates.map((u) => u.position)) - 1, title: null }
+            }
+            updates={details.updates}
+            onOpenPost={onOpenPost}
+          />
           <ol class="list">
             {details.updates.map((u) => (
               <li key={u.postId}>

@@ -26,6 +26,24 @@ ins { text-decoration: underline; background: #dafbe1; color: #116329; }
 .card p { margin: 4px 0; }
 .muted { color: #57606a; }
 .link { font: inherit; color: #0969da; background: none; border: none; padding: 0; cursor: pointer; text-decoration: underline; }
+.timeline { margin: 4px 0 6px; }
+.timeline svg { display: block; overflow: visible; max-width: 100%; height: auto; }
+.timeline .axis { stroke: #d0d7de; stroke-width: 2; }
+.timeline .mark { cursor: pointer; outline: none; }
+.timeline .mark circle { fill: currentColor; stroke: #fff; stroke-width: 2; }
+.timeline .mark line { stroke: currentColor; stroke-width: 1; opacity: .5; }
+.timeline .mark text { fill: currentColor; font: 11px/1 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+.timeline .mark:focus-visible circle { stroke: #0969da; stroke-width: 3; }
+.timeline .mark:focus-visible text { text-decoration: underline; }
+.timeline .r-self { color: #1f2328; }
+.timeline .r-develops { color: #0550ae; }
+@media (prefers-color-scheme: dark) {
+  .timeline .axis { stroke: #30363d; }
+  .timeline .mark circle { stroke: #0d1117; }
+  .timeline .mark:focus-visible circle { stroke: #58a6ff; }
+  .timeline .r-self { color: #e6edf3; }
+  .timeline .r-develops { color: #79c0ff; }
+}
 @media (prefers-color-scheme: dark) {
   .card { background: #0d1117; border-color: #30363d; }
   .muted { color: #9da7b3; }

@@ -1,0 +1,104 @@
+/**
+ * A story at a glance: the post and its later developments as marks on one line, each labelled
+ * with its time (or its place in the coverage) and what it does to the post (confirms,
+ * contradicts, develops), never told by colour alone. Each mark is a link to the post, reached
+ * with Tab and moved along with the arrow keys; the list beside it is its text in full.
+ */
+import { useRef } from 'preact/hooks';
+import type { LaterPost } from '../lib/types/post';
+import { MARK_RADIUS, timelineLayout, type TimelinePoint, type TimelineRelation } from './timeline-layout';
+
+const RELATION_WORD: Record<TimelineRelation, string> = {
+  self: 'This post',
+  confirms: 'Confirms',
+  contradicts: 'Contradicts',
+  develops: 'Develops',
+};
+
+export interface TimelineProps {
+  /** The post itself: its indexed copy, or (not indexed) only its place just before its story's next posts. */
+  post: { postId: string | null; publishedAt: string | null; position: number; title: string | null };
+  updates: readonly LaterPost[];
+  width?: number;
+  onOpenPost: (postId: string) => void;
+}
+
+/** A time as the reader's clock says it; with the day when the story runs over more than one. */
+function clock(iso: string, withDay: boolean): string {
+  return new Intl.DateTimeFormat(undefined, {
+    ...(withDay && { day: 'numeric', month: 'short' }),
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
+}
+
+export function Timeline({ post, updates, width = 420, onOpenPost }: TimelineProps) {
+  const svg = useRef<SVGSVGElement>(null);
+  const all = [
+    { id: post.postId ?? '', at: post.publishedAt, position: post.position, relation: 'self' as const, title: post.title },
+    ...updates.map((u) => ({ id: u.postId, at: u.publishedAt, position: u.position, relation: u.relation, title: u.title })),
+  ];
+  const days = new Set(all.map((p) => p.at?.slice(0, 10)));
+  const timed = all.every((p) => p.at);
+  const when = (p: (typeof all)[number]) => (timed ? clock(p.at!, days.size > 1) : `post ${p.position}`);
+  const points: TimelinePoint[] = all.map((p) => ({
+    ...p,
+    label: `${when(p)} · ${p.relation === 'self' ? 'this post' : RELATION_WORD[p.relation].toLowerCase()}`,
+  }));
+  const layout = timelineLayout(points, width);
+  const titles = new Map(all.map((p) => [p.id, p.title]));
+  const counts = (['confirms', 'contradicts', 'develops'] as const)
+    .map((r) => [r, updates.filter((u) => u.relation === r).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([r, n]) => `${n} ${RELATION_WORD[r].toLowerCase()}`);
+  const summary = `The story over ${layout.scale === 'time' ? 'time' : 'the coverage'}: this post, then ${updates.length} later post${
+    updates.length === 1 ? '' : 's'
+  } (${counts.join(', ')})`;
+  // Left and right move between marks, in the order they are drawn.
+  const move = (e: KeyboardEvent, i: number) => {
+    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    e.preventDefault();
+    const marks = svg.current?.querySelectorAll<SVGElement>('.mark');
+    marks?.[Math.min(Math.max(0, i + step), marks.length - 1)]?.focus();
+  };
+  return (
+    <figure class="timeline">
+      {/* Drawn at its own size (labels at the card's text size); a narrower card shrinks it. */}
+      <svg
+        ref={svg}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        width={layout.width}
+        height={layout.height}
+        role="group"
+        aria-label={summary}
+      >
+        <line class="axis" x1={0} x2={layout.width} y1={layout.axisY} y2={layout.axisY} aria-hidden="true" />
+        {layout.marks.map((m, i) => {
+          // Its visible label first, as a screen reader names it (axe: the name holds the visible text).
+          const name = m.relation === 'self' ? m.label : `${m.label} — ${titles.get(m.id) ?? 'untitled post'}`;
+          return (
+            <g
+              key={m.id}
+              class={`mark r-${m.relation}`}
+              tabindex={0}
+              role="link"
+              aria-label={name}
+              onClick={() => m.id && onOpenPost(m.id)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' && m.id) onOpenPost(m.id);
+                else move(e, i);
+              }}
+            >
+              <circle cx={m.x} cy={layout.axisY} r={m.relation === 'self' ? MARK_RADIUS : MARK_RADIUS - 1} />
+              <line x1={m.x} x2={m.x} y1={layout.axisY + MARK_RADIUS} y2={layout.axisY + MARK_RADIUS + 4 + m.row * layout.rowHeight} />
+              <text x={m.labelX} y={layout.axisY + MARK_RADIUS + 4 + (m.row + 1) * layout.rowHeight - 3}>
+                {m.label}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+    </figure>
+  );
+}
