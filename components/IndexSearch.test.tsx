@@ -16,17 +16,36 @@ describe('IndexSearch', () => {
 
   it('names each hit’s coverage and opens it in the reader', () => {
     const { root, onOpen } = mount([
-      { postId: 'a:3', coverage: 'a', coverageTitle: 'Syria live', title: 'Hezbollah withdraws from Qusayr', excerpt: '…', score: 2 },
+      {
+        postId: 'a:3',
+        coverage: 'a',
+        coverageTitle: 'Syria live',
+        position: 3,
+        title: 'Hezbollah withdraws from Qusayr',
+        excerpt: '…',
+        score: 2,
+        terms: ['qusayr'],
+        snippet: [
+          { text: '…fighters pulled out of ', hit: false },
+          { text: 'Qusayr', hit: true },
+          { text: ' overnight…', hit: false },
+        ],
+      },
       {
         postId: 'b:9',
         coverage: 'b',
         coverageTitle: 'Captured blog',
+        position: 9,
         title: null,
         excerpt: 'Fighters left Qusayr overnight, residents said',
         score: 1,
+        terms: ['qusayr'],
       },
     ]);
-    const items = [...root.querySelectorAll('.hits li')];
+    expect(root.querySelector('.hits .count')?.textContent).toBe('2 posts with these words');
+    // The words that matched, in context and marked.
+    expect(root.querySelector('.hits .snippet')?.innerHTML).toBe('…fighters pulled out of <mark>Qusayr</mark> overnight…');
+    const items = [...root.querySelectorAll('.hits li:not(.count)')];
     expect(items.map((li) => li.querySelector('.muted')?.textContent)).toEqual(['Syria live', 'Captured blog']);
     expect(items[1].querySelector('button')?.textContent).toMatch(/^Fighters left Qusayr/);
     act(() => (items[1].querySelector('button') as HTMLButtonElement).click());

@@ -1,9 +1,15 @@
-/** Searching every indexed post from the Library: results name their coverage and open in the reader. */
+/**
+ * Searching every indexed post from the Library: each result names its coverage, shows the words
+ * that matched in their context (once its text is read), and opens in the reader.
+ */
 import type { PostHit } from '../lib/search/post-search';
+import type { SnippetPart } from '../lib/search/snippet';
+
+export type ShownHit = PostHit & { snippet?: SnippetPart[] };
 
 export interface IndexSearchProps {
   query: string;
-  hits: PostHit[] | null;
+  hits: ShownHit[] | null;
   onQuery: (q: string) => void;
   /** The reader is about to search: the index may start building. */
   onFocus?: () => void;
@@ -26,7 +32,13 @@ export function IndexSearch({ query, hits, onQuery, onFocus, onOpen }: IndexSear
       </label>
       {hits && (
         <ol class="hits" aria-live="polite">
-          {hits.length === 0 && <li class="muted">No indexed post has these words.</li>}
+          {hits.length === 0 ? (
+            <li class="muted">No indexed post has these words.</li>
+          ) : (
+            <li class="muted small count">
+              {hits.length === 20 ? 'The best 20 posts' : `${hits.length} post${hits.length === 1 ? '' : 's'}`} with these words
+            </li>
+          )}
           {hits.map((h) => (
             <li key={h.postId}>
               <button type="button" class="link" dir="auto" onClick={() => onOpen(h.postId)}>
@@ -35,6 +47,11 @@ export function IndexSearch({ query, hits, onQuery, onFocus, onOpen }: IndexSear
               <span class="muted small" dir="auto">
                 {h.coverageTitle}
               </span>
+              {h.snippet?.length ? (
+                <p class="snippet small" dir="auto">
+                  {h.snippet.map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : p.text))}
+                </p>
+              ) : null}
             </li>
           ))}
         </ol>

@@ -19,7 +19,10 @@ import type { HighlightRequest } from '../../lib/messages/protocol';
 import { writePack } from '../../lib/packs/pack-format';
 import { PackError } from '../../lib/packs/pack-format';
 import { IndexSearch } from '../../components/IndexSearch';
-import { PostSearch, type PostHit } from '../../lib/search/post-search';
+import { PostSearch } from '../../lib/search/post-search';
+import { snippet } from '../../lib/search/snippet';
+import type { ShownHit } from '../../components/IndexSearch';
+import { revisionsOf, storedPosts } from '../../lib/store/index-store';
 import { loadCoverages } from '../../lib/store/coverage-store';
 import { FollowedBlogs } from '../../components/FollowedBlogs';
 import { listFollowedBlogs, loadFollowSettings, type FollowedBlogInfo } from '../../lib/store/follow-store';
@@ -33,7 +36,7 @@ interface LibraryState {
   indexMessage: CoveragesProps['message'];
   importing: CoveragesProps['importing'];
   query: string;
-  hits: PostHit[] | null;
+  hits: ShownHit[] | null;
   /** What IndexedDB holds, as last read (null before the first read). */
   stored: {
     highlights: Highlight[];
@@ -60,6 +63,17 @@ async function storageInfo(): Promise<StorageInfo | null> {
 let search: Promise<PostSearch> | null = null;
 
 /** The search index, built once (in chunks: the page stays responsive); User Timing for the bench. */
+/** Search hits with the words that matched in context, their posts read from where they are stored. */
+async function withSnippets(hits: readonly ShownHit[]): Promise<ShownHit[]> {
+  const revisions = revisionsOf(await db.coverages.toArray());
+  const wanted = hits.map((h) => ({ id: h.postId, coverage: h.coverage, position: h.position }));
+  const posts = new Map((await storedPosts(db).posts(wanted, revisions)).map((p) => [p.id, p]));
+  return hits.map((h) => {
+    const p = posts.get(h.postId);
+    return p ? { ...h, snippet: snippet([...(p.title ? [p.title] : []), ...p.paragraphs], new Set(h.terms)) } : h;
+  });
+}
+
 function searchIndex(): Promise<PostSearch> {
   const t0 = performance.now();
   return (search ??= loadCoverages(db)
@@ -168,7 +182,13 @@ function draw(state: LibraryState): void {
             const hits = q.trim() ? ready.search(q) : null;
             performance.measure('backstory:library-search', { start: t0 });
             // A later keystroke may have changed the query meanwhile: its own search will answer.
-            if (store.get().query === q) store.set({ hits });
+            if (store.get().query !== q) return;
+            store.set({ hits });
+            // Then the words that matched, in context: the hits' texts read from the store.
+            if (hits?.length) {
+              const shown = await withSnippets(hits).catch(() => hits);
+              if (store.get().query === q) store.set({ hits: shown });
+            }
           }, 200);
         }}
       />

@@ -9,13 +9,16 @@ import type { Coverage, IndexedPost } from '../coverage/types';
 import { forgetUnread, takeText, type MatchIndex } from '../match/match-index';
 import type { Revisions } from '../match/index-snapshot';
 
+/** Where a post is stored: what the snapshot knows of it before its text is read. */
+export type PostPlace = Pick<IndexedPost, 'id' | 'coverage' | 'position'>;
+
 /** Reads stored posts (lib/store/index-store.ts); what it cannot find (a coverage rewritten since) it leaves out. */
 export interface PostReader {
   /**
    * These posts (as the snapshot names them: id, coverage, position), of coverages still in these
    * revisions, and any others it read with them (their batch): the caller keeps those too.
    */
-  posts(wanted: readonly IndexedPost[], revisions: Revisions): Promise<IndexedPost[]>;
+  posts(wanted: readonly PostPlace[], revisions: Revisions): Promise<IndexedPost[]>;
   /** Every post of these coverages (oldest first), of those still in these revisions. */
   coverages(ids: readonly string[], revisions: Revisions): Promise<Coverage[]>;
 }

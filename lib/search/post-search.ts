@@ -19,9 +19,13 @@ export interface PostHit {
   postId: string;
   coverage: string;
   coverageTitle: string;
+  /** Its place in its coverage: where its text is read from, for its snippet. */
+  position: number;
   title: string | null;
   excerpt: string;
   score: number;
+  /** The words of the post that matched (folded, as indexed). */
+  terms: string[];
 }
 
 interface Doc {
@@ -49,7 +53,7 @@ export class PostSearch {
       combineWith: 'AND',
     },
   });
-  private meta = new Map<string, { coverage: string; coverageTitle: string; title: string | null; excerpt: string }>();
+  private meta = new Map<string, { coverage: string; coverageTitle: string; position: number; title: string | null; excerpt: string }>();
 
   constructor(coverages: readonly Coverage[]) {
     for (const c of coverages) this.mini.addAll(this.docs(c));
@@ -67,6 +71,7 @@ export class PostSearch {
       this.meta.set(p.id, {
         coverage: c.meta.id,
         coverageTitle: c.meta.title,
+        position: p.position,
         title: p.title,
         excerpt: p.paragraphs.join(' ').slice(0, 200),
       });
@@ -79,6 +84,6 @@ export class PostSearch {
     return this.mini
       .search(query)
       .slice(0, limit)
-      .map((r) => ({ postId: String(r.id), score: Math.round(r.score * 100) / 100, ...this.meta.get(String(r.id))! }));
+      .map((r) => ({ postId: String(r.id), score: Math.round(r.score * 100) / 100, terms: r.terms, ...this.meta.get(String(r.id))! }));
   }
 }

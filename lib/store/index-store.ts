@@ -5,7 +5,7 @@
  * read later, as they are needed (`storedPosts`). A snapshot is one record written in one
  * transaction: a worker stopped while writing it leaves the old one or the new one.
  */
-import type { PostReader } from '../analysis/post-texts';
+import type { PostPlace, PostReader } from '../analysis/post-texts';
 import type { Coverage, CoverageMeta, IndexedPost } from '../coverage/types';
 import type { CoverageHead, Revisions } from '../match/index-snapshot';
 import { POSTS_PER_BATCH, type BackstoryDB, type StoredCoverage } from './db';
@@ -46,7 +46,7 @@ export function storedPosts(db: BackstoryDB): PostReader {
   return {
     posts: (wanted, revisions) =>
       db.transaction('r', db.coverages, db.postBatches, async () => {
-        const byCoverage = new Map<string, IndexedPost[]>();
+        const byCoverage = new Map<string, PostPlace[]>();
         for (const p of wanted) byCoverage.set(p.coverage, [...(byCoverage.get(p.coverage) ?? []), p]);
         const out: IndexedPost[] = [];
         for (const c of await inRevision(db, [...byCoverage.keys()], revisions)) {

@@ -610,6 +610,12 @@ describe('Chromium: coverage packs in the Library', () => {
     await library.locator('.hits li', { hasText: 'Convoys live (test pack)' }).waitFor();
     await library.locator('[aria-label="Search your index"] input').fill('Qusayr');
     await library.locator('.hits li', { hasText: 'Hezbollah withdraws from strategic Syrian city of Qusayr' }).waitFor();
+    // With the word that matched, in its context, marked.
+    await library
+      .locator('.hits li', { hasText: 'Hezbollah withdraws' })
+      .locator('.snippet mark', { hasText: /^Qusayr$/i })
+      .first()
+      .waitFor();
     await library.locator('[data-coverage="test-convoys"] button', { hasText: 'Delete' }).click();
     await library.locator('[data-coverage="test-convoys"] button', { hasText: 'Yes, delete' }).click();
     await library.locator('[aria-label="Your index"] .ok', { hasText: 'Deleted. Your highlights were kept.' }).waitFor();
