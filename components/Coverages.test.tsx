@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import type { CoverageInfo } from '../lib/store/coverage-admin';
 import { Coverages, type CoveragesProps } from './Coverages';
+import { daysText } from './counts';
 
 const shipped: CoverageInfo = {
   id: 'guardian-syria-2024-12-07',
@@ -55,7 +56,9 @@ describe('Coverages', () => {
     const rows = [...root.querySelectorAll('tbody tr')];
     expect(rows.map((r) => r.getAttribute('data-coverage'))).toEqual([shipped.id, captured.id]);
     expect(rows[0].textContent).toContain('shipped with Backstory');
-    expect(rows[0].textContent).toContain('2024-12-07 – 2024-12-08');
+    // Dates as the reader writes them, not ISO.
+    expect(rows[0].textContent).toContain(daysText('2024-12-07', '2024-12-08'));
+    expect(rows[0].textContent).not.toContain('2024-12-07');
     expect(rows[1].textContent).toContain('captured from https://example.org/live');
     expect(rows[1].textContent).toContain('19 MB');
     expect(rows[0].querySelector('button.danger')).toBeNull();

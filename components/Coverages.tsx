@@ -4,6 +4,7 @@
  * storage.
  */
 import { ConfirmButton } from './ConfirmButton';
+import { daysText, sizeText } from './counts';
 import type { CoverageInfo } from '../lib/store/coverage-admin';
 
 export interface StorageInfo {
@@ -25,7 +26,6 @@ export interface CoveragesProps {
   onOpen: (id: string) => void;
 }
 
-const mb = (n: number) => `${(n / 1_048_576).toFixed(n < 10_485_760 ? 1 : 0)} MB`;
 /** Warn well before the browser starts refusing writes (users of other local-first tools lost data there). */
 const WARN_AT = 0.8;
 
@@ -36,7 +36,7 @@ export function Coverages({ coverages, storage, importing, message, onImport, on
       <h2>Your index</h2>
       {storage && (
         <p class={share >= WARN_AT ? 'error' : 'muted'} role={share >= WARN_AT ? 'alert' : undefined}>
-          {mb(storage.usage)} used of {mb(storage.quota)} available
+          {sizeText(storage.usage)} used of {sizeText(storage.quota)} available
           {share >= WARN_AT ? ': nearly full. Delete or export a coverage before adding more.' : '.'}{' '}
           {storage.persisted ? (
             'Stored persistently: the browser will not evict it.'
@@ -75,8 +75,8 @@ export function Coverages({ coverages, storage, importing, message, onImport, on
                 </span>
               </td>
               <td>{c.posts}</td>
-              <td>{mb(c.bytes)}</td>
-              <td>{c.firstDay ? `${c.firstDay}${c.lastDay && c.lastDay !== c.firstDay ? ` – ${c.lastDay}` : ''}` : '–'}</td>
+              <td>{sizeText(c.bytes)}</td>
+              <td class="nowrap">{daysText(c.firstDay, c.lastDay)}</td>
               <td class="row">
                 <button type="button" onClick={() => onExport(c.id)}>
                   Export pack

@@ -3,6 +3,7 @@
  * since ("Last visit 2 h ago: 3 new, 2 changed, 1 removed"), the posts the page no longer shows,
  * and the switches (following everywhere, and on this site).
  */
+import { plural } from './counts';
 import type { VisitSummary } from '../lib/types/post';
 import { timeAgo } from './relative-time';
 
@@ -13,8 +14,6 @@ export interface FollowPanelProps {
   onFollow?: (change: { enabled?: boolean; site?: boolean }) => void;
   now?: number;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function FollowPanel({ summary, liveBlog, onFollow, now }: FollowPanelProps) {
   const { counts, lastVisit, removed } = summary;

@@ -4,6 +4,7 @@
  */
 import type { PostHit } from '../lib/search/post-search';
 import type { SnippetPart } from '../lib/search/snippet';
+import { plural } from './counts';
 
 export type ShownHit = PostHit & { snippet?: SnippetPart[] };
 
@@ -35,9 +36,7 @@ export function IndexSearch({ query, hits, onQuery, onFocus, onOpen }: IndexSear
           {hits.length === 0 ? (
             <li class="muted">No indexed post has these words.</li>
           ) : (
-            <li class="muted small count">
-              {hits.length === 20 ? 'The best 20 posts' : `${hits.length} post${hits.length === 1 ? '' : 's'}`} with these words
-            </li>
+            <li class="muted small count">{hits.length === 20 ? 'The best 20 posts' : plural(hits.length, 'post')} with these words</li>
           )}
           {hits.map((h) => (
             <li key={h.postId}>

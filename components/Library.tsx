@@ -8,6 +8,7 @@ import type { Highlight } from '../lib/highlights/model';
 import { linkTo } from '../lib/highlights/export/text-fragment';
 import { EXPORT_LABEL, type ExportFormat } from './export-files';
 import { STATUS_SHORT } from './status-labels';
+import { plural } from './counts';
 import type { PostStatus } from '../lib/types/post';
 
 /** Highlights drawn at first, and added by each "Show more": a long Library stays quick to draw. */
@@ -91,9 +92,9 @@ export function Library({ highlights, focusId, message, onSave, onDelete, onExpo
       <header>
         <h1>Library</h1>
         <p class="muted" role="status" aria-live="polite">
-          {shown.length} of {highlights.length} highlight{highlights.length === 1 ? '' : 's'}
+          {shown.length.toLocaleString('en')} of {plural(highlights.length, 'highlight')}
           {' · '}
-          {distinct(shown.map((h) => h.pageUrl)).length} page(s) · {distinct(shown.map((h) => h.site)).length} site(s)
+          {plural(distinct(shown.map((h) => h.pageUrl)).length, 'page')} · {plural(distinct(shown.map((h) => h.site)).length, 'site')}
         </p>
         {message && (
           <p class={message.kind === 'error' ? 'error' : 'ok'} role={message.kind === 'error' ? 'alert' : 'status'}>
