@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import type { CoverageInfo } from '../lib/store/coverage-admin';
 import { Coverages, type CoveragesProps } from './Coverages';
-import { daysText } from './counts';
+import { daysText } from './dates';
 
 const shipped: CoverageInfo = {
   id: 'guardian-syria-2024-12-07',

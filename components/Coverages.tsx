@@ -4,7 +4,8 @@
  * storage.
  */
 import { ConfirmButton } from './ConfirmButton';
-import { daysText, sizeText } from './counts';
+import { sizeText } from './counts';
+import { daysText } from './dates';
 import type { CoverageInfo } from '../lib/store/coverage-admin';
 
 export interface StorageInfo {

@@ -9,6 +9,7 @@ import { linkTo } from '../lib/highlights/export/text-fragment';
 import { EXPORT_LABEL, type ExportFormat } from './export-files';
 import { STATUS_SHORT } from './status-labels';
 import { plural } from './counts';
+import { dayText } from './dates';
 import type { PostStatus } from '../lib/types/post';
 
 /** Highlights drawn at first, and added by each "Show more": a long Library stays quick to draw. */
@@ -243,7 +244,7 @@ function Item({
           {h.snapshot.title ?? h.pageTitle}
         </a>{' '}
         · {h.publisher ?? h.site} · {STATUS_SHORT[h.snapshot.status] ?? h.snapshot.status}
-        {h.snapshot.sources.length ? ` · ${h.snapshot.sources.map((s) => s.name).join(', ')}` : ''} · {h.createdAt.slice(0, 10)}
+        {h.snapshot.sources.length ? ` · ${h.snapshot.sources.map((s) => s.name).join(', ')}` : ''} · {dayText(h.createdAt)}
       </p>
       <label>
         Note <textarea dir="auto" value={note} onInput={typing(setNote)} onBlur={() => save(true)} rows={2} />

@@ -8,6 +8,7 @@ import type { Correction } from '../lib/types/correction';
 import type { PostStatus } from '../lib/types/post';
 import { DiffView } from './DiffView';
 import { Timeline } from './Timeline';
+import { momentText } from './dates';
 import { relatedness, similarityText, whereIndexed } from './status-labels';
 
 export interface PostDetailsProps {
@@ -54,7 +55,7 @@ export function PostDetailsView({ status, match, details, onOpenPost }: PostDeta
           <>
             <p>
               First published as {whereIndexed(match)}
-              {match.publishedAt ? `, ${new Date(match.publishedAt).toUTCString()}` : ''}.{' '}
+              {match.publishedAt ? `, ${momentText(match.publishedAt)}` : ''}.{' '}
               {status === 'edited' ? `${similarityText(match.similarity)}. ` : ''}
               <PostLink postId={match.postId} title={match.title} excerpt={match.excerpt} onOpenPost={onOpenPost} />
             </p>
@@ -181,8 +182,6 @@ function CorrectionList({ changes }: { changes: Correction[] }) {
   );
 }
 
-const seenAt = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
 /** Every version of a followed post the reader saw, oldest first, each with what changed from the one before. */
 function VersionHistory({ versions }: { versions: SeenVersion[] }) {
   return (
@@ -191,11 +190,11 @@ function VersionHistory({ versions }: { versions: SeenVersion[] }) {
       <ol class="list versions" data-testid="versions">
         {versions.map((v, i) => (
           <li key={v.firstSeen}>
-            {i === 0 ? 'First seen' : 'Changed, seen'} <time dateTime={v.firstSeen}>{seenAt(v.firstSeen)}</time>
+            {i === 0 ? 'First seen' : 'Changed, seen'} <time dateTime={v.firstSeen}>{momentText(v.firstSeen)}</time>
             {v.lastSeen !== v.firstSeen && (
               <>
                 {' '}
-                to <time dateTime={v.lastSeen}>{seenAt(v.lastSeen)}</time>
+                to <time dateTime={v.lastSeen}>{momentText(v.lastSeen)}</time>
               </>
             )}
             {v.changes.length ? <CorrectionList changes={v.changes} /> : null}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { dayText, daysText, momentText } from './dates';
+
+describe('dates as the reader writes them', () => {
+  it('a span of days as one range, one day as a date, none as a dash', () => {
+    const range = daysText('2024-12-07', '2024-12-08');
+    expect(range).toMatch(/7/);
+    expect(range).toMatch(/8/);
+    expect(range).toMatch(/2024/);
+    expect(range.match(/2024/g)).toHaveLength(1);
+    expect(daysText('2024-12-07', null)).toBe(daysText('2024-12-07', '2024-12-07'));
+    expect(daysText(null, null)).toBe('–');
+  });
+
+  it('a moment with its time zone named, a day without a time; never raw ISO', () => {
+    const moment = momentText('2024-12-08T12:40:00Z');
+    expect(moment).toMatch(/2024/);
+    expect(moment).not.toContain('T12:40');
+    // The time zone is named (UTC, GMT, CET…), as a post's time means nothing without it.
+    expect(moment).toMatch(/[A-Z]{2,}|GMT[+-]\d/);
+    expect(dayText('2024-12-08T12:40:00Z')).toMatch(/2024/);
+    expect(dayText('2024-12-08T12:40:00Z')).not.toMatch(/\d{4}-\d{2}/);
+    expect(momentText('not a date')).toBe('not a date');
+  });
+});

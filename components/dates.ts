@@ -1,0 +1,33 @@
+/** Dates and times as the reader writes them (their locale, their time zone, which is named), never raw ISO. */
+
+/** A span of days ("7–8 Dec 2024", in the reader's own way of writing dates); ISO dates in. */
+export function daysText(first: string | null, last: string | null): string {
+  if (!first) return '–';
+  const fmt = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const a = new Date(`${first}T00:00:00Z`);
+  const b = last ? new Date(`${last}T00:00:00Z`) : a;
+  if (Number.isNaN(a.getTime()) || Number.isNaN(b.getTime())) return [first, last].filter(Boolean).join(' – ');
+  return b.getTime() > a.getTime() ? fmt.formatRange(a, b) : fmt.format(a);
+}
+
+/** A moment ("8 Dec 2024, 12:40 GMT"): when a post was published, a version seen. */
+export function momentText(iso: string): string {
+  const t = new Date(iso);
+  if (Number.isNaN(t.getTime())) return iso;
+  return new Intl.DateTimeFormat(undefined, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(t);
+}
+
+/** A day ("8 Dec 2024"), in the reader's time zone. */
+export function dayText(iso: string): string {
+  const t = new Date(iso);
+  return Number.isNaN(t.getTime())
+    ? iso
+    : new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' }).format(t);
+}
