@@ -122,7 +122,9 @@ function draw(state: LibraryState): void {
         message={state.message}
         onSave={async (h, quiet) => {
           try {
-            await saveHighlight(db, h);
+            // Through the worker, which outlives this page: a note saved as the Library closes
+            // (pagehide) is written even though the page is gone before the write ends.
+            await callWorker(send, 'highlight-save', { highlight: h });
           } catch (e) {
             store.set({ message: { kind: 'error', text: `Your note could not be saved (${(e as Error).message}).` } });
             return;
