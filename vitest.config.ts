@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'bin/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',
+    // The browser's i18n, from public/_locales (the fake browser has none).
+    setupFiles: ['tests/support/i18n.ts'],
     testTimeout: 20_000,
   },
 });

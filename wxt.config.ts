@@ -49,7 +49,9 @@ export default defineConfig({
   },
   manifest: ({ browser, manifestVersion }) => ({
     name: withTestHosts ? 'Backstory (test hosts)' : 'Backstory',
-    description: 'The backstory of every post in a news live blog: is it in your index, edited, or new? All local.',
+    // The name is a name (contracts §3 reads it); the description speaks the browser's language (public/_locales).
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // activeTab: the popup may see the address of the page it was opened on, to offer "Run
     // Backstory on this site"; the site's permission is asked for only then (optional).
     permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab', 'contextMenus'],

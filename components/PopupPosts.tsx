@@ -4,7 +4,7 @@ import { detectorLabel } from '../lib/detect/detector-label';
 import type { PageState, PostStatus } from '../lib/types/post';
 import { summaryChips } from './chip-summary';
 import { PostDetailsView } from './PostDetailsView';
-import { SINCE_LABEL, STATUS_ICON, STATUS_LABEL } from './status-labels';
+import { sinceLabel, STATUS_ICON, statusLabel } from './status-labels';
 
 export interface PopupPostsProps {
   state: PageState;
@@ -90,11 +90,11 @@ function PostRow({
         <button type="button" class="post" onClick={() => onSelect(p.key)} data-post-key={p.key}>
           {p.since === 'new' || p.since === 'changed' ? (
             <span class={`chip s-${p.since}`} data-since={p.since}>
-              <span aria-hidden="true">●</span> {SINCE_LABEL[p.since]}
+              <span aria-hidden="true">●</span> {sinceLabel(p.since)}
             </span>
           ) : (
             <span class={`chip s-${p.status}`}>
-              <span aria-hidden="true">{STATUS_ICON[p.status]}</span> {STATUS_LABEL[p.status]}
+              <span aria-hidden="true">{STATUS_ICON[p.status]}</span> {statusLabel(p.status)}
             </span>
           )}
           <span class="post-title" dir="auto">

@@ -6,7 +6,8 @@
 import type { ChipView } from '../lib/page/annotator';
 import { byReader } from '../lib/dom/by-reader';
 import { summaryChips } from './chip-summary';
-import { SINCE_LABEL, STATUS_ICON, STATUS_LABEL } from './status-labels';
+import { sinceLabel, STATUS_ICON, statusLabel } from './status-labels';
+import { t, uiDirection, uiLanguage } from '../lib/i18n/t';
 
 export interface CardOpener {
   /** Draws the card for `view` into `mount`; `close` is what Esc or a second click does. */
@@ -49,15 +50,16 @@ export function renderChipLine(mount: Element, view: ChipView, card: CardOpener)
 
   const since = view.since === 'new' || view.since === 'changed' ? view.since : null;
   const label = since
-    ? SINCE_LABEL[since]
+    ? sinceLabel(since)
     : view.status === 'error' && view.reason
-      ? `${STATUS_LABEL.error}: ${view.reason}`
-      : STATUS_LABEL[view.status];
+      ? `${statusLabel('error')}: ${view.reason}`
+      : statusLabel(view.status);
   let root = mount.querySelector(':scope > .bs');
   if (!root) {
     root = el(doc, 'div', 'bs');
-    root.setAttribute('lang', 'en');
-    root.setAttribute('dir', 'ltr');
+    // Our words are in the UI's language and direction, whatever the page's.
+    root.setAttribute('lang', uiLanguage());
+    root.setAttribute('dir', uiDirection());
     root.append(el(doc, 'div', 'chips'), el(doc, 'div', 'card-mount'));
     mount.replaceChildren(root);
   }
@@ -66,7 +68,7 @@ export function renderChipLine(mount: Element, view: ChipView, card: CardOpener)
   const chip = el(doc, 'button', `chip s-${since ?? view.status}`);
   chip.type = 'button';
   chip.setAttribute('aria-expanded', String(state.open));
-  chip.setAttribute('aria-label', `Backstory: ${label}${chips.length ? `; ${chips.map((c) => c.label).join(', ')}` : ''}`);
+  chip.setAttribute('aria-label', t('chipAriaPrefix', `${label}${chips.length ? `; ${chips.map((c) => c.label).join(', ')}` : ''}`));
   const icon = el(doc, 'span', '', since ? '●' : STATUS_ICON[view.status]);
   icon.setAttribute('aria-hidden', 'true');
   chip.append(icon, el(doc, 'span', '', label));

@@ -1,22 +1,20 @@
-/** Words and icons for each status: never colour alone (ui.md). */
+/** Words and icons for each status: never colour alone (ui.md). Every word in the UI's language (lib/i18n). */
+import { t, tn } from '../lib/i18n/t';
 import type { PostStatus } from '../lib/types/post';
 
-export const STATUS_LABEL: Record<PostStatus, string> = {
-  pending: 'Checking the index…',
-  same: 'In the index · unchanged',
-  edited: 'Edited since indexed',
-  unindexed: 'Not in the index',
-  error: 'Could not check',
-};
+const STATUS_KEY = {
+  pending: ['statusPending', 'shortPending'],
+  same: ['statusSame', 'shortSame'],
+  edited: ['statusEdited', 'shortEdited'],
+  unindexed: ['statusUnindexed', 'shortUnindexed'],
+  error: ['statusError', 'shortError'],
+} as const;
 
-/** A status as a filter or a list names it, in a word or two. */
-export const STATUS_SHORT: Record<PostStatus, string> = {
-  pending: 'Checking',
-  same: 'Unchanged',
-  edited: 'Edited',
-  unindexed: 'Not in the index',
-  error: 'Could not check',
-};
+/** A status as the chip and the popup say it ("In the index · unchanged"). */
+export const statusLabel = (s: PostStatus): string => t(STATUS_KEY[s][0]);
+
+/** A status as a filter or a list names it, in a word or two ("Unchanged"). */
+export const statusShort = (s: PostStatus): string => t(STATUS_KEY[s][1]);
 
 export const STATUS_ICON: Record<PostStatus, string> = {
   pending: '…',
@@ -27,16 +25,17 @@ export const STATUS_ICON: Record<PostStatus, string> = {
 };
 
 /** A followed blog's post against the reader's last visit (unchanged says nothing). */
-export const SINCE_LABEL = { new: 'New since your last visit', changed: 'Changed since your last visit' } as const;
+export const sinceLabel = (since: 'new' | 'changed'): string => t(since === 'new' ? 'sinceNew' : 'sinceChanged');
 
 /** "post 12 of 64 in The Guardian's live blog “…”" */
 export function whereIndexed(m: { position: number; total: number; publisher: string; coverageTitle: string }): string {
-  const owner = m.publisher ? `${m.publisher}’s live blog` : 'the live blog';
-  return `post ${m.position} of ${m.total} in ${owner} “${m.coverageTitle}”`;
+  return m.publisher
+    ? t('whereInPublisher', m.position, m.total, m.publisher, m.coverageTitle)
+    : t('whereInBlog', m.position, m.total, m.coverageTitle);
 }
 
 export function similarityText(similarity: number): string {
-  return `${Math.round(similarity * 100)}% the same text`;
+  return t('similarity', Math.round(similarity * 100));
 }
 
 /**
@@ -44,7 +43,11 @@ export function similarityText(similarity: number): string {
  * words (rare words count most), which means nothing to a reader as a percentage.
  */
 export function relatedness(score: number): string {
-  if (score >= 0.45) return 'much of the same wording';
-  if (score >= 0.2) return 'shares key words';
-  return 'a few words in common';
+  if (score >= 0.45) return t('relatedClose');
+  if (score >= 0.2) return t('relatedShared');
+  return t('relatedLoose');
 }
+
+/** Counted chips of the collapsed line ("2 later updates"). */
+export const laterUpdatesText = (n: number): string => tn('chipLaterUpdates', n);
+export const correctionsText = (n: number): string => tn('chipCorrections', n);
