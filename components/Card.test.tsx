@@ -8,6 +8,7 @@ import { Card } from './Card';
 import { renderChipLine, type CardOpener } from './chip-line';
 import type { ChipView } from '../lib/page/annotator';
 import { readerClick, readerKey } from '../tests/support/events';
+import { useLocale } from '../tests/support/i18n';
 
 const match: MatchSummary = {
   postId: 'guardian-syria-2024-12-07:60',
@@ -82,6 +83,28 @@ describe('chip line', () => {
     renderChipLine(root, view({ status: 'same', details: undefined }), opener());
     expect(root.textContent).toContain('In the index · unchanged');
     expect(root.querySelector('[aria-hidden="true"]')?.textContent).toBe('✓');
+  });
+
+  it('speaks the UI’s language: French words and plurals, an Arabic chip line laid out right to left', () => {
+    try {
+      useLocale('fr');
+      root = document.createElement('div');
+      renderChipLine(root, view(), opener());
+      expect(root.querySelector('.chip')?.textContent).toContain('Modifié depuis l’indexation');
+      expect([...root.querySelectorAll('.mini')].map((c) => c.textContent)).toContain('1 mise à jour ultérieure');
+      const card = mount(<Card {...view()} onOpenPost={() => {}} onClose={() => {}} />);
+      expect([...card.querySelectorAll('.card h3')].map((h) => h.textContent)).toEqual(['Attribution', 'Corrections', 'Ensuite', 'Liés']);
+      useLocale('ar');
+      root = document.createElement('div');
+      renderChipLine(root, view(), opener());
+      const line = root.querySelector('.bs')!;
+      expect(line.getAttribute('dir')).toBe('rtl');
+      expect(line.getAttribute('lang')).toBe('ar');
+      expect(root.querySelector('.chip')?.textContent).toContain('عُدِّل منذ فهرسته');
+      expect([...root.querySelectorAll('.mini')].map((c) => c.textContent)).toContain('تحديث لاحق واحد');
+    } finally {
+      useLocale('en');
+    }
   });
 
   it('collapses to one line of chips: sources, later updates, corrections', () => {

@@ -9,7 +9,8 @@ import type { PostStatus } from '../lib/types/post';
 import { DiffView } from './DiffView';
 import { Timeline } from './Timeline';
 import { momentText } from './dates';
-import { relatedness, similarityText, whereIndexed } from './status-labels';
+import { t } from '../lib/i18n/t';
+import { relatedness, relationLabel, similarityText, whereIndexed } from './status-labels';
 
 export interface PostDetailsProps {
   status: PostStatus;
@@ -18,13 +19,12 @@ export interface PostDetailsProps {
   onOpenPost: (postId: string) => void;
 }
 
-const RELATION_LABEL = { confirms: 'Confirms', contradicts: 'Contradicts', develops: 'Develops' } as const;
-const CORRECTION_LABEL = {
-  wording: 'Wording changed',
-  substantive: 'Substance changed',
-  added: 'Added',
-  removed: 'Removed',
-  notice: 'Correction notice',
+const CORRECTION_KEY = {
+  wording: 'correctionWording',
+  substantive: 'correctionSubstantive',
+  added: 'correctionAdded',
+  removed: 'correctionRemoved',
+  notice: 'correctionNotice',
 } as const;
 
 function PostLink({
@@ -49,12 +49,12 @@ export function PostDetailsView({ status, match, details, onOpenPost }: PostDeta
   const a = details?.attribution;
   return (
     <>
-      <section aria-label="Attribution">
-        <h3>Attribution</h3>
+      <section aria-label={t('cardAttributionRegion')}>
+        <h3>{t('cardAttribution')}</h3>
         {match ? (
           <>
             <p>
-              First published as {whereIndexed(match)}
+              {t('cardFirstPublished', whereIndexed(match))}
               {match.publishedAt ? `, ${momentText(match.publishedAt)}` : ''}.{' '}
               {status === 'edited' ? `${similarityText(match.similarity)}. ` : ''}
               <PostLink postId={match.postId} title={match.title} excerpt={match.excerpt} onOpenPost={onOpenPost} />
@@ -63,18 +63,18 @@ export function PostDetailsView({ status, match, details, onOpenPost }: PostDeta
               <ul class="list">
                 {a.origins.map((o) => (
                   <li key={`${o.paragraph}-${o.postId}`}>
-                    Paragraph {o.paragraph + 1} first appeared in <PostLink {...o} onOpenPost={onOpenPost} />
+                    {t('cardOriginLead', o.paragraph + 1)} <PostLink {...o} onOpenPost={onOpenPost} />
                   </li>
                 ))}
               </ul>
             ) : null}
           </>
         ) : (
-          <p>Not in your index: no indexed live blog holds this text.</p>
+          <p>{t('cardNotIndexed')}</p>
         )}
-        {a?.writers.length ? <p>Written by {a.writers.join(', ')}.</p> : null}
+        {a?.writers.length ? <p>{t('cardWrittenBy', a.writers.join(', '))}</p> : null}
         {a?.sources.length ? (
-          <ul class="list" aria-label="Sources cited">
+          <ul class="list" aria-label={t('cardSourcesCited')}>
             {a.sources.map((s) => (
               <li key={s.name}>
                 <strong>{s.name}</strong> <span class="muted">({s.kind})</span>:{' '}
@@ -87,7 +87,7 @@ export function PostDetailsView({ status, match, details, onOpenPost }: PostDeta
         ) : null}
         {a?.people.length ? (
           <p>
-            Quotes or cites:{' '}
+            {t('cardQuotesOrCites')}{' '}
             {a.people.map((p, i) => (
               <span key={p.name} dir="auto">
                 {i ? '; ' : ''}
@@ -100,11 +100,11 @@ export function PostDetailsView({ status, match, details, onOpenPost }: PostDeta
         ) : null}
         {a?.embeds.length ? (
           <p>
-            Embeds:{' '}
+            {t('cardEmbeds')}{' '}
             {a.embeds.map((e, i) => (
               <span key={i} dir="auto">
                 {i ? '; ' : ''}
-                {e.platform} post by {e.author ?? 'unknown'}
+                {t('cardEmbedBy', e.platform, e.author ?? t('cardUnknownAuthor'))}
                 {e.handle ? ` (${e.handle})` : ''}
                 {e.date ? `, ${e.date}` : ''}
               </span>
@@ -113,15 +113,15 @@ export function PostDetailsView({ status, match, details, onOpenPost }: PostDeta
         ) : null}
       </section>
       {details?.corrections.length || details?.versions ? (
-        <section aria-label="Corrections">
-          <h3>Corrections</h3>
+        <section aria-label={t('cardCorrectionsRegion')}>
+          <h3>{t('cardCorrections')}</h3>
           {details.corrections.length ? <CorrectionList changes={details.corrections} /> : null}
           {details.versions && <VersionHistory versions={details.versions} />}
         </section>
       ) : null}
       {details?.updates.length ? (
-        <section aria-label="Later developments">
-          <h3>Later</h3>
+        <section aria-label={t('cardLaterRegion')}>
+          <h3>{t('cardLater')}</h3>
           <Timeline
             post={
               match
@@ -134,7 +134,7 @@ export function PostDetailsView({ status, match, details, onOpenPost }: PostDeta
           <ol class="list">
             {details.updates.map((u) => (
               <li key={u.postId}>
-                <span class={`tag r-${u.relation}`}>{RELATION_LABEL[u.relation]}</span> post {u.position}:{' '}
+                <span class={`tag r-${u.relation}`}>{relationLabel(u.relation)}</span> {t('cardLaterPost', u.position)}{' '}
                 <PostLink {...u} onOpenPost={onOpenPost} />
               </li>
             ))}
@@ -142,8 +142,8 @@ export function PostDetailsView({ status, match, details, onOpenPost }: PostDeta
         </section>
       ) : null}
       {details?.related.length ? (
-        <section aria-label="Related posts">
-          <h3>Related</h3>
+        <section aria-label={t('cardRelatedRegion')}>
+          <h3>{t('cardRelated')}</h3>
           <ul class="list">
             {details.related.map((r) => (
               <li key={r.postId}>
@@ -162,17 +162,17 @@ function CorrectionList({ changes }: { changes: Correction[] }) {
     <ul class="list">
       {changes.map((c, i) => (
         <li key={i}>
-          <span class={`tag c-${c.kind}`}>{CORRECTION_LABEL[c.kind]}</span>{' '}
+          <span class={`tag c-${c.kind}`}>{t(CORRECTION_KEY[c.kind])}</span>{' '}
           {c.diff ? (
             <DiffView parts={c.diff} />
           ) : c.kind === 'removed' ? (
             <del dir="auto">
-              <span class="sr">removed: </span>
+              <span class="sr">{t('srRemoved')}</span>
               {c.before}
             </del>
           ) : (
             <ins dir="auto">
-              <span class="sr">added: </span>
+              <span class="sr">{t('srAdded')}</span>
               {c.after}
             </ins>
           )}
@@ -186,15 +186,15 @@ function CorrectionList({ changes }: { changes: Correction[] }) {
 function VersionHistory({ versions }: { versions: SeenVersion[] }) {
   return (
     <>
-      <h4>Versions you saw</h4>
+      <h4>{t('versionsSeen')}</h4>
       <ol class="list versions" data-testid="versions">
         {versions.map((v, i) => (
           <li key={v.firstSeen}>
-            {i === 0 ? 'First seen' : 'Changed, seen'} <time dateTime={v.firstSeen}>{momentText(v.firstSeen)}</time>
+            {t(i === 0 ? 'versionFirstSeen' : 'versionChangedSeen')} <time dateTime={v.firstSeen}>{momentText(v.firstSeen)}</time>
             {v.lastSeen !== v.firstSeen && (
               <>
                 {' '}
-                to <time dateTime={v.lastSeen}>{momentText(v.lastSeen)}</time>
+                {t('versionUntil')} <time dateTime={v.lastSeen}>{momentText(v.lastSeen)}</time>
               </>
             )}
             {v.changes.length ? <CorrectionList changes={v.changes} /> : null}

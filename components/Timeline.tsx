@@ -7,13 +7,12 @@
 import { useRef } from 'preact/hooks';
 import type { LaterPost } from '../lib/types/post';
 import { MARK_RADIUS, timelineLayout, type TimelinePoint, type TimelineRelation } from './timeline-layout';
+import { relationLabel } from './status-labels';
+import { t, tn, uiLanguage } from '../lib/i18n/t';
 
-const RELATION_WORD: Record<TimelineRelation, string> = {
-  self: 'This post',
-  confirms: 'Confirms',
-  contradicts: 'Contradicts',
-  develops: 'Develops',
-};
+/** A mark's relation as its label says it, in the UI's language ("confirms", "this post"). */
+const relationWord = (r: TimelineRelation): string =>
+  r === 'self' ? t('timelineThisPost') : relationLabel(r).toLocaleLowerCase(uiLanguage());
 
 export interface TimelineProps {
   /** The post itself: its indexed copy, or (not indexed) only its place just before its story's next posts. */
@@ -40,20 +39,22 @@ export function Timeline({ post, updates, width = 420, onOpenPost }: TimelinePro
   ];
   const days = new Set(all.map((p) => p.at?.slice(0, 10)));
   const timed = all.every((p) => p.at);
-  const when = (p: (typeof all)[number]) => (timed ? clock(p.at!, days.size > 1) : `post ${p.position}`);
+  const when = (p: (typeof all)[number]) => (timed ? clock(p.at!, days.size > 1) : t('timelinePostAt', p.position));
   const points: TimelinePoint[] = all.map((p) => ({
     ...p,
-    label: `${when(p)} · ${p.relation === 'self' ? 'this post' : RELATION_WORD[p.relation].toLowerCase()}`,
+    label: `${when(p)} · ${relationWord(p.relation)}`,
   }));
   const layout = timelineLayout(points, width);
   const titles = new Map(all.map((p) => [p.id, p.title]));
   const counts = (['confirms', 'contradicts', 'develops'] as const)
     .map((r) => [r, updates.filter((u) => u.relation === r).length] as const)
     .filter(([, n]) => n > 0)
-    .map(([r, n]) => `${n} ${RELATION_WORD[r].toLowerCase()}`);
-  const summary = `The story over ${layout.scale === 'time' ? 'time' : 'the coverage'}: this post, then ${updates.length} later post${
-    updates.length === 1 ? '' : 's'
-  } (${counts.join(', ')})`;
+    .map(([r, n]) => `${n.toLocaleString(uiLanguage())} ${relationWord(r)}`);
+  const summary = t(
+    layout.scale === 'time' ? 'timelineSummaryTime' : 'timelineSummaryOrder',
+    tn('laterPosts', updates.length),
+    counts.join(', '),
+  );
   // Left and right move between marks, in the order they are drawn.
   const move = (e: KeyboardEvent, i: number) => {
     const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
@@ -76,7 +77,7 @@ export function Timeline({ post, updates, width = 420, onOpenPost }: TimelinePro
         <line class="axis" x1={0} x2={layout.width} y1={layout.axisY} y2={layout.axisY} aria-hidden="true" />
         {layout.marks.map((m, i) => {
           // Its visible label first, as a screen reader names it (axe: the name holds the visible text).
-          const name = m.relation === 'self' ? m.label : `${m.label} — ${titles.get(m.id) ?? 'untitled post'}`;
+          const name = m.relation === 'self' ? m.label : `${m.label} — ${titles.get(m.id) ?? t('timelineUntitled')}`;
           return (
             <g
               key={m.id}

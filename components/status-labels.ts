@@ -48,6 +48,10 @@ export function relatedness(score: number): string {
   return t('relatedLoose');
 }
 
+/** What a later post does to the story of this one ("Confirms"). */
+export const relationLabel = (r: 'confirms' | 'contradicts' | 'develops'): string =>
+  t(({ confirms: 'relationConfirms', contradicts: 'relationContradicts', develops: 'relationDevelops' } as const)[r]);
+
 /** Counted chips of the collapsed line ("2 later updates"). */
 export const laterUpdatesText = (n: number): string => tn('chipLaterUpdates', n);
 export const correctionsText = (n: number): string => tn('chipCorrections', n);

@@ -27,13 +27,14 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
   return api()?.getMessage(key, subs.map(String)) || key;
 }
 
-let rules: Intl.PluralRules | null = null;
+let rules: { lang: string; rules: Intl.PluralRules } | null = null;
 
 /** A counted message: its plural form for `n` in the UI's language, `n` as its first substitution. */
 export function tn(key: PluralKey, n: number, ...subs: (string | number)[]): string {
-  rules ??= new Intl.PluralRules(uiLanguage());
-  const all = [n.toLocaleString(uiLanguage()), ...subs.map(String)];
-  return api()?.getMessage(`${key}_${rules.select(n)}`, all) || api()?.getMessage(`${key}_other`, all) || key;
+  const lang = uiLanguage();
+  if (rules?.lang !== lang) rules = { lang, rules: new Intl.PluralRules(lang) };
+  const all = [n.toLocaleString(lang), ...subs.map(String)];
+  return api()?.getMessage(`${key}_${rules.rules.select(n)}`, all) || api()?.getMessage(`${key}_other`, all) || key;
 }
 
 export function uiLanguage(): string {

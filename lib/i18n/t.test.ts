@@ -1,0 +1,27 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLocale } from '../../tests/support/i18n';
+import { t, tn, uiDirection } from './t';
+
+afterEach(() => useLocale('en'));
+
+describe('t and tn', () => {
+  it('give the UI language’s words, with their substitutions', () => {
+    expect(t('cardWrittenBy', 'A. Writer')).toBe('Written by A. Writer.');
+    useLocale('fr');
+    expect(t('cardWrittenBy', 'A. Writer')).toBe('Écrit par A. Writer.');
+  });
+
+  it('pick the plural form the language has for the number', () => {
+    expect([1, 2, 5].map((n) => tn('chipCorrections', n))).toEqual(['1 correction', '2 corrections', '5 corrections']);
+    useLocale('ar');
+    // Arabic: one, two, few (3–10), many (11–99), other (100…).
+    expect([1, 2, 3, 11, 100].map((n) => tn('chipCorrections', n))).toEqual([
+      'تصحيح واحد',
+      'تصحيحان',
+      `${(3).toLocaleString('ar')} تصحيحات`,
+      `${(11).toLocaleString('ar')} تصحيحًا`,
+      `${(100).toLocaleString('ar')} تصحيح`,
+    ]);
+    expect(uiDirection()).toBe('rtl');
+  });
+});
