@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { PageState } from '../lib/types/post';
 import { Popup } from './Popup';
 import { mount } from '../tests/support/mount';
+import { useLocale } from '../tests/support/i18n';
 
 const state: PageState = {
   liveBlog: true,
@@ -42,6 +43,21 @@ describe('Popup', () => {
     expect(el.querySelector('[data-count="edited"]')?.textContent).toContain('1 edited');
     expect(el.querySelector('[data-count="unindexed"]')?.textContent).toContain('1 new');
     expect(el.textContent).toContain('The Guardian’s live-blog markup');
+  });
+
+  it('counts in the UI’s language, with its plurals', () => {
+    try {
+      useLocale('fr');
+      const el = mount(<Popup model={{ kind: 'page', state }} onSelect={() => {}} onReveal={() => {}} onOpenPost={() => {}} />);
+      expect(el.querySelector('[data-count="same"]')?.textContent).toContain('2 inchangés');
+      expect(el.querySelector('[data-count="edited"]')?.textContent).toContain('1 modifié');
+      expect(el.querySelector('.verdict p')?.textContent).toMatch(/^Un direct de \d+ messages, détecté par /);
+      useLocale('ar');
+      const ar = mount(<Popup model={{ kind: 'page', state }} onSelect={() => {}} onReveal={() => {}} onOpenPost={() => {}} />);
+      expect(ar.querySelector('[data-count="edited"]')?.textContent).toContain('معدّل');
+    } finally {
+      useLocale('en');
+    }
   });
 
   it('lists posts; choosing one asks to scroll to it', () => {

@@ -5,6 +5,7 @@ import type { PageState, PostStatus } from '../lib/types/post';
 import { summaryChips } from './chip-summary';
 import { PostDetailsView } from './PostDetailsView';
 import { sinceLabel, STATUS_ICON, statusLabel } from './status-labels';
+import { t, tn } from '../lib/i18n/t';
 
 export interface PopupPostsProps {
   state: PageState;
@@ -21,7 +22,7 @@ export function PageView({ state, onSelect, onReveal, onOpenPost }: PopupPostsPr
   if (!state.liveBlog)
     return (
       <p class="empty" role="status">
-        This page is not a live blog.
+        {t('popupNotLiveBlog')}
       </p>
     );
   const same = count(state, 'same');
@@ -31,40 +32,41 @@ export function PageView({ state, onSelect, onReveal, onOpenPost }: PopupPostsPr
   const errors = count(state, 'error');
   return (
     <>
-      <section class="verdict" aria-label="This page">
+      <section class="verdict" aria-label={t('popupPageRegion')}>
         <p>
-          <strong>A live blog</strong> with {state.posts.length} post{state.posts.length === 1 ? '' : 's'}
-          {state.detector ? <span class="muted">, found by {detectorLabel(state.detector)}</span> : null}.
+          <strong>{t('popupLiveBlogLead')}</strong>
+          {tn('popupWithPosts', state.posts.length)}
+          {state.detector ? <span class="muted">{t('popupFoundBy', detectorLabel(state.detector))}</span> : null}.
         </p>
         <ul class="counts" data-testid="counts">
           <li data-count="same">
-            {STATUS_ICON.same} {same} unchanged
+            {STATUS_ICON.same} {tn('popupCountSame', same)}
           </li>
           <li data-count="edited">
-            {STATUS_ICON.edited} {edited} edited
+            {STATUS_ICON.edited} {tn('popupCountEdited', edited)}
           </li>
           <li data-count="unindexed">
-            {STATUS_ICON.unindexed} {unindexed} new (not in the index)
+            {STATUS_ICON.unindexed} {tn('popupCountUnindexed', unindexed)}
           </li>
           {pending > 0 && (
             <li data-count="pending">
-              {STATUS_ICON.pending} {pending} being checked
+              {STATUS_ICON.pending} {tn('popupCountPending', pending)}
             </li>
           )}
           {errors > 0 && (
             <li data-count="error">
-              {STATUS_ICON.error} {errors} could not be checked
+              {STATUS_ICON.error} {tn('popupCountError', errors)}
             </li>
           )}
         </ul>
-        {same + edited === 0 && pending === 0 && <p class="muted">None of this page’s posts is in your index.</p>}
+        {same + edited === 0 && pending === 0 && <p class="muted">{t('popupNoneIndexed')}</p>}
         {!state.revealed && (
           <button type="button" class="secondary" onClick={onReveal}>
-            Show Backstory’s marks on this page
+            {t('popupReveal')}
           </button>
         )}
       </section>
-      <ol class="posts" aria-label="Posts on this page">
+      <ol class="posts" aria-label={t('popupPostsRegion')}>
         {state.posts.map((p) => (
           <PostRow key={p.key} post={p} onSelect={onSelect} onOpenPost={onOpenPost} />
         ))}
@@ -106,7 +108,7 @@ function PostRow({
             type="button"
             class="toggle"
             aria-expanded={open}
-            aria-label={`Details of ${p.title ?? 'this post'}`}
+            aria-label={t('popupDetailsOf', p.title ?? t('popupThisPost'))}
             onClick={() => setOpen(!open)}
           >
             {open ? '▾' : '▸'}
