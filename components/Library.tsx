@@ -7,16 +7,12 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Highlight } from '../lib/highlights/model';
 import { linkTo } from '../lib/highlights/export/text-fragment';
 import { EXPORT_LABEL, type ExportFormat } from './export-files';
-import { statusShort } from './status-labels';
+import { isStatus, statusShort } from './status-labels';
 import { plural } from './counts';
 import { dayText } from './dates';
-import type { PostStatus } from '../lib/types/post';
 
 /** Highlights drawn at first, and added by each "Show more": a long Library stays quick to draw. */
 export const PAGE_SIZE = 20;
-
-/** The statuses a stored highlight may name (an older backup may hold another word). */
-const STATUS_KNOWN = { pending: 1, same: 1, edited: 1, unindexed: 1, error: 1 };
 
 export interface LibraryProps {
   highlights: Highlight[];
@@ -74,8 +70,7 @@ export function Library({ highlights, focusId, message, onSave, onDelete, onExpo
     status: distinct(highlights.map((h) => h.snapshot.status)),
   };
   // A value as the reader reads it: a status by its name ("Unchanged", not `same`).
-  const named = (k: 'tag' | 'site' | 'source' | 'status', o: string) =>
-    k === 'status' && o in STATUS_KNOWN ? statusShort(o as PostStatus) : o;
+  const named = (k: 'tag' | 'site' | 'source' | 'status', o: string) => (k === 'status' && isStatus(o) ? statusShort(o) : o);
   const select = (k: 'tag' | 'site' | 'source' | 'status', label: string) => (
     <label>
       {label}{' '}
@@ -247,7 +242,7 @@ function Item({
         <a href={linkTo(h.pageUrl, h)} target="_blank" rel="noreferrer" dir="auto">
           {h.snapshot.title ?? h.pageTitle}
         </a>{' '}
-        · {h.publisher ?? h.site} · {h.snapshot.status in STATUS_KNOWN ? statusShort(h.snapshot.status) : h.snapshot.status}
+        · {h.publisher ?? h.site} · {isStatus(h.snapshot.status) ? statusShort(h.snapshot.status) : h.snapshot.status}
         {h.snapshot.sources.length ? ` · ${h.snapshot.sources.map((s) => s.name).join(', ')}` : ''} · {dayText(h.createdAt)}
       </p>
       <label>

@@ -1,7 +1,6 @@
 /** The one line of chips a collapsed post shows: "Reuters · AFP · 2 later updates · 1 correction". */
 import type { PostDetails } from '../lib/types/post';
 import { t, tn } from '../lib/i18n/t';
-import { correctionsText, laterUpdatesText } from './status-labels';
 
 export interface Chip {
   label: string;
@@ -18,8 +17,8 @@ export function summaryChips(details: PostDetails | undefined): Chip[] {
   const contradicted = details.updates.filter((u) => u.relation === 'contradicts').length;
   if (contradicted) chips.push({ label: t('chipContradicted', contradicted), kind: 'contradicted' });
   const n = details.updates.length;
-  if (n) chips.push({ label: laterUpdatesText(n), kind: 'updates' });
+  if (n) chips.push({ label: tn('chipLaterUpdates', n), kind: 'updates' });
   const c = details.corrections.length;
-  if (c) chips.push({ label: correctionsText(c), kind: 'corrections' });
+  if (c) chips.push({ label: tn('chipCorrections', c), kind: 'corrections' });
   return chips;
 }

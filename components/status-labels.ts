@@ -1,5 +1,5 @@
 /** Words and icons for each status: never colour alone (ui.md). Every word in the UI's language (lib/i18n). */
-import { t, tn } from '../lib/i18n/t';
+import { t } from '../lib/i18n/t';
 import type { PostStatus } from '../lib/types/post';
 
 const STATUS_KEY = {
@@ -9,6 +9,9 @@ const STATUS_KEY = {
   unindexed: ['statusUnindexed', 'shortUnindexed'],
   error: ['statusError', 'shortError'],
 } as const;
+
+/** Whether a stored word is one of the statuses (an older backup may hold another). */
+export const isStatus = (s: string): s is PostStatus => Object.hasOwn(STATUS_KEY, s);
 
 /** A status as the chip and the popup say it ("In the index · unchanged"). */
 export const statusLabel = (s: PostStatus): string => t(STATUS_KEY[s][0]);
@@ -51,7 +54,3 @@ export function relatedness(score: number): string {
 /** What a later post does to the story of this one ("Confirms"). */
 export const relationLabel = (r: 'confirms' | 'contradicts' | 'develops'): string =>
   t(({ confirms: 'relationConfirms', contradicts: 'relationContradicts', develops: 'relationDevelops' } as const)[r]);
-
-/** Counted chips of the collapsed line ("2 later updates"). */
-export const laterUpdatesText = (n: number): string => tn('chipLaterUpdates', n);
-export const correctionsText = (n: number): string => tn('chipCorrections', n);

@@ -2,8 +2,8 @@
  * Post texts read as they are needed, for an index loaded from its snapshot without them: a cold
  * worker reads the snapshot's arrays (fast: typed arrays) and the coverages' rows, not every post
  * (70 MB of strings at 10^5 posts). A page's verdicts read the texts of the few posts its
- * paragraphs point to, its details those of the posts they cite or follow (~1,500 for a 300-post
- * page at 10^5 posts): a post not read notes itself when anything reads it (index-snapshot.ts).
+ * paragraphs point to (a post not read notes itself when anything reads it: index-snapshot.ts);
+ * details wait for every text (`readAll`, Analyzer.readForDetails says why).
  */
 import type { Coverage, IndexedPost } from '../coverage/types';
 import { forgetUnread, takeText, type MatchIndex } from '../match/match-index';

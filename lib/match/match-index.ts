@@ -110,12 +110,8 @@ export function exactLines(index: MatchIndex, normalized: string): number[] {
 }
 
 function rawLine(index: MatchIndex, line: number): string {
-  const p = index.linePost[line];
-  if (index.unread?.flags[p]) {
-    index.unread.missed.add(p);
-    return '';
-  }
-  const post = index.posts[p];
+  // A post not read yet has no text: reading its title or paragraphs notes it (index-snapshot.ts).
+  const post = index.posts[index.linePost[line]];
   const slot = index.lineSlot[line];
   // A post the store lost since the snapshot (forgetUnread) has no text to give.
   return (post.title ? (slot === 0 ? post.title : post.paragraphs[slot - 1]) : post.paragraphs[slot]) ?? '';

@@ -2,7 +2,7 @@
  * Writing and reading coverages. A coverage is replaced in one transaction, so a worker stopped
  * mid-write leaves the old copy or the new one, never half of each.
  */
-import type { Coverage } from '../coverage/types';
+import type { Coverage, IndexedPost } from '../coverage/types';
 import { fnv1a } from '../text/hash';
 import { POSTS_PER_BATCH, type BackstoryDB, type PostBatch, type StoredCoverage } from './db';
 
@@ -55,14 +55,16 @@ export async function seedCoverage(db: BackstoryDB, id: string, text: string, pa
   return true;
 }
 
+/** A coverage's posts as stored, oldest first (its batches in order). */
+export async function storedPostsOf(db: BackstoryDB, id: string): Promise<IndexedPost[]> {
+  return (await db.postBatches.where('coverage').equals(id).sortBy('batch')).flatMap((b) => b.posts);
+}
+
 export async function loadCoverages(db: BackstoryDB): Promise<Coverage[]> {
   return db.transaction('r', db.coverages, db.postBatches, async () => {
     const stored = await db.coverages.toArray();
     const out: Coverage[] = [];
-    for (const c of stored) {
-      const batches = await db.postBatches.where('coverage').equals(c.id).sortBy('batch');
-      out.push({ meta: c.meta, posts: batches.flatMap((b) => b.posts) });
-    }
+    for (const c of stored) out.push({ meta: c.meta, posts: await storedPostsOf(db, c.id) });
     return out;
   });
 }
@@ -70,6 +72,5 @@ export async function loadCoverages(db: BackstoryDB): Promise<Coverage[]> {
 export async function loadCoverage(db: BackstoryDB, id: string): Promise<Coverage | null> {
   const c = await db.coverages.get(id);
   if (!c) return null;
-  const batches = await db.postBatches.where('coverage').equals(id).sortBy('batch');
-  return { meta: c.meta, posts: batches.flatMap((b) => b.posts) };
+  return { meta: c.meta, posts: await storedPostsOf(db, id) };
 }

@@ -8,6 +8,7 @@
 import type { PostPlace, PostReader } from '../analysis/post-texts';
 import type { Coverage, CoverageMeta, IndexedPost } from '../coverage/types';
 import type { CoverageHead, Revisions } from '../match/index-snapshot';
+import { storedPostsOf } from './coverage-store';
 import { POSTS_PER_BATCH, type BackstoryDB, type StoredCoverage } from './db';
 
 export interface IndexHeads {
@@ -27,9 +28,6 @@ export async function loadIndexHeads(db: BackstoryDB): Promise<IndexHeads> {
     };
   });
 }
-
-const postsOf = async (db: BackstoryDB, id: string): Promise<IndexedPost[]> =>
-  (await db.postBatches.where('coverage').equals(id).sortBy('batch')).flatMap((b) => b.posts);
 
 /** The coverages of these ids whose rows still say these revisions (a coverage rewritten since is not the one asked for). */
 async function inRevision(db: BackstoryDB, ids: readonly string[], revisions: Revisions): Promise<StoredCoverage[]> {
@@ -55,7 +53,7 @@ export function storedPosts(db: BackstoryDB): PostReader {
           const batches = [...new Set(want.map((p) => Math.floor((p.position - 1) / POSTS_PER_BATCH)))];
           const rows = await db.postBatches.bulkGet(batches.map((b) => [c.id, b] as [string, number]));
           let found = rows.flatMap((r) => r?.posts ?? []);
-          if (found.filter((p) => ids.has(p.id)).length < ids.size) found = await postsOf(db, c.id);
+          if (found.filter((p) => ids.has(p.id)).length < ids.size) found = await storedPostsOf(db, c.id);
           out.push(...found);
         }
         return out;
@@ -63,7 +61,7 @@ export function storedPosts(db: BackstoryDB): PostReader {
     coverages: (ids, revisions) =>
       db.transaction('r', db.coverages, db.postBatches, async () => {
         const rows = await inRevision(db, ids, revisions);
-        const posts = await Promise.all(rows.map((c) => postsOf(db, c.id)));
+        const posts = await Promise.all(rows.map((c) => storedPostsOf(db, c.id)));
         return rows.map((c, i): Coverage => ({ meta: c.meta, posts: posts[i] }));
       }),
   };

@@ -10,7 +10,7 @@ import { launchChromium, type ChromiumSession } from '../../bin/lib/browsers';
 import { servePages, type PageServer } from '../../bin/lib/serve';
 import { loadShippedCoverage } from '../../lib/coverage/load-shipped-node';
 import { demoPageHtml, demoPosts } from '../../bin/lib/demo/demo-page';
-import { HOST, settledStatuses } from './helpers';
+import { HOST, settledStatuses, tabIdOf } from './helpers';
 
 const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const coverage = loadShippedCoverage();
@@ -53,15 +53,6 @@ async function violations(page: Page, within?: string): Promise<Violation[]> {
   }, within);
 }
 
-async function tabIdOf(url: string): Promise<number> {
-  return browser.worker.evaluate(async (u) => {
-    const tabs = await (
-      globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
-    ).chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)!.id!;
-  }, url);
-}
-
 describe.each(['light', 'dark'] as const)('Chromium: accessibility, %s theme', (scheme) => {
   it('the chip lines and an open card on a live blog, and the popup on it', async () => {
     const page = await browser.context.newPage();
@@ -77,7 +68,7 @@ describe.each(['light', 'dark'] as const)('Chromium: accessibility, %s theme', (
 
     const popup = await browser.context.newPage();
     await popup.emulateMedia({ colorScheme: scheme });
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(page.url())}`);
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(browser, page.url())}`);
     await popup.locator('[aria-label="Posts on this page"] li').first().waitFor();
     await popup.waitForLoadState('networkidle');
     expect(await violations(popup)).toEqual([]);

@@ -23,6 +23,7 @@ import {
   pageUntouched,
   settledStatuses,
   waitForStatuses,
+  tabIdOf,
 } from './helpers';
 
 let browser: ChromiumSession;
@@ -54,13 +55,11 @@ afterAll(async () => {
   await server?.close();
 });
 
-type TabsApi = { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } };
-
 /** Following live blogs on or off everywhere, through the popup opened on an ordinary page; done once a fresh popup says so. */
 async function setFollowing(on: boolean): Promise<void> {
   const page = await browser.context.newPage();
   await page.goto(`${server.origin}/plain`);
-  const url = `chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(page.url())}`;
+  const url = `chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(browser, page.url())}`;
   const popup = await browser.context.newPage();
   for (let tries = 0; ; tries++) {
     await popup.goto(url);
@@ -73,14 +72,6 @@ async function setFollowing(on: boolean): Promise<void> {
   }
   await popup.close();
   await page.close();
-}
-
-/** The tab id of a page, asked of the extension's own worker (the popup needs it in tests). */
-async function tabIdOf(url: string): Promise<number> {
-  return browser.worker.evaluate(async (u) => {
-    const tabs = await (globalThis as unknown as TabsApi).chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)!.id!;
-  }, url);
 }
 
 describe('Chromium: the demo page', () => {
@@ -112,7 +103,7 @@ describe('Chromium: the demo page', () => {
     await page.screenshot({ path: join(README_SHOTS, 'demo.png') });
     // The popup lists the indexed post the demo page leaves out.
     const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(page.url())}`);
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(browser, page.url())}`);
     const removed = popup.locator('[aria-label="Removed from the page"] button');
     await removed.first().waitFor();
     await expect(removed.allTextContents()).resolves.toEqual([demoRemovedPost(coverage).title]);
@@ -166,7 +157,7 @@ describe('Chromium: a page cut by hand from the coverage', () => {
     await settledStatuses(page, expected.length);
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 380, height: 600 });
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(url)}`);
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(browser, url)}`);
     await popup.waitForSelector('[data-count="same"]');
     const count = (s: string) => popup.locator(`[data-count="${s}"]`).textContent();
     const n = (s: string) => expected.filter((p) => p.expected === s).length;
@@ -232,7 +223,7 @@ describe('Chromium: a followed live blog', () => {
     await expectRevisitFollowed(browser.context, server, '/followed', visit, 20_000, async (page) => {
       // The popup says when the reader last came and what changed, and shows the post that went.
       const popup = await browser.context.newPage();
-      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(page.url())}`);
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(browser, page.url())}`);
       const line = popup.getByTestId('last-visit');
       await expect.poll(() => line.textContent(), { timeout: 20_000 }).toMatch(/^Last visit .+: 3 new, 2 changed, 1 removed\.$/);
       const gone = popup.getByTestId('removed-since');
@@ -274,7 +265,7 @@ describe('Chromium: a followed live blog', () => {
       await library.close();
       // The site back on, following off again for the next tests' pages.
       const settings = await browser.context.newPage();
-      await settings.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(page.url())}`);
+      await settings.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(browser, page.url())}`);
       await settings.getByLabel(/On 127\.0\.0\.1/).check();
       await settings.close();
     });
@@ -399,7 +390,7 @@ describe('Chromium: researchers', () => {
     );
     // By the shortcut's and context menu's path: the worker asks the page to highlight its selection.
     await selectText(page, `#block-${other.block.id}`, 'it had deployed forces in a buffer zone');
-    const tabId = await tabIdOf(url);
+    const tabId = await tabIdOf(browser, url);
     await browser.worker.evaluate(
       (id) =>
         (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(
@@ -481,7 +472,7 @@ describe('Chromium: researchers', () => {
     );
     await expect(drawnHighlights(page)).resolves.toBe(1);
     const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(url)}`);
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(browser, url)}`);
     const section = popup.locator('[aria-label="Highlights on this page"]');
     await section.waitFor();
     await expect(section.locator('li').count()).resolves.toBe(2);
@@ -518,7 +509,7 @@ describe.skipIf(!!FIXTURES_ABSENT)('Chromium: growing the index', () => {
     const blocks = marsBlocks();
     expect(Object.values(await settledStatuses(page, blocks.length)).every((s) => s === 'unindexed')).toBe(true);
     const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(url)}`);
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(browser, url)}`);
     await popup.locator('button', { hasText: 'Add this live blog to my index' }).click();
     await expect(popup.locator('.capture [role="status"]').textContent()).resolves.toMatch(/Added 1[23] posts to your index/);
     // The page re-asks at once; a second visit matches from the stored capture.

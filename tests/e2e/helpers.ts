@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT } from '../../bin/lib/browsers';
+import { ROOT, type ChromiumSession } from '../../bin/lib/browsers';
 
 export const ARTIFACTS = join(ROOT, 'test-results');
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -11,6 +11,15 @@ export const README_SHOTS = join(ROOT, 'docs/screenshots');
 mkdirSync(README_SHOTS, { recursive: true });
 
 export const HOST = 'backstory-annotation';
+
+/** The tab id of a page, asked of the extension's own worker (the popup takes it as `?tab=`). */
+export async function tabIdOf(session: ChromiumSession, url: string): Promise<number> {
+  return session.worker.evaluate(async (u) => {
+    type TabsApi = { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } };
+    const tabs = await (globalThis as unknown as TabsApi).chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)!.id!;
+  }, url);
+}
 
 /** Waits until `count` hosts exist, none is pending and their details have arrived; returns key → status. */
 export async function settledStatuses(page: Page, count: number, timeout = 20_000): Promise<Record<string, string>> {

@@ -20,7 +20,7 @@ import { syntheticCoverage, WordChain } from '../../bin/bench/corpus';
 import { highlight } from '../support/highlights';
 import { hostileCopyPage } from '../support/pages';
 import { unknownLivePage } from '../support/outlet-pages';
-import { ARTIFACTS, HOST, settledStatuses } from './helpers';
+import { ARTIFACTS, HOST, settledStatuses, tabIdOf } from './helpers';
 
 const STATES = join(ARTIFACTS, 'states');
 const coverage = loadShippedCoverage();
@@ -42,15 +42,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function tabIdOf(url: string): Promise<number> {
-  return browser.worker.evaluate(async (u) => {
-    const tabs = await (
-      globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
-    ).chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)!.id!;
-  }, url);
-}
-
 const shot = (page: Page, name: string, scheme: string, target?: string) =>
   (target ? page.locator(target).first() : page).screenshot({ path: join(STATES, `${name}-${scheme}.png`) });
 
@@ -70,7 +61,7 @@ describe.each(['light', 'dark'] as const)('Chromium: every state, %s theme', (sc
     return page;
   };
   const popupOn = async (page: Page) => {
-    const popup = await open(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(page.url())}`);
+    const popup = await open(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(browser, page.url())}`);
     await popup.setViewportSize({ width: 400, height: 600 });
     return popup;
   };
