@@ -8,7 +8,7 @@ import { useRef } from 'preact/hooks';
 import type { LaterPost } from '../lib/types/post';
 import { MARK_RADIUS, timelineLayout, type TimelinePoint, type TimelineRelation } from './timeline-layout';
 import { relationLabel } from './status-labels';
-import { t, tn, uiLanguage } from '../lib/i18n/t';
+import { formatNumber, t, tn, uiLanguage } from '../lib/i18n/t';
 
 /** A mark's relation as its label says it, in the UI's language ("confirms", "this post"). */
 const relationWord = (r: TimelineRelation): string =>
@@ -49,7 +49,7 @@ export function Timeline({ post, updates, width = 420, onOpenPost }: TimelinePro
   const counts = (['confirms', 'contradicts', 'develops'] as const)
     .map((r) => [r, updates.filter((u) => u.relation === r).length] as const)
     .filter(([, n]) => n > 0)
-    .map(([r, n]) => `${n.toLocaleString(uiLanguage())} ${relationWord(r)}`);
+    .map(([r, n]) => `${formatNumber(n)} ${relationWord(r)}`);
   const summary = t(
     layout.scale === 'time' ? 'timelineSummaryTime' : 'timelineSummaryOrder',
     tn('laterPosts', updates.length),

@@ -110,10 +110,16 @@ export default defineBackground(() => {
       return verdicts;
     },
     'load-module': async (request, sender) => {
-      // The card's or highlighting's code joins the asking frame's content-script world on first use only.
-      const file = ({ card: '/injected-card.js', highlights: '/injected-highlights.js', heuristic: '/injected-heuristic.js' } as const)[
-        request.module
-      ];
+      // The annotator (on a page that may be a live blog), the card's or highlighting's code joins
+      // the asking frame's content-script world on first use only.
+      const file = (
+        {
+          annotator: '/injected-annotator.js',
+          card: '/injected-card.js',
+          highlights: '/injected-highlights.js',
+          heuristic: '/injected-heuristic.js',
+        } as const
+      )[request.module];
       await browser.scripting.executeScript({ target: { tabId: tabOf(sender), frameIds: [sender.frameId ?? 0] }, files: [file] });
       return true;
     },

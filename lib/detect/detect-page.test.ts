@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { guardianPage, paragraphsHtml, type GuardianBlock } from '../../bin/lib/demo/guardian-page';
 import { FIXTURES_ABSENT, marsArticle, marsPageHtml, readFixture } from '../../tests/support/fixtures';
-import { detectPage, mayBeLiveBlog, pageUrl } from './detect-page';
+import { detectPage, pageUrl } from './detect-page';
+import { mayBeLiveBlog } from './may-be-live-blog';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 

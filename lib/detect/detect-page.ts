@@ -10,29 +10,12 @@
 import { PostKeyer } from './post-key';
 import { readLiveBlogLd, type LiveBlogLd } from './json-ld';
 import { commonAncestor, locateJsonLdPosts } from './json-ld-posts';
-import { MICRODATA_SIGNATURE, microdataElements, readMicrodataPost } from './microdata';
+import { microdataElements, readMicrodataPost } from './microdata';
 import { repeatedPosts, tickerPosts } from './heuristic';
 import { SITE_ADAPTERS } from './sites';
 import { reconcileTimes } from './times';
+import { LD_SELECTOR } from './may-be-live-blog';
 import type { DetectedPage, DetectedPost, LocatedPosts, PostReading } from './types';
-
-const LD_SELECTOR = 'script[type="application/ld+json"]';
-// Each adapter's own signature, and microdata's.
-const SIGNATURES = [...SITE_ADAPTERS.map((a) => a.signature), MICRODATA_SIGNATURE].join(', ');
-const LIVE_WORDS = /live|ticker|diretta|en direct|en-direct|en vivo|en-vivo|as it happened|minute by minute/i;
-
-/**
- * Cheap test run first on every page: known markup, a LiveBlogPosting in JSON-LD, or enough
- * timestamps for the heuristic to be worth running. Most pages stop here.
- */
-export function mayBeLiveBlog(doc: Document): boolean {
-  if (doc.querySelector(SIGNATURES)) return true;
-  for (const s of doc.querySelectorAll(LD_SELECTOR)) if ((s.textContent ?? '').includes('LiveBlogPosting')) return true;
-  if (doc.querySelectorAll('time').length >= 3) return true;
-  // Unknown live pages say so in their address, title or headline.
-  const said = `${doc.location?.pathname ?? ''} ${doc.title} ${doc.querySelector('h1')?.textContent ?? ''}`;
-  return LIVE_WORDS.test(said);
-}
 
 export function jsonLdScripts(doc: Document): string[] {
   return [...doc.querySelectorAll(LD_SELECTOR)].map((s) => s.textContent ?? '');

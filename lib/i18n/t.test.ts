@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { useLocale } from '../../tests/support/i18n';
-import { t, tn, uiDirection } from './t';
+import { formatNumber, t, tn, uiDirection } from './t';
 
 afterEach(() => useLocale('en'));
 
@@ -23,5 +23,18 @@ describe('t and tn', () => {
       `${(100).toLocaleString('ar')} تصحيح`,
     ]);
     expect(uiDirection()).toBe('rtl');
+  });
+});
+
+describe('numbers', () => {
+  it('as each language writes them, small counts included', () => {
+    useLocale('en');
+    expect(formatNumber(7)).toBe('7');
+    expect(formatNumber(12345)).toBe(new Intl.NumberFormat('en').format(12345));
+    useLocale('fr');
+    expect(formatNumber(12345)).toBe(new Intl.NumberFormat('fr').format(12345));
+    useLocale('ar');
+    expect(formatNumber(7)).toBe(new Intl.NumberFormat('ar').format(7));
+    useLocale('en');
   });
 });

@@ -16,8 +16,8 @@ import type { FollowSettings } from '../visits/follow-settings';
 
 export { LIMITS };
 
-/** Code injected into a page's content-script world on first use. */
-export type LazyModule = 'card' | 'highlights' | 'heuristic';
+/** Code injected into a page's content-script world on first use (the annotator: once a page may be a live blog). */
+export type LazyModule = 'annotator' | 'card' | 'highlights' | 'heuristic';
 
 /**
  * Every call the worker answers, with what it takes and what it gives back (as the Hypothesis

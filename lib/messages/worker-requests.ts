@@ -33,7 +33,7 @@ const CapturedPostSchema = v.object({
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const SITE_PATTERN = v.pipe(text(300), v.regex(/^https?:\/\/[^/*]+\/\*$/, 'must be one site, like https://example.com/*'));
-const MODULES: readonly LazyModule[] = ['card', 'highlights', 'heuristic'];
+const MODULES: readonly LazyModule[] = ['annotator', 'card', 'highlights', 'heuristic'];
 
 const RequestSchema = v.variant('type', [
   v.object({

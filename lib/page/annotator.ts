@@ -3,7 +3,8 @@
  * verdicts, and follows the page as it inserts, edits and removes posts. Browser APIs come in
  * through `AnnotatorDeps`, so the whole of it runs under happy-dom in tests.
  */
-import { locatePage, mayBeLiveBlog, readPosts, type Fallback, type LocatedPage } from '../detect/detect-page';
+import { locatePage, readPosts, type Fallback, type LocatedPage } from '../detect/detect-page';
+import { mayBeLiveBlog } from '../detect/may-be-live-blog';
 import { PostKeyer } from '../detect/post-key';
 import type { DetectedPost, PageInfo } from '../detect/types';
 import type { MatchSummary, PageState, PostDetails, PostStatus, PostVerdict, SinceLastVisit } from '../types/post';

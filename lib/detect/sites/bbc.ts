@@ -7,10 +7,12 @@ import { isoOrNull, reading, type AdapterAbout, type SiteAdapter } from './site-
 
 const NEWS_POST = 'article[data-testid="content-post"]';
 const WS_POST = 'ol[role="list"] > li > article';
+/** Also read without the adapter, by the check every page gets (may-be-live-blog.ts). */
+export const BBC_SIGNATURE = NEWS_POST;
 
 export const bbc: SiteAdapter = {
   name: 'bbc',
-  signature: 'article[data-testid="content-post"]',
+  signature: BBC_SIGNATURE,
   container: (doc) => {
     const news = doc.querySelector(NEWS_POST);
     if (news) return news.closest('ol, ul, section, main') ?? news.parentElement;

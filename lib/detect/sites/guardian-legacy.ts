@@ -5,13 +5,13 @@
 import { isoOrNull, reading, type AdapterAbout, type SiteAdapter } from './site-adapter';
 
 const BLOCKS = '.block[id^="block-"]';
-const SIGNATURE = `${BLOCKS} .block-elements`;
+export const GUARDIAN_LEGACY_SIGNATURE = `${BLOCKS} .block-elements`;
 
 export const guardianLegacy: SiteAdapter = {
   name: 'guardian-legacy',
-  signature: SIGNATURE,
+  signature: GUARDIAN_LEGACY_SIGNATURE,
   container: (doc) => {
-    const first = doc.querySelector(`${SIGNATURE}, ${BLOCKS}[itemprop="liveBlogUpdate"]`)?.closest(BLOCKS);
+    const first = doc.querySelector(`${GUARDIAN_LEGACY_SIGNATURE}, ${BLOCKS}[itemprop="liveBlogUpdate"]`)?.closest(BLOCKS);
     return first?.parentElement ?? null;
   },
   elements: (container) => [...container.querySelectorAll(`:scope > ${BLOCKS}`)],

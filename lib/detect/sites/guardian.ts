@@ -6,10 +6,11 @@
 import { isoOrNull, reading, type AdapterAbout, type SiteAdapter } from './site-adapter';
 
 const BLOCKS = 'article.block[id^="block-"]';
+export const GUARDIAN_SIGNATURE = '#liveblog-body article.block';
 
 export const guardian: SiteAdapter = {
   name: 'guardian',
-  signature: '#liveblog-body article.block',
+  signature: GUARDIAN_SIGNATURE,
   container: (doc) => {
     const body = doc.querySelector('#liveblog-body');
     return body && body.querySelector(BLOCKS) ? body : null;

@@ -6,11 +6,12 @@
 import { isoFromEpoch, reading, type AdapterAbout, type SiteAdapter } from './site-adapter';
 
 const ENTRY = '.live-event-entry[id][data-post-time], .live-events__entry[id^="live-"][data-sort-time]';
+export const REACH_SIGNATURE = ENTRY;
 const LABELS = /^(?:key event|pinned|breaking|update)$/i;
 
 export const reach: SiteAdapter = {
   name: 'reach',
-  signature: ENTRY,
+  signature: REACH_SIGNATURE,
   container: (doc) => doc.querySelector(ENTRY)?.parentElement ?? null,
   elements: (container) => [...container.querySelectorAll(`:scope > :is(${ENTRY})`)],
   read: (el) => {

@@ -6,10 +6,11 @@
 import { isoOrNull, reading, type AdapterAbout, type SiteAdapter } from './site-adapter';
 
 const POST = 'section.liveblog__post[id]';
+export const REPUBBLICA_SIGNATURE = 'section.liveblog__post';
 
 export const repubblica: SiteAdapter = {
   name: 'repubblica',
-  signature: 'section.liveblog__post',
+  signature: REPUBBLICA_SIGNATURE,
   container: (doc) => doc.querySelector(POST)?.parentElement ?? null,
   elements: (container) => [...container.querySelectorAll(`:scope > ${POST}`)],
   read: (el) => {
