@@ -260,3 +260,39 @@ describe('Annotator and page churn', () => {
     expect(statuses()).toEqual(['error', 'error', 'unindexed', ...demo.slice(0, 3).map((p) => p.expected)]);
   });
 });
+
+describe('Annotator at load', () => {
+  it('when quiet ends, a post whose verdict is on its way is drawn once, with its verdict', async () => {
+    // 150 indexed posts: read and asked about in two chunks; the second chunk's answer is held back.
+    const blocks = Array.from({ length: 150 }, (_, i) => {
+      const src = coverage.posts[i % coverage.posts.length];
+      return {
+        id: (0xb00000 + i).toString(16).padStart(24, '0'),
+        title: src.title,
+        bodyHtml: paragraphsHtml(src.paragraphs.length ? src.paragraphs : [`Post ${i}`]),
+        publishedAt: new Date(Date.parse('2024-12-08T18:00:00Z') - i * 60_000).toISOString(),
+      };
+    });
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let calls = 0;
+    const drawn: ChipView[] = [];
+    start(guardianPage({ title: 'Load', blocks }), async (posts) => {
+      if (calls++ > 0) await held;
+      return verdicts(posts);
+    });
+    const render = (annotator as unknown as { deps: { render: (m: Element, v: ChipView) => void } }).deps;
+    const inner = render.render;
+    render.render = (m, v) => {
+      drawn.push(v);
+      inner(m, v);
+    };
+    await settle();
+    // Quiet has ended with the first chunk's verdicts; the posts still waiting were not drawn as "Checking".
+    expect(drawn.filter((v) => v.status === 'pending' && !v.quiet)).toEqual([]);
+    release();
+    await settle();
+    expect(statuses().every((s) => s !== 'pending')).toBe(true);
+    expect(drawn.filter((v) => !v.quiet && v.status !== 'pending')).toHaveLength(150);
+  });
+});

@@ -89,6 +89,8 @@ export class Annotator {
   private dirty = false;
   private quietShown: boolean | null = null;
   private fallback: Fallback | null = null;
+  /** Entries whose verdict is on its way. */
+  private asking = new Set<Entry>();
 
   constructor(
     private readonly doc: Document,
@@ -252,13 +254,18 @@ export class Annotator {
       stale = true;
     }
     this.entries.set(post.key, entry);
-    if (created || entry.status === 'pending') this.renderEntry(entry, quiet);
+    // A new post's line waits for its verdict, asked for at once (a "Checking" line drawn first
+    // doubled the lines drawn at load); its host says `pending` meanwhile. A re-created host shows
+    // what was known, and a post being matched again says so.
+    if (created && entry.status !== 'pending') this.renderEntry(entry, quiet);
+    else if (entry.status === 'pending') this.renderEntry(entry, quiet, !old);
     return { entry, fresh: !old, stale };
   }
 
   private async requestVerdicts(entries: Entry[], wait = false): Promise<void> {
     const later: Entry[] = [];
     if (wait) performance.mark('backstory:details-asked');
+    for (const e of entries) this.asking.add(e);
     for (let i = 0; i < entries.length; i += BATCH) {
       const batch = entries.slice(i, i + BATCH);
       const hashes = batch.map((e) => e.textHash);
@@ -269,6 +276,7 @@ export class Annotator {
       );
       batch.forEach((e, j) => {
         // A verdict for text that has since changed is stale: the newer request will answer.
+        this.asking.delete(e);
         if (this.entries.get(e.post.key) !== e || e.textHash !== hashes[j]) return;
         this.apply(e, verdicts[j]);
         if (verdicts[j].detailsLater && !wait) later.push(e);
@@ -276,9 +284,11 @@ export class Annotator {
     }
     // The worker answered without details: ask for them now that every post shows its verdict.
     if (later.length) void this.requestVerdicts(later, true);
-    // Quiet can end with these verdicts: then every post's line appears; otherwise only these change.
+    // Quiet can end with these verdicts: then every post's line appears (but a post whose verdict
+    // is on its way waits for it: drawing "Checking" first doubled the chip lines drawn at load);
+    // otherwise only these change.
     const quiet = this.quiet();
-    if (quiet !== this.quietShown) this.renderAll();
+    if (quiet !== this.quietShown) this.renderAll(true);
     else for (const e of entries) if (this.entries.get(e.post.key) === e) this.renderEntry(e, quiet);
     this.watcher?.ignorePending();
     performance.mark(wait ? 'backstory:details' : 'backstory:annotated');
@@ -294,8 +304,9 @@ export class Annotator {
     e.since = v.sinceLastVisit ?? e.since;
   }
 
-  private renderEntry(e: Entry, quiet: boolean): void {
+  private renderEntry(e: Entry, quiet: boolean, statusOnly = false): void {
     setHostStatus(e.host, this.deps.host, e.status, e.status === 'error' ? e.reason : undefined, e.since);
+    if (statusOnly) return;
     this.deps.render(e.mount, {
       status: e.status,
       reason: e.reason,
@@ -307,10 +318,10 @@ export class Annotator {
     });
   }
 
-  private renderAll(): void {
+  private renderAll(skipAsked = false): void {
     const quiet = this.quiet();
     this.quietShown = quiet;
-    for (const e of this.entries.values()) this.renderEntry(e, quiet);
+    for (const e of this.entries.values()) if (!(skipAsked && e.status === 'pending' && this.asking.has(e))) this.renderEntry(e, quiet);
     this.watcher?.ignorePending();
   }
 }
