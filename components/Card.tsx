@@ -8,6 +8,7 @@ import type { PostDetails } from '../lib/types/post';
 import type { PostStatus } from '../lib/types/post';
 import { PostDetailsView } from './PostDetailsView';
 import { byReader } from '../lib/dom/by-reader';
+import { t } from '../lib/i18n/t';
 
 export interface CardProps {
   status: PostStatus;
@@ -37,17 +38,11 @@ export function Card({ status, reason, match, details, onOpenPost, onClose }: Ca
   }, [onClose]);
   return (
     // A click the page made (not the reader) stops here, before any button of the card sees it.
-    <section
-      ref={ref}
-      class="card"
-      aria-label="Backstory details"
-      onClickCapture={stopUnlessByReader}
-      onKeyDownCapture={stopUnlessByReader}
-    >
+    <section ref={ref} class="card" aria-label={t('cardRegion')} onClickCapture={stopUnlessByReader} onKeyDownCapture={stopUnlessByReader}>
       {status === 'error' ? (
-        <p>{reason ?? 'Something went wrong while checking this post.'}</p>
+        <p>{reason ?? t('cardError')}</p>
       ) : status === 'pending' ? (
-        <p>Checking this post against your index…</p>
+        <p>{t('cardPending')}</p>
       ) : (
         <PostDetailsView status={status} match={match} details={details} onOpenPost={onOpenPost} />
       )}

@@ -4,6 +4,7 @@
  * "Cancel" (a second Enter keeps everything), and Escape cancels too.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../lib/i18n/t';
 
 export interface ConfirmButtonProps {
   /** The button as first shown ("Delete"). */
@@ -46,7 +47,7 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm }: Conf
         {confirmLabel}
       </button>{' '}
       <button type="button" ref={cancel} onClick={() => setAsking(false)}>
-        Cancel
+        {t('cancel')}
       </button>
     </span>
   );

@@ -7,6 +7,7 @@ import { ConfirmButton } from './ConfirmButton';
 import { sizeText } from './counts';
 import { daysText } from './dates';
 import type { CoverageInfo } from '../lib/store/coverage-admin';
+import { formatNumber, t, tn } from '../lib/i18n/t';
 
 export interface StorageInfo {
   usage: number;
@@ -33,17 +34,16 @@ const WARN_AT = 0.8;
 export function Coverages({ coverages, storage, importing, message, onImport, onExport, onDelete, onPersist, onOpen }: CoveragesProps) {
   const share = storage && storage.quota ? storage.usage / storage.quota : 0;
   return (
-    <section class="coverages" aria-label="Your index">
-      <h2>Your index</h2>
+    <section class="coverages" aria-label={t('coveragesTitle')}>
+      <h2>{t('coveragesTitle')}</h2>
       {storage && (
         <p class={share >= WARN_AT ? 'error' : 'muted'} role={share >= WARN_AT ? 'alert' : undefined}>
-          {sizeText(storage.usage)} used of {sizeText(storage.quota)} available
-          {share >= WARN_AT ? ': nearly full. Delete or export a coverage before adding more.' : '.'}{' '}
+          {t(share >= WARN_AT ? 'storageNearlyFull' : 'storageUsed', sizeText(storage.usage), sizeText(storage.quota))}{' '}
           {storage.persisted ? (
-            'Stored persistently: the browser will not evict it.'
+            t('storagePersisted')
           ) : (
             <button type="button" onClick={onPersist}>
-              Keep my index safe from eviction
+              {t('storagePersist')}
             </button>
           )}
         </p>
@@ -56,11 +56,11 @@ export function Coverages({ coverages, storage, importing, message, onImport, on
       <table>
         <thead>
           <tr>
-            <th scope="col">Coverage</th>
-            <th scope="col">Posts</th>
-            <th scope="col">Size</th>
-            <th scope="col">Dates</th>
-            <th scope="col">Actions</th>
+            <th scope="col">{t('colCoverage')}</th>
+            <th scope="col">{t('colPosts')}</th>
+            <th scope="col">{t('colSize')}</th>
+            <th scope="col">{t('colDates')}</th>
+            <th scope="col">{t('colActions')}</th>
           </tr>
         </thead>
         <tbody>
@@ -72,21 +72,21 @@ export function Coverages({ coverages, storage, importing, message, onImport, on
                 </button>
                 <br />
                 <span class="muted small">
-                  {c.publisher} · {c.origin === 'shipped' ? 'shipped with Backstory' : c.source}
+                  {c.publisher} · {c.origin === 'shipped' ? t('coverageShipped') : c.source}
                 </span>
               </td>
-              <td>{c.posts}</td>
+              <td>{formatNumber(c.posts)}</td>
               <td>{sizeText(c.bytes)}</td>
               <td class="nowrap">{daysText(c.firstDay, c.lastDay)}</td>
               <td class="row">
                 <button type="button" onClick={() => onExport(c.id)}>
-                  Export pack
+                  {t('coverageExport')}
                 </button>
                 {c.origin === 'user' && (
                   <ConfirmButton
-                    label="Delete"
-                    question={`Delete “${c.title}” and its ${c.posts.toLocaleString('en')} posts from your index? Your highlights are kept.`}
-                    confirmLabel="Yes, delete"
+                    label={t('delete')}
+                    question={t('coverageDeleteQuestion', c.title, tn('posts', c.posts))}
+                    confirmLabel={t('confirmDelete')}
                     onConfirm={() => onDelete(c.id)}
                   />
                 )}
@@ -97,7 +97,7 @@ export function Coverages({ coverages, storage, importing, message, onImport, on
       </table>
       <p>
         <label class="import">
-          Import a coverage pack (.jsonl){' '}
+          {t('coverageImport')}{' '}
           <input
             type="file"
             accept=".jsonl,application/jsonl,application/x-ndjson,text/plain"
@@ -112,8 +112,7 @@ export function Coverages({ coverages, storage, importing, message, onImport, on
       </p>
       {importing && (
         <p role="status">
-          <progress max={importing.total} value={importing.bytes} aria-label="Import progress" /> {importing.lines.toLocaleString('en')}{' '}
-          lines read
+          <progress max={importing.total} value={importing.bytes} aria-label={t('importProgress')} /> {tn('linesRead', importing.lines)}
         </p>
       )}
     </section>

@@ -3,9 +3,9 @@
  * since ("Last visit 2 h ago: 3 new, 2 changed, 1 removed"), the posts the page no longer shows,
  * and the switches (following everywhere, and on this site).
  */
-import { plural } from './counts';
 import type { VisitSummary } from '../lib/types/post';
 import { timeAgo } from './relative-time';
+import { formatNumber, t, tn } from '../lib/i18n/t';
 
 export interface FollowPanelProps {
   summary: VisitSummary;
@@ -19,21 +19,22 @@ export function FollowPanel({ summary, liveBlog, onFollow, now }: FollowPanelPro
   const { counts, lastVisit, removed } = summary;
   const following = summary.enabled && summary.siteFollowed;
   return (
-    <section class="follow" aria-label="Since your last visit" data-testid="follow">
+    <section class="follow" aria-label={t('followRegion')} data-testid="follow">
       {following && liveBlog && (
         <p role="status" data-testid="last-visit">
           {lastVisit ? (
             <>
-              <strong>Last visit {timeAgo(lastVisit, now)}:</strong> {counts.new} new, {counts.changed} changed, {removed.length} removed.
+              <strong>{t('followLastVisit', timeAgo(lastVisit, now))}</strong>{' '}
+              {t('followCounts', formatNumber(counts.new), formatNumber(counts.changed), formatNumber(removed.length))}
             </>
           ) : (
-            <span class="muted">First visit: Backstory follows this blog from now on, and your next visit shows what changed.</span>
+            <span class="muted">{t('followFirstVisit')}</span>
           )}
         </p>
       )}
       {removed.length > 0 && (
         <details class="gone" data-testid="removed-since">
-          <summary>Removed since your last visit ({plural(removed.length, 'post')})</summary>
+          <summary>{t('followRemoved', tn('posts', removed.length))}</summary>
           <ul class="list">
             {removed.map((p) => (
               <li key={p.key} data-key={p.key}>
@@ -43,7 +44,7 @@ export function FollowPanel({ summary, liveBlog, onFollow, now }: FollowPanelPro
                     {text}
                   </p>
                 ))}
-                <span class="muted">Last seen {timeAgo(p.lastSeen, now)}</span>
+                <span class="muted">{t('followLastSeen', timeAgo(p.lastSeen, now))}</span>
               </li>
             ))}
           </ul>
@@ -51,9 +52,10 @@ export function FollowPanel({ summary, liveBlog, onFollow, now }: FollowPanelPro
       )}
       {onFollow && (
         <fieldset class="switches">
-          <legend class="muted">Follow live blogs</legend>
+          <legend class="muted">{t('followSwitches')}</legend>
           <label>
-            <input type="checkbox" checked={summary.enabled} onChange={(e) => onFollow({ enabled: e.currentTarget.checked })} /> Everywhere
+            <input type="checkbox" checked={summary.enabled} onChange={(e) => onFollow({ enabled: e.currentTarget.checked })} />{' '}
+            {t('followEverywhere')}
           </label>
           <label>
             <input
@@ -62,7 +64,7 @@ export function FollowPanel({ summary, liveBlog, onFollow, now }: FollowPanelPro
               disabled={!summary.enabled}
               onChange={(e) => onFollow({ site: e.currentTarget.checked })}
             />{' '}
-            On {summary.site}
+            {t('followOnSite', summary.site)}
           </label>
         </fieldset>
       )}

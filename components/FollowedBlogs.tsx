@@ -7,6 +7,7 @@ import { ConfirmButton } from './ConfirmButton';
 import type { FollowedBlogInfo } from '../lib/store/follow-store';
 import { RETENTION_CHOICES } from '../lib/visits/follow-settings';
 import { timeAgo } from './relative-time';
+import { formatNumber, t, tn } from '../lib/i18n/t';
 
 export interface FollowedBlogsProps {
   blogs: FollowedBlogInfo[];
@@ -18,18 +19,17 @@ export interface FollowedBlogsProps {
   now?: number;
 }
 
-const dayLabel = (d: number) => (d === 365 ? 'a year' : `${d} days`);
+const dayLabel = (d: number) => (d === 365 ? t('retentionYear') : tn('days', d));
 
 export function FollowedBlogs({ blogs, retentionDays, enabled, onForget, onForgetAll, onRetention, now }: FollowedBlogsProps) {
   const choices = [...new Set([...RETENTION_CHOICES, retentionDays])].sort((a, b) => a - b);
   return (
-    <section class="followed" aria-label="Followed live blogs" data-testid="followed-blogs">
-      <h2>Followed live blogs</h2>
+    <section class="followed" aria-label={t('followedTitle')} data-testid="followed-blogs">
+      <h2>{t('followedTitle')}</h2>
       <p class="muted">
-        {enabled ? 'Backstory follows the live blogs you read' : 'Following is turned off (the popup turns it on)'}: each visit’s posts are
-        kept in this browser only, a post’s text again only when it changed.{' '}
+        {t(enabled ? 'followedOn' : 'followedOff')}{' '}
         <label>
-          A blog is forgotten{' '}
+          {t('retentionBefore')}{' '}
           <select value={String(retentionDays)} onChange={(e) => onRetention(Number(e.currentTarget.value))}>
             {choices.map((d) => (
               <option key={d} value={String(d)}>
@@ -37,23 +37,22 @@ export function FollowedBlogs({ blogs, retentionDays, enabled, onForget, onForge
               </option>
             ))}
           </select>{' '}
-          after your last visit
+          {t('retentionAfter')}
         </label>
-        , unless you added it to your index.
       </p>
       {blogs.length === 0 ? (
-        <p class="empty">No followed blog yet: open a live blog and Backstory starts following it.</p>
+        <p class="empty">{t('followedNone')}</p>
       ) : (
         <>
           <table>
             <thead>
               <tr>
-                <th scope="col">Blog</th>
-                <th scope="col">Visits</th>
-                <th scope="col">Posts</th>
-                <th scope="col">Changes seen</th>
-                <th scope="col">Last visit</th>
-                <th scope="col">Actions</th>
+                <th scope="col">{t('colBlog')}</th>
+                <th scope="col">{t('colVisits')}</th>
+                <th scope="col">{t('colPosts')}</th>
+                <th scope="col">{t('colChanges')}</th>
+                <th scope="col">{t('colLastVisit')}</th>
+                <th scope="col">{t('colActions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -70,12 +69,12 @@ export function FollowedBlogs({ blogs, retentionDays, enabled, onForget, onForge
                     <br />
                     <span class="muted small">
                       {b.site}
-                      {b.kept ? ' · in your index, kept' : ''}
+                      {b.kept ? ` · ${t('followedKept')}` : ''}
                     </span>
                   </td>
-                  <td>{b.visits}</td>
-                  <td>{b.posts}</td>
-                  <td>{b.changes}</td>
+                  <td>{formatNumber(b.visits)}</td>
+                  <td>{formatNumber(b.posts)}</td>
+                  <td>{formatNumber(b.changes)}</td>
                   <td>
                     <time dateTime={b.lastVisit} title={b.lastVisit}>
                       {timeAgo(b.lastVisit, now)}
@@ -83,9 +82,9 @@ export function FollowedBlogs({ blogs, retentionDays, enabled, onForget, onForge
                   </td>
                   <td>
                     <ConfirmButton
-                      label="Forget this blog"
-                      question={`Forget “${b.title}”: its visits, and its posts in your index?`}
-                      confirmLabel="Yes, forget it"
+                      label={t('forgetBlog')}
+                      question={t('forgetBlogQuestion', b.title)}
+                      confirmLabel={t('confirmForget')}
                       onConfirm={() => onForget(b)}
                     />
                   </td>
@@ -95,9 +94,9 @@ export function FollowedBlogs({ blogs, retentionDays, enabled, onForget, onForge
           </table>
           <p>
             <ConfirmButton
-              label="Forget every followed blog"
-              question={`Forget all ${blogs.length} followed blogs: their visits, and their posts in your index?`}
-              confirmLabel="Yes, forget them all"
+              label={t('forgetAll')}
+              question={tn('forgetAllQuestion', blogs.length)}
+              confirmLabel={t('confirmForgetAll')}
               onConfirm={onForgetAll}
             />
           </p>

@@ -4,7 +4,10 @@
  */
 import type { PostHit } from '../lib/search/post-search';
 import type { SnippetPart } from '../lib/search/snippet';
-import { plural } from './counts';
+import { formatNumber, t, tn } from '../lib/i18n/t';
+
+/** Hits the search gives at most: a full list is "the best" ones. */
+const BEST = 20;
 
 export type ShownHit = PostHit & { snippet?: SnippetPart[] };
 
@@ -19,24 +22,26 @@ export interface IndexSearchProps {
 
 export function IndexSearch({ query, hits, onQuery, onFocus, onOpen }: IndexSearchProps) {
   return (
-    <section class="index-search" aria-label="Search your index">
-      <h2>Search your index</h2>
+    <section class="index-search" aria-label={t('searchIndexTitle')}>
+      <h2>{t('searchIndexTitle')}</h2>
       <label>
-        Words in any indexed post{' '}
+        {t('searchIndexLabel')}{' '}
         <input
           type="search"
           value={query}
           onInput={(e) => onQuery((e.target as HTMLInputElement).value)}
           onFocus={onFocus}
-          placeholder="e.g. a name and a place"
+          placeholder={t('searchIndexHint')}
         />
       </label>
       {hits && (
         <ol class="hits" aria-live="polite">
           {hits.length === 0 ? (
-            <li class="muted">No indexed post has these words.</li>
+            <li class="muted">{t('searchNoHits')}</li>
           ) : (
-            <li class="muted small count">{hits.length === 20 ? 'The best 20 posts' : plural(hits.length, 'post')} with these words</li>
+            <li class="muted small count">
+              {hits.length === BEST ? t('searchBest', formatNumber(BEST)) : t('searchHits', tn('posts', hits.length))}
+            </li>
           )}
           {hits.map((h) => (
             <li key={h.postId}>

@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { ARABIC, highlight } from '../tests/support/highlights';
 import { filterHighlights, Library, NOTE_SAVE_MS } from './Library';
+import { useLocale } from '../tests/support/i18n';
 
 const list = [
   highlight(),
@@ -48,6 +49,24 @@ describe('Library', () => {
     expect(root.querySelector('blockquote[dir="auto"]')).not.toBeNull();
     act(() => ([...root.querySelectorAll('.actions button')].find((b) => b.textContent === 'Export CSV') as HTMLButtonElement).click());
     expect(onExport).toHaveBeenCalledWith('csv', list);
+  });
+
+  it('speaks the UI’s language: French and Arabic, with their plurals', () => {
+    try {
+      useLocale('fr');
+      const fr = mount().root;
+      expect(fr.querySelector('h1')?.textContent).toBe('Bibliothèque');
+      expect(fr.textContent).toContain('2 sur 2 surlignages');
+      expect([...fr.querySelectorAll('.actions button')].map((b) => b.textContent)).toContain('Exporter en CSV');
+      useLocale('ar');
+      const ar = mount().root;
+      expect(ar.querySelector('h1')?.textContent).toBe('المكتبة');
+      // Arabic's dual: "two highlights" is one word.
+      expect(ar.textContent).toContain('تظليلان');
+      expect(ar.querySelector('.item button.danger')?.textContent).toBe('حذف');
+    } finally {
+      useLocale('en');
+    }
   });
 
   it('saves a note and tags, deduplicated and trimmed', () => {

@@ -6,10 +6,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Highlight } from '../lib/highlights/model';
 import { linkTo } from '../lib/highlights/export/text-fragment';
-import { EXPORT_LABEL, type ExportFormat } from './export-files';
+import { EXPORT_FORMATS, exportLabel, type ExportFormat } from './export-files';
 import { isStatus, statusShort } from './status-labels';
-import { plural } from './counts';
 import { dayText } from './dates';
+import { formatNumber, t, tn } from '../lib/i18n/t';
 
 /** Highlights drawn at first, and added by each "Show more": a long Library stays quick to draw. */
 export const PAGE_SIZE = 20;
@@ -75,7 +75,7 @@ export function Library({ highlights, focusId, message, onSave, onDelete, onExpo
     <label>
       {label}{' '}
       <select value={f[k]} onChange={set(k)}>
-        <option value="">All</option>
+        <option value="">{t('filterAll')}</option>
         {options[k].map((o) => (
           <option key={o} value={o}>
             {named(k, o)}
@@ -90,11 +90,15 @@ export function Library({ highlights, focusId, message, onSave, onDelete, onExpo
   return (
     <main class="library">
       <header>
-        <h1>Library</h1>
+        <h1>{t('libraryTitle')}</h1>
         <p class="muted" role="status" aria-live="polite">
-          {shown.length.toLocaleString('en')} of {plural(highlights.length, 'highlight')}
-          {' · '}
-          {plural(distinct(shown.map((h) => h.pageUrl)).length, 'page')} · {plural(distinct(shown.map((h) => h.site)).length, 'site')}
+          {t(
+            'libraryCounts',
+            formatNumber(shown.length),
+            tn('highlights', highlights.length),
+            tn('pages', distinct(shown.map((h) => h.pageUrl)).length),
+            tn('sites', distinct(shown.map((h) => h.site)).length),
+          )}
         </p>
         {message && (
           <p class={message.kind === 'error' ? 'error' : 'ok'} role={message.kind === 'error' ? 'alert' : 'status'}>
@@ -103,36 +107,36 @@ export function Library({ highlights, focusId, message, onSave, onDelete, onExpo
               <>
                 {' '}
                 <button type="button" onClick={message.undo}>
-                  Undo
+                  {t('undo')}
                 </button>
               </>
             )}
           </p>
         )}
       </header>
-      <section class="filters" aria-label="Search and filters">
+      <section class="filters" aria-label={t('libraryFiltersRegion')}>
         <label>
-          Search <input type="search" value={f.text} onInput={set('text')} placeholder="quote, note, page…" />
+          {t('librarySearch')} <input type="search" value={f.text} onInput={set('text')} placeholder={t('librarySearchHint')} />
         </label>
-        {select('tag', 'Tag')}
-        {select('site', 'Site')}
-        {select('source', 'Source cited')}
-        {select('status', 'Status')}
+        {select('tag', t('filterTag'))}
+        {select('site', t('filterSite'))}
+        {select('source', t('filterSource'))}
+        {select('status', t('filterStatus'))}
         <label>
-          From <input type="date" value={f.from} onInput={set('from')} />
+          {t('filterFrom')} <input type="date" value={f.from} onInput={set('from')} />
         </label>
         <label>
-          To <input type="date" value={f.to} onInput={set('to')} />
+          {t('filterTo')} <input type="date" value={f.to} onInput={set('to')} />
         </label>
       </section>
-      <section class="actions" aria-label="Export and import">
-        {(['jsonld', 'csv', 'markdown', 'csl', 'ris', 'backup'] as const).map((fmt) => (
+      <section class="actions" aria-label={t('libraryActionsRegion')}>
+        {EXPORT_FORMATS.map((fmt) => (
           <button key={fmt} type="button" onClick={() => onExport(fmt, shown)} disabled={!shown.length}>
-            Export {EXPORT_LABEL[fmt]}
+            {t('libraryExport', exportLabel(fmt))}
           </button>
         ))}
         <label class="import">
-          Import a backup{' '}
+          {t('libraryImportBackup')}{' '}
           <input
             type="file"
             accept="application/json,.json"
@@ -144,7 +148,7 @@ export function Library({ highlights, focusId, message, onSave, onDelete, onExpo
           />
         </label>
       </section>
-      <ol class="items" aria-label="Highlights">
+      <ol class="items" aria-label={t('libraryItemsRegion')}>
         {shown.slice(0, upTo).map((h) => (
           <Item key={h.id} h={h} focus={h.id === focusId} onSave={onSave} onDelete={onDelete} />
         ))}
@@ -152,16 +156,16 @@ export function Library({ highlights, focusId, message, onSave, onDelete, onExpo
       {shown.length > upTo && (
         <p class="more">
           <button type="button" onClick={() => setLimit(upTo + PAGE_SIZE)}>
-            Show {Math.min(PAGE_SIZE, shown.length - upTo)} more ({shown.length - upTo} not shown)
+            {t('libraryShowMore', formatNumber(Math.min(PAGE_SIZE, shown.length - upTo)), formatNumber(shown.length - upTo))}
           </button>
         </p>
       )}
-      {!highlights.length && <p class="empty">No highlights yet. Select text in a live-blog post and choose “Highlight”.</p>}
+      {!highlights.length && <p class="empty">{t('libraryEmpty')}</p>}
       {highlights.length > 0 && !shown.length && filtered && (
         <p class="empty">
-          No highlight matches these filters.{' '}
+          {t('libraryNoMatch')}{' '}
           <button type="button" onClick={() => filter(EMPTY)}>
-            Clear the filters
+            {t('libraryClearFilters')}
           </button>
         </p>
       )}
@@ -201,7 +205,7 @@ function Item({
       ...new Set(
         typed.current.tags
           .split(',')
-          .map((t) => t.trim())
+          .map((tag) => tag.trim())
           .filter(Boolean),
       ),
     ],
@@ -246,17 +250,17 @@ function Item({
         {h.snapshot.sources.length ? ` · ${h.snapshot.sources.map((s) => s.name).join(', ')}` : ''} · {dayText(h.createdAt)}
       </p>
       <label>
-        Note <textarea dir="auto" value={note} onInput={typing(setNote)} onBlur={() => save(true)} rows={2} />
+        {t('itemNote')} <textarea dir="auto" value={note} onInput={typing(setNote)} onBlur={() => save(true)} rows={2} />
       </label>
       <label>
-        Tags <input value={tags} onInput={typing(setTags)} onBlur={() => save(true)} placeholder="comma, separated" />
+        {t('itemTags')} <input value={tags} onInput={typing(setTags)} onBlur={() => save(true)} placeholder={t('itemTagsHint')} />
       </label>
       <p class="row">
         <button type="button" onClick={() => save(false)} disabled={!dirty}>
-          Save
+          {t('save')}
         </button>
         <button type="button" class="danger" onClick={() => onDelete(h.id)}>
-          Delete
+          {t('delete')}
         </button>
       </p>
     </li>

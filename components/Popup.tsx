@@ -10,6 +10,7 @@ import { FollowPanel, type FollowPanelProps } from './FollowPanel';
 import { PageView } from './PopupPosts';
 import { Removed } from './RemovedPosts';
 import { Highlights, type PageHighlights } from './PopupHighlights';
+import { t } from '../lib/i18n/t';
 
 export type PopupModel =
   | { kind: 'loading' }
@@ -45,7 +46,7 @@ export function Popup(props: PopupProps) {
   const library = onOpenLibrary && (
     <p>
       <button type="button" class="link" onClick={() => onOpenLibrary()}>
-        Open the Library
+        {t('popupOpenLibrary')}
       </button>
     </p>
   );
@@ -55,7 +56,7 @@ export function Popup(props: PopupProps) {
       body = (
         <>
           <p class="muted" role="status">
-            Reading this page…
+            {t('popupReading')}
           </p>
           {library}
         </>
@@ -96,9 +97,9 @@ function NotRunning({
       {model.offer && onEnableSite && (
         <p>
           <button type="button" class="secondary" onClick={() => onEnableSite(model.offer!)}>
-            Run Backstory on this site
+            {t('popupRunOnSite')}
           </button>{' '}
-          <span class="muted">Your browser will ask to let Backstory read {siteName(model.offer)}.</span>
+          <span class="muted">{t('popupWillAsk', siteName(model.offer))}</span>
         </p>
       )}
     </>
@@ -125,7 +126,7 @@ function OnPage({
       {model.state.liveBlog && model.state.posts.length > 0 && onCapture && (
         <p class="capture">
           <button type="button" class="secondary" onClick={onCapture}>
-            Add this live blog to my index
+            {t('popupAddBlog')}
           </button>
           {model.notice && (
             <span class="muted" role="status">
@@ -143,9 +144,9 @@ function OnPage({
       {model.userSite && onDisableSite && (
         <p class="site">
           <button type="button" class="secondary" onClick={() => onDisableSite(model.userSite!)}>
-            Stop on this site
+            {t('popupStopOnSite')}
           </button>{' '}
-          <span class="muted">You turned Backstory on for {siteName(model.userSite)}.</span>
+          <span class="muted">{t('popupTurnedOn', siteName(model.userSite))}</span>
         </p>
       )}
     </>

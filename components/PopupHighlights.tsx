@@ -1,7 +1,8 @@
 /** The popup's list of this page's highlights, with exports and a way to the Library. */
 import type { Highlight } from '../lib/highlights/model';
 import type { PageState } from '../lib/types/post';
-import { EXPORT_LABEL, type ExportFormat } from './export-files';
+import { EXPORT_FORMATS, exportLabel } from './export-files';
+import { t, tn } from '../lib/i18n/t';
 
 /** This page's highlights; `unattached` ids are those the page could not find again. */
 export interface PageHighlights {
@@ -24,19 +25,20 @@ export function Highlights({
   /** For a highlight the page lost: what its post says now, or that the post is gone. */
   const now = (key: string) => {
     const p = posts.find((x) => x.key === key);
-    if (!p) return 'The post is no longer on this page.';
-    return `The post now reads: “${p.excerpt.slice(0, 120)}${p.excerpt.length > 120 ? '…' : ''}”${p.status === 'edited' ? ' (edited since indexed)' : ''}`;
+    if (!p) return t('highlightPostGone');
+    const excerpt = `${p.excerpt.slice(0, 120)}${p.excerpt.length > 120 ? '…' : ''}`;
+    return t(p.status === 'edited' ? 'highlightPostNowEdited' : 'highlightPostNow', excerpt);
   };
   return (
-    <section class="highlights" aria-label="Highlights on this page">
-      <h2>Your highlights on this page ({list.all.length})</h2>
+    <section class="highlights" aria-label={t('highlightsRegion')}>
+      <h2>{tn('highlightsOnPage', list.all.length)}</h2>
       <ul class="list">
         {list.all.map((h) => (
           <li key={h.id} data-highlight-id={h.id}>
             <q dir="auto">{h.exact.length > 140 ? `${h.exact.slice(0, 140)}…` : h.exact}</q>
             {lost.has(h.id) && (
               <>
-                <span class="tag c-substantive"> not found in the post now</span>
+                <span class="tag c-substantive"> {t('highlightLost')}</span>
                 <span class="muted lost" dir="auto">
                   {' '}
                   {now(h.postKey)}
@@ -53,7 +55,7 @@ export function Highlights({
               <>
                 {' '}
                 <button type="button" class="link" onClick={() => onOpenLibrary(h.id)}>
-                  Note and tags
+                  {t('highlightNoteAndTags')}
                 </button>
               </>
             )}
@@ -62,10 +64,10 @@ export function Highlights({
       </ul>
       {onExport && (
         <p class="exports">
-          Export:{' '}
-          {(Object.keys(EXPORT_LABEL) as ExportFormat[]).map((f) => (
+          {t('exportLead')}{' '}
+          {EXPORT_FORMATS.map((f) => (
             <button key={f} type="button" class="secondary" onClick={() => onExport(f, list.all)}>
-              {EXPORT_LABEL[f]}
+              {exportLabel(f)}
             </button>
           ))}
         </p>

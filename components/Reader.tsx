@@ -4,6 +4,8 @@
  */
 import { useEffect } from 'preact/hooks';
 import type { Coverage } from '../lib/coverage/types';
+import { formatNumber, t, tn } from '../lib/i18n/t';
+import { daysText, momentText } from './dates';
 
 export interface ReaderProps {
   coverage: Coverage | null;
@@ -28,7 +30,7 @@ export function Reader({ coverage, focusPostId, error }: ReaderProps) {
   if (!coverage)
     return (
       <p class="muted" role="status">
-        Loading the index…
+        {t('readerLoading')}
       </p>
     );
   const { meta, posts } = coverage;
@@ -38,13 +40,13 @@ export function Reader({ coverage, focusPostId, error }: ReaderProps) {
       <header>
         <h1 dir="auto">{meta.title}</h1>
         <p class="muted">
-          {meta.publisher} · {posts.length} posts
-          {meta.firstDay ? ` · ${meta.firstDay}${meta.lastDay && meta.lastDay !== meta.firstDay ? ` to ${meta.lastDay}` : ''}` : ''}
+          {meta.publisher} · {tn('posts', posts.length)}
+          {meta.firstDay ? ` · ${daysText(meta.firstDay, meta.lastDay)}` : ''}
           {meta.url ? (
             <>
               {' · '}
               <a href={meta.url} rel="noreferrer">
-                original address
+                {t('readerOriginal')}
               </a>
             </>
           ) : null}
@@ -60,9 +62,9 @@ export function Reader({ coverage, focusPostId, error }: ReaderProps) {
           aria-current={p.id === focusPostId ? 'true' : undefined}
         >
           <p class="muted small">
-            Post {p.position} of {posts.length}
-            {p.edited ? ' · updated after publication' : ''}
-            {p.publishedAt ? ` · ${p.publishedAt}` : ''}
+            {t('readerPostOf', formatNumber(p.position), formatNumber(posts.length))}
+            {p.edited ? ` · ${t('readerUpdated')}` : ''}
+            {p.publishedAt ? ` · ${momentText(p.publishedAt)}` : ''}
           </p>
           {p.title && <h2 dir="auto">{p.title}</h2>}
           {p.paragraphs.map((text, i) => {

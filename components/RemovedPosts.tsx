@@ -1,13 +1,12 @@
 /** Indexed posts missing between the posts a page shows ("Removed from the page"). */
 import type { RemovedPost } from '../lib/analysis/removed-posts';
+import { t, tn } from '../lib/i18n/t';
 
 export function Removed({ posts, onOpenPost }: { posts: RemovedPost[]; onOpenPost: (id: string) => void }) {
   return (
-    <section class="removed" aria-label="Removed from the page">
-      <h2>Removed from the page</h2>
-      <p class="muted">
-        {posts.length} indexed post{posts.length === 1 ? ' is' : 's are'} missing between the posts this page shows.
-      </p>
+    <section class="removed" aria-label={t('removedRegion')}>
+      <h2>{t('removedRegion')}</h2>
+      <p class="muted">{tn('removedLead', posts.length)}</p>
       <ul class="list">
         {posts.map((p) => (
           <li key={p.postId}>

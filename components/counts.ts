@@ -1,9 +1,11 @@
-/** Counts and sizes as a reader reads them ("1 page", "3 pages"; "76 GB", not "77670 MB"). */
-
-export const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+/** Sizes as a reader reads them ("76 GB", not "77670 MB"), in the UI's language ("76,5 Go" in French). */
+import { uiLanguage } from '../lib/i18n/t';
 
 export function sizeText(bytes: number): string {
   const mb = bytes / 1_048_576;
-  if (mb >= 1024) return `${(mb / 1024).toFixed(mb >= 10_240 ? 0 : 1)} GB`;
-  return `${mb.toFixed(mb < 10 ? 1 : 0)} MB`;
+  const [value, unit] = mb >= 1024 ? [mb / 1024, 'gigabyte'] : [mb, 'megabyte'];
+  const digits = value >= 10 ? 0 : 1;
+  return new Intl.NumberFormat(uiLanguage(), { style: 'unit', unit, maximumFractionDigits: digits, minimumFractionDigits: digits }).format(
+    value,
+  );
 }

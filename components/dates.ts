@@ -1,9 +1,10 @@
-/** Dates and times as the reader writes them (their locale, their time zone, which is named), never raw ISO. */
+/** Dates and times as the reader writes them (the UI's language, their time zone, which is named), never raw ISO. */
+import { uiLanguage } from '../lib/i18n/t';
 
 /** A span of days ("7–8 Dec 2024", in the reader's own way of writing dates); ISO dates in. */
 export function daysText(first: string | null, last: string | null): string {
   if (!first) return '–';
-  const fmt = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const fmt = new Intl.DateTimeFormat(uiLanguage(), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   const a = new Date(`${first}T00:00:00Z`);
   const b = last ? new Date(`${last}T00:00:00Z`) : a;
   if (Number.isNaN(a.getTime()) || Number.isNaN(b.getTime())) return [first, last].filter(Boolean).join(' – ');
@@ -14,7 +15,7 @@ export function daysText(first: string | null, last: string | null): string {
 export function momentText(iso: string): string {
   const t = new Date(iso);
   if (Number.isNaN(t.getTime())) return iso;
-  return new Intl.DateTimeFormat(undefined, {
+  return new Intl.DateTimeFormat(uiLanguage(), {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
@@ -29,5 +30,5 @@ export function dayText(iso: string): string {
   const t = new Date(iso);
   return Number.isNaN(t.getTime())
     ? iso
-    : new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' }).format(t);
+    : new Intl.DateTimeFormat(uiLanguage(), { day: 'numeric', month: 'short', year: 'numeric' }).format(t);
 }

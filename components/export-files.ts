@@ -5,17 +5,22 @@ import { toCsv } from '../lib/highlights/export/csv';
 import { toMarkdown } from '../lib/highlights/export/markdown';
 import { toAnnotationCollection } from '../lib/highlights/export/web-annotation';
 import type { Highlight } from '../lib/highlights/model';
+import { t } from '../lib/i18n/t';
 
 export type ExportFormat = 'jsonld' | 'csv' | 'markdown' | 'csl' | 'ris' | 'backup';
 
-export const EXPORT_LABEL: Record<ExportFormat, string> = {
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['jsonld', 'csv', 'markdown', 'csl', 'ris', 'backup'];
+
+/** Formats go by their own names, in every language; Backstory's backup is a word. */
+const FORMAT_NAME: Record<Exclude<ExportFormat, 'backup'>, string> = {
   jsonld: 'Web Annotation',
   csv: 'CSV',
   markdown: 'Markdown',
   csl: 'CSL-JSON',
   ris: 'RIS',
-  backup: 'backup',
 };
+
+export const exportLabel = (f: ExportFormat): string => (f === 'backup' ? t('exportBackup') : FORMAT_NAME[f]);
 
 const FILES: Record<ExportFormat, { ext: string; type: string; make: (h: Highlight[]) => string }> = {
   jsonld: {

@@ -1,4 +1,6 @@
-/** "2 h ago", "3 days ago": how long ago a time was, in words a reader takes in at a glance. */
+/** "2 h ago", "3 days ago": how long ago a time was, in words a reader takes in at a glance, in the UI's language. */
+import { uiLanguage } from '../lib/i18n/t';
+
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 86_400_000],
   ['month', 30 * 86_400_000],
@@ -7,7 +9,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60_000],
 ];
 
-export function timeAgo(iso: string, now = Date.now(), locale?: string): string {
+export function timeAgo(iso: string, now = Date.now(), locale = uiLanguage()): string {
   const ms = now - Date.parse(iso);
   if (!Number.isFinite(ms)) return iso;
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' });

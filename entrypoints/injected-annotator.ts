@@ -7,7 +7,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CHIP_CSS } from '../components/chip-styles';
 import { renderChipLine, type CardOpener } from '../components/chip-line';
-import { t } from '../lib/i18n/t';
+import { t, tn } from '../lib/i18n/t';
 import type { TabRequest } from '../lib/messages/protocol';
 import { callWorker, type Send } from '../lib/messages/call-worker';
 import { Annotator } from '../lib/page/annotator';
@@ -51,7 +51,7 @@ function start(ctx: ContentScriptContext, { send, load }: { send: Send; load: Lo
     matchPosts: (posts, wait) => callWorker(send, 'match-posts', { posts, wait }),
     render: (mount, view) => renderChipLine(mount, view, card),
     unmount: (mount) => card.close(mount),
-    announce: (m) => (announce ??= createAnnouncer(document))(m),
+    announce: (n) => (announce ??= createAnnouncer(document))(tn('announceNewPosts', n)),
     summarize: (matched, total) => void callWorker(send, 'page-summary', { matched, total }).catch(() => {}),
     afterPass: () => highlights?.then((h) => h.highlighter.redraw()).catch(() => {}),
     loadFallback: () => load<Fallback>('heuristic'),

@@ -10,6 +10,7 @@ import { newHighlightId } from '../lib/highlights/model';
 import type { PostView } from '../lib/page/annotator';
 import { Highlighter } from '../lib/page/highlighter';
 import { SelectionToolbar } from '../lib/page/selection-toolbar';
+import { t } from '../lib/i18n/t';
 
 /** What the content script lends the module: its line to the worker, and its knowledge of posts. */
 export interface HighlightsHost {
@@ -77,19 +78,21 @@ export default defineUnlistedScript(() => {
         highlighter,
         offer(range) {
           const rect = range.getBoundingClientRect();
-          toolbar.show(rect, [{ label: 'Highlight', run: () => void highlighter.highlightSelection() }]);
+          toolbar.show(rect, [{ label: t('toolbarHighlight'), run: () => void highlighter.highlightSelection() }]);
         },
         click(x, y) {
           const h = highlighter.highlightAt(x, y);
           if (!h) return toolbar.hide();
           toolbar.show({ left: x, top: y, bottom: y + 4 }, [
-            { label: 'Note and tags…', run: () => openNotes(h.id) },
+            { label: t('toolbarNotes'), run: () => openNotes(h.id) },
             {
-              label: 'Remove highlight',
+              label: t('toolbarRemove'),
               run: () =>
                 void highlighter.remove(h.id).then(() => {
                   // Taken back with one click for a few seconds, where it was.
-                  toolbar.show({ left: x, top: y, bottom: y + 4 }, [{ label: 'Undo removal', run: () => void highlighter.restore(h) }]);
+                  toolbar.show({ left: x, top: y, bottom: y + 4 }, [
+                    { label: t('toolbarUndoRemove'), run: () => void highlighter.restore(h) },
+                  ]);
                   toolbar.hideLater(UNDO_MS);
                 }),
             },

@@ -27,8 +27,10 @@ import { loadCoverages } from '../../lib/store/coverage-store';
 import { FollowedBlogs } from '../../components/FollowedBlogs';
 import { listFollowedBlogs, loadFollowSettings, type FollowedBlogInfo } from '../../lib/store/follow-store';
 import type { FollowSettings } from '../../lib/visits/follow-settings';
+import { formatNumber, pageInUiLanguage, t, tn } from '../../lib/i18n/t';
 
 const app = document.getElementById('app')!;
+pageInUiLanguage(document);
 const db = new BackstoryDB();
 
 interface LibraryState {
@@ -97,14 +99,11 @@ const coveragesChanged = () => {
 };
 
 // Forgetting goes through the worker: it also stops a visit of that blog still open in a tab.
-const forget = async (blogIds: string[] | undefined, what: string) => {
-  if (!confirm(`Forget ${what}? Its recorded visits and post versions are deleted.`)) return;
+// The Library's button has asked the reader already (ConfirmButton).
+const forget = async (blogIds?: string[]) => {
   const n = await callWorker(send, 'forget-blogs', blogIds ? { blogIds } : {}).catch(() => -1);
   store.set({
-    indexMessage:
-      n < 0
-        ? { kind: 'error', text: 'Backstory could not forget that.' }
-        : { kind: 'ok', text: `Forgotten: ${n} blog${n === 1 ? '' : 's'}.` },
+    indexMessage: n < 0 ? { kind: 'error', text: t('forgetFailed') } : { kind: 'ok', text: tn('forgotten', n) },
   });
 };
 
@@ -126,7 +125,7 @@ function draw(state: LibraryState): void {
             // (pagehide) is written even though the page is gone before the write ends.
             await callWorker(send, 'highlight-save', { highlight: h });
           } catch (e) {
-            store.set({ message: { kind: 'error', text: `Your note could not be saved (${(e as Error).message}).` } });
+            store.set({ message: { kind: 'error', text: t('noteNotSaved', (e as Error).message) } });
             return;
           }
           // The page showing it, if open, learns the new note and tags (it never shows the note itself).
@@ -134,38 +133,40 @@ function draw(state: LibraryState): void {
             if (tab.id !== undefined)
               browser.tabs.sendMessage(tab.id, { type: 'highlight-updated', highlight: h } satisfies HighlightRequest).catch(() => {});
           }
-          if (!quiet) store.set({ message: { kind: 'ok', text: 'Saved.' } });
+          if (!quiet) store.set({ message: { kind: 'ok', text: t('saved') } });
         }}
         onDelete={async (id) => {
           const gone = highlights.find((h) => h.id === id);
           await deleteHighlight(db, id);
-          if (!gone) return store.set({ message: { kind: 'ok', text: 'Deleted.' } });
+          if (!gone) return store.set({ message: { kind: 'ok', text: t('deleted') } });
           // Undone by writing it back as it was (same id: its page draws it again on its next visit).
           const message: LibraryProps['message'] = {
             kind: 'ok',
-            text: 'Highlight deleted.',
+            text: t('highlightDeleted'),
             undo: () => {
               clearTimeout(undoTimer);
               void saveHighlight(db, gone).then(
-                () => store.set({ message: { kind: 'ok', text: 'Highlight restored.' } }),
-                (e) => store.set({ message: { kind: 'error', text: `It could not be restored (${(e as Error).message}).` } }),
+                () => store.set({ message: { kind: 'ok', text: t('highlightRestored') } }),
+                (e) => store.set({ message: { kind: 'error', text: t('restoreFailed', (e as Error).message) } }),
               );
             },
           };
           store.set({ message });
           clearTimeout(undoTimer);
           undoTimer = setTimeout(() => {
-            if (store.get().message === message) store.set({ message: { kind: 'ok', text: 'Highlight deleted.' } });
+            if (store.get().message === message) store.set({ message: { kind: 'ok', text: t('highlightDeleted') } });
           }, UNDO_MS);
         }}
         onExport={download}
         onImport={async (file) => {
           try {
             const r = await importHighlights(db, parseBackup(await file.text()));
-            store.set({ message: { kind: 'ok', text: `Imported: ${r.added} new, ${r.updated} updated, ${r.unchanged} already here.` } });
+            store.set({
+              message: { kind: 'ok', text: t('backupImported', formatNumber(r.added), formatNumber(r.updated), formatNumber(r.unchanged)) },
+            });
           } catch (e) {
             store.set({
-              message: { kind: 'error', text: `Nothing was imported: ${e instanceof BackupError ? e.message : (e as Error).message}` },
+              message: { kind: 'error', text: t('nothingImported', e instanceof BackupError ? e.message : (e as Error).message) },
             });
           }
         }}
@@ -211,7 +212,7 @@ function draw(state: LibraryState): void {
         onDelete={async (id) => {
           try {
             await deleteCoverage(db, id);
-            store.set({ indexMessage: { kind: 'ok', text: 'Deleted. Your highlights were kept.' } });
+            store.set({ indexMessage: { kind: 'ok', text: t('coverageDeleted') } });
             await coveragesChanged();
           } catch (e) {
             store.set({ indexMessage: { kind: 'error', text: (e as Error).message } });
@@ -220,9 +221,7 @@ function draw(state: LibraryState): void {
         onPersist={async () => {
           const granted = (await navigator.storage?.persist?.()) ?? false;
           store.set({
-            indexMessage: granted
-              ? { kind: 'ok', text: 'Your index is now kept persistently.' }
-              : { kind: 'error', text: 'The browser declined to keep the index persistently.' },
+            indexMessage: granted ? { kind: 'ok', text: t('persistGranted') } : { kind: 'error', text: t('persistDeclined') },
           });
         }}
         onImport={async (file) => {
@@ -232,18 +231,20 @@ function draw(state: LibraryState): void {
               db,
               file.stream(),
               (p) => store.set({ importing: { ...p, total: file.size } }),
-              async (existing) => confirm(`This pack would replace “${existing.title}”, which you added from its page. Replace it?`),
+              async (existing) => confirm(t('packReplace', existing.title)),
             );
             store.set({
               indexMessage: {
                 kind: 'ok',
-                text: `Imported “${r.title}”: ${r.posts} posts${r.repeated ? ` (${r.repeated} repeated in the file, imported once)` : ''}.`,
+                text: r.repeated
+                  ? t('packImportedRepeats', r.title, tn('posts', r.posts), formatNumber(r.repeated))
+                  : t('packImported', r.title, tn('posts', r.posts)),
               },
             });
             await coveragesChanged();
           } catch (e) {
             store.set({
-              indexMessage: { kind: 'error', text: `Nothing was imported: ${e instanceof PackError ? e.message : (e as Error).message}` },
+              indexMessage: { kind: 'error', text: t('nothingImported', e instanceof PackError ? e.message : (e as Error).message) },
             });
           }
           store.set({ importing: null });
@@ -253,11 +254,11 @@ function draw(state: LibraryState): void {
         blogs={followed}
         retentionDays={follow.retentionDays}
         enabled={follow.enabled}
-        onForget={(b) => void forget([b.blogId], `“${b.title}”`)}
-        onForgetAll={() => void forget(undefined, 'every followed blog')}
+        onForget={(b) => void forget([b.blogId])}
+        onForgetAll={() => void forget()}
         onRetention={async (retentionDays) => {
           await callWorker(send, 'set-follow-settings', { settings: { ...follow, retentionDays } });
-          store.set({ indexMessage: { kind: 'ok', text: 'Saved: blogs past that time were forgotten.' } });
+          store.set({ indexMessage: { kind: 'ok', text: t('retentionSaved') } });
         }}
       />
     </>,
@@ -283,7 +284,7 @@ liveQuery(async () => ({
     // The Library drawn with what is stored: the bench reads this mark's time from navigation.
     if (!performance.getEntriesByName('backstory:library-drawn').length) performance.mark('backstory:library-drawn');
   },
-  error: (e) => store.set({ message: { kind: 'error', text: `Your Library could not be read (${(e as Error).message}).` } }),
+  error: (e) => store.set({ message: { kind: 'error', text: t('libraryUnreadable', (e as Error).message) } }),
 });
 window.addEventListener('hashchange', () => draw(store.get()));
 

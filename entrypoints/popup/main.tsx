@@ -15,8 +15,10 @@ import { createStore } from '../../components/store';
 import { isDefaultSite, sitePattern } from '../../lib/hosts/site-access';
 import { withSite } from '../../lib/visits/follow-settings';
 import { unwrapAnswer } from '../../lib/page/answer-requests';
+import { pageInUiLanguage, t } from '../../lib/i18n/t';
 
 const app = document.getElementById('app')!;
+pageInUiLanguage(document);
 // The popup shows the same chips and cards as the page: one style sheet for both.
 document.head.append(Object.assign(document.createElement('style'), { textContent: CHIP_CSS + CARD_CSS }));
 
@@ -49,7 +51,7 @@ async function start() {
   /** `full`: also the page's highlights and removed posts (the rest of a page still being checked can wait). */
   const refresh = async (full = true): Promise<boolean> => {
     if (tabId === undefined) {
-      show({ kind: 'not-running', message: 'No page to read in this window.' });
+      show({ kind: 'not-running', message: t('popupNoPage') });
       return false;
     }
     let state: PageState | undefined;
@@ -63,7 +65,7 @@ async function start() {
       const offer = pattern && !isDefaultSite(tab.url) ? pattern : undefined;
       show({
         kind: 'not-running',
-        message: offer ? 'Backstory does not run on this site yet.' : 'Backstory does not run on this page.',
+        message: offer ? t('popupNotOnSiteYet') : t('popupNotOnPage'),
         offer,
       });
       return false;
@@ -100,7 +102,7 @@ async function start() {
         onEnableSite={(p) => {
           // Firefox grants only from within the click itself: ask first, before anything awaits.
           void browser.permissions.request({ origins: [p] }).then(async (granted) => {
-            if (!granted) return show({ kind: 'not-running', message: 'Backstory was not given access to this site.', offer: p });
+            if (!granted) return show({ kind: 'not-running', message: t('popupNotGranted'), offer: p });
             await callWorker(send, 'enable-site', { pattern: p, ...(tabId === undefined ? {} : { tabId }) });
             await refreshUntilChecked();
           });
@@ -117,7 +119,7 @@ async function start() {
             // Captured blogs are the reader's own work: keep the browser from evicting them.
             void navigator.storage?.persist?.().catch(() => {});
           } catch (e) {
-            store.set({ notice: `Backstory could not add this live blog (${(e as Error).message})` });
+            store.set({ notice: t('captureFailed', (e as Error).message) });
           }
           await refresh();
         }}
@@ -132,7 +134,7 @@ async function start() {
         onOpenLibrary={(highlightId) => void callWorker(send, 'open-library', highlightId ? { highlightId } : {})}
         onDisableSite={async (p) => {
           await callWorker(send, 'disable-site', { pattern: p });
-          show({ kind: 'not-running', message: 'Backstory will not run on this site from now on (reload the page to remove its marks).' });
+          show({ kind: 'not-running', message: t('popupStopped') });
         }}
       />,
       app,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { useLocale } from '../../tests/support/i18n';
-import { formatNumber, t, tn, uiDirection } from './t';
+import { formatNumber, pageInUiLanguage, t, tn, uiDirection } from './t';
 
 afterEach(() => useLocale('en'));
 
@@ -36,5 +36,17 @@ describe('numbers', () => {
     useLocale('ar');
     expect(formatNumber(7)).toBe(new Intl.NumberFormat('ar').format(7));
     useLocale('en');
+  });
+});
+
+describe('extension pages', () => {
+  it('take the UI’s language and direction: Arabic mirrors the whole page', () => {
+    const doc = { documentElement: { lang: 'en', dir: '' } } as unknown as Document;
+    useLocale('ar');
+    pageInUiLanguage(doc);
+    expect(doc.documentElement).toEqual({ lang: 'ar', dir: 'rtl' });
+    useLocale('fr');
+    pageInUiLanguage(doc);
+    expect(doc.documentElement).toEqual({ lang: 'fr', dir: 'ltr' });
   });
 });

@@ -63,3 +63,9 @@ export function uiLanguage(): string {
 export function uiDirection(): 'ltr' | 'rtl' {
   return api()?.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
 }
+
+/** An extension page speaks the UI's language, in its direction: Arabic mirrors the whole page. */
+export function pageInUiLanguage(doc: Document): void {
+  doc.documentElement.lang = uiLanguage();
+  doc.documentElement.dir = uiDirection();
+}

@@ -35,8 +35,8 @@ export interface AnnotatorDeps {
   render: (mount: Element, view: ChipView) => void;
   unmount: (mount: Element) => void;
   css: string;
-  /** Told once per batch of posts the page inserted after the first annotation. */
-  announce?: (message: string) => void;
+  /** Told once per batch of posts the page inserted after the first annotation: how many. */
+  announce?: (inserted: number) => void;
   /** Told the counts after each batch of verdicts (the toolbar badge). */
   summarize?: (matched: number, total: number) => void;
   /** Told after each pass over the page: posts may have changed, highlights re-anchor. */
@@ -209,7 +209,7 @@ export class Annotator {
       this.entries.delete(key);
     }
     this.watcher?.watch(this.page.container);
-    if (inserted) this.deps.announce?.(`Backstory: ${inserted} new post${inserted === 1 ? '' : 's'} on this page.`);
+    if (inserted) this.deps.announce?.(inserted);
     this.firstPass = false;
     this.deps.afterPass?.();
   }
