@@ -8,7 +8,7 @@ import { useRef } from 'preact/hooks';
 import type { LaterPost } from '../lib/types/post';
 import { MARK_RADIUS, timelineLayout, type TimelinePoint, type TimelineRelation } from './timeline-layout';
 import { relationLabel } from './status-labels';
-import { formatNumber, t, tn, uiLanguage } from '../lib/i18n/t';
+import { formatNumber, t, tn, uiDirection, uiLanguage } from '../lib/i18n/t';
 
 /** A mark's relation as its label says it, in the UI's language ("confirms", "this post"). */
 const relationWord = (r: TimelineRelation): string =>
@@ -24,7 +24,7 @@ export interface TimelineProps {
 
 /** A time as the reader's clock says it; with the day when the story runs over more than one. */
 function clock(iso: string, withDay: boolean): string {
-  return new Intl.DateTimeFormat(undefined, {
+  return new Intl.DateTimeFormat(uiLanguage(), {
     ...(withDay && { day: 'numeric', month: 'short' }),
     hour: '2-digit',
     minute: '2-digit',
@@ -55,9 +55,14 @@ export function Timeline({ post, updates, width = 420, onOpenPost }: TimelinePro
     tn('laterPosts', updates.length),
     counts.join(', '),
   );
-  // Left and right move between marks, in the order they are drawn.
+  // Right to left (Arabic), time runs leftwards: the layout's x is mirrored (each label's text
+  // starts at its box's right edge), and the arrow keys follow the marks as drawn.
+  const rtl = uiDirection() === 'rtl';
+  const x = (v: number) => (rtl ? layout.width - v : v);
+  const later = rtl ? 'ArrowLeft' : 'ArrowRight';
+  const earlier = rtl ? 'ArrowRight' : 'ArrowLeft';
   const move = (e: KeyboardEvent, i: number) => {
-    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    const step = e.key === later ? 1 : e.key === earlier ? -1 : 0;
     if (!step) return;
     e.preventDefault();
     const marks = svg.current?.querySelectorAll<SVGElement>('.mark');
@@ -91,9 +96,14 @@ export function Timeline({ post, updates, width = 420, onOpenPost }: TimelinePro
                 else move(e, i);
               }}
             >
-              <circle cx={m.x} cy={layout.axisY} r={m.relation === 'self' ? MARK_RADIUS : MARK_RADIUS - 1} />
-              <line x1={m.x} x2={m.x} y1={layout.axisY + MARK_RADIUS} y2={layout.axisY + MARK_RADIUS + 4 + m.row * layout.rowHeight} />
-              <text x={m.labelX} y={layout.axisY + MARK_RADIUS + 4 + (m.row + 1) * layout.rowHeight - 3}>
+              <circle cx={x(m.x)} cy={layout.axisY} r={m.relation === 'self' ? MARK_RADIUS : MARK_RADIUS - 1} />
+              <line
+                x1={x(m.x)}
+                x2={x(m.x)}
+                y1={layout.axisY + MARK_RADIUS}
+                y2={layout.axisY + MARK_RADIUS + 4 + m.row * layout.rowHeight}
+              />
+              <text x={x(m.labelX)} y={layout.axisY + MARK_RADIUS + 4 + (m.row + 1) * layout.rowHeight - 3}>
                 {m.label}
               </text>
             </g>

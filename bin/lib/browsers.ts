@@ -35,14 +35,25 @@ export interface ChromiumSession {
   close: () => Promise<void>;
 }
 
-export async function launchChromium(opts: { headless?: boolean; extension?: string } = {}): Promise<ChromiumSession> {
+/** Where Debian's Chromium keeps its UI languages (package chromium-l10n; English is built in). */
+const CHROMIUM_LOCALES = process.env.BACKSTORY_CHROMIUM_LOCALES ?? '/usr/lib/chromium/locales';
+
+/**
+ * `language`: the browser's UI language, which the extension's `i18n` follows. Chromium on Linux
+ * takes it from LANGUAGE (its `--lang` switch changes the messages but not getUILanguage), and
+ * only for a language whose pack is installed.
+ */
+export async function launchChromium(opts: { headless?: boolean; extension?: string; language?: string } = {}): Promise<ChromiumSession> {
   const ext = opts.extension ?? CHROME_BUILD;
   if (!existsSync(join(ext, 'manifest.json'))) throw new Error(`no Chrome build at ${ext}: run npm run build first`);
+  if (opts.language && opts.language !== 'en' && !existsSync(join(CHROMIUM_LOCALES, `${opts.language}.pak`)))
+    throw new Error(`Chromium has no ${opts.language} UI (${CHROMIUM_LOCALES}/${opts.language}.pak): apt-get install chromium-l10n`);
   const profile = mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: opts.headless ?? true,
     viewport: { width: 1100, height: 900 },
+    ...(opts.language ? { env: { ...process.env, LANGUAGE: opts.language }, locale: opts.language } : {}),
     args: [
       `--disable-extensions-except=${ext}`,
       `--load-extension=${ext}`,

@@ -1,7 +1,7 @@
 /**
  * axe-core on every surface a reader meets, in light and dark: the chip lines on a live blog, an
- * open card, the popup on that blog, the Library and the reader page. 0 violations, each listed
- * when there are some. (The test-host build keeps our shadow roots open, so axe sees inside them.)
+ * open card, the popup on that blog, the Library and the reader page, and all of them again in
+ * Arabic. 0 violations, each listed when there are some. (The test-host build keeps our shadow roots open, so axe sees inside them.)
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,10 +20,8 @@ let server: PageServer;
 
 beforeAll(async () => {
   server = await servePages({ '/demo': demoPageHtml(coverage) });
-  browser = await launchChromium();
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
@@ -53,7 +51,19 @@ async function violations(page: Page, within?: string): Promise<Violation[]> {
   }, within);
 }
 
-describe.each(['light', 'dark'] as const)('Chromium: accessibility, %s theme', (scheme) => {
+describe.each([
+  ['en', 'light'],
+  ['en', 'dark'],
+  // Arabic: right to left, the browser's own UI language.
+  ['ar', 'light'],
+] as const)('Chromium: accessibility, in %s, %s theme', (language, scheme) => {
+  beforeAll(async () => {
+    browser = await launchChromium({ language });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
   it('the chip lines and an open card on a live blog, and the popup on it', async () => {
     const page = await browser.context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
@@ -69,7 +79,8 @@ describe.each(['light', 'dark'] as const)('Chromium: accessibility, %s theme', (
     const popup = await browser.context.newPage();
     await popup.emulateMedia({ colorScheme: scheme });
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(browser, page.url())}`);
-    await popup.locator('[aria-label="Posts on this page"] li').first().waitFor();
+    await popup.locator('ol.posts li').first().waitFor();
+    await expect(popup.evaluate(() => document.documentElement.dir)).resolves.toBe(language === 'ar' ? 'rtl' : 'ltr');
     await popup.waitForLoadState('networkidle');
     expect(await violations(popup)).toEqual([]);
     await popup.close();
@@ -85,7 +96,7 @@ describe.each(['light', 'dark'] as const)('Chromium: accessibility, %s theme', (
     const library = await browser.context.newPage();
     await library.emulateMedia({ colorScheme: scheme });
     await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
-    await library.locator('[aria-label="Your index"] tbody tr').first().waitFor();
+    await library.locator('section.coverages tbody tr').first().waitFor();
     await library.getByTestId('followed-blogs').locator('tbody tr').first().waitFor();
     expect(await violations(library)).toEqual([]);
     await library.close();

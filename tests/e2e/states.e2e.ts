@@ -5,7 +5,7 @@
  * hold; the Library empty, full and importing; the reader page. Each state is checked to be the
  * state it claims before it is taken, so a screenshot never shows something else under its name.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,14 +42,31 @@ afterAll(async () => {
   await server?.close();
 });
 
-const shot = (page: Page, name: string, scheme: string, target?: string) =>
-  (target ? page.locator(target).first() : page).screenshot({ path: join(STATES, `${name}-${scheme}.png`) });
+/** A message as the browser's UI language says it (public/_locales). */
+const said = (language: string, key: string): string =>
+  JSON.parse(readFileSync(new URL(`../../public/_locales/${language}/messages.json`, import.meta.url), 'utf8'))[key].message;
 
-describe.each(['light', 'dark'] as const)('Chromium: every state, %s theme', (scheme) => {
-  // A browser of its own per theme: the first visit of the demo blog would follow it (its new
+describe.each([
+  ['en', 'light'],
+  ['en', 'dark'],
+  // Arabic: the whole UI mirrors, not only the text.
+  ['ar', 'light'],
+] as const)('Chromium: every state, in %s, %s theme', (language, scheme) => {
+  const shot = (page: Page, name: string, target?: string) =>
+    (target ? page.locator(target).first() : page).screenshot({
+      path: join(STATES, `${name}-${scheme}${language === 'en' ? '' : `-${language}`}.png`),
+    });
+  /** An extension page in the UI's language and direction. */
+  const speaks = async (page: Page) => {
+    await expect(page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).resolves.toEqual([
+      language,
+      language === 'ar' ? 'rtl' : 'ltr',
+    ]);
+  };
+  // A browser of its own per run: the first visit of the demo blog would follow it (its new
   // post then in the index), and the Library would not be empty any more.
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await launchChromium({ language });
   });
   afterAll(async () => {
     await browser?.close();
@@ -75,18 +92,22 @@ describe.each(['light', 'dark'] as const)('Chromium: every state, %s theme', (sc
       await expect(page.locator(host).getAttribute('data-status')).resolves.toBe(status);
       // The post with its chips, as the reader sees them.
       await page.locator(`#block-${post.block.id}`).scrollIntoViewIfNeeded();
-      await shot(page, `chips-${status}`, scheme, `#block-${post.block.id}`);
+      await shot(page, `chips-${status}`, `#block-${post.block.id}`);
+      await expect(page.locator(`${host} .bs`).getAttribute('dir')).resolves.toBe(language === 'ar' ? 'rtl' : 'ltr');
     }
     const edited = posts.find((p) => p.expected === 'edited' && p.edit !== 'none')!;
     const host = `#block-${edited.block.id} ${HOST}`;
     await page.locator(`${host} button.chip`).click();
     const card = page.locator(`${host} .card`);
     await card.waitFor();
-    await expect(card.locator('h3').allTextContents()).resolves.toEqual(expect.arrayContaining(['Attribution', 'Corrections']));
-    await shot(page, 'card', scheme, `#block-${edited.block.id}`);
+    await expect(card.locator('h3').allTextContents()).resolves.toEqual(
+      expect.arrayContaining([said(language, 'cardAttribution'), said(language, 'cardCorrections')]),
+    );
+    await shot(page, 'card', `#block-${edited.block.id}`);
     const popup = await popupOn(page);
-    await popup.locator('[aria-label="Posts on this page"] li').first().waitFor();
-    await shot(popup, 'popup-live-blog', scheme);
+    await popup.locator('ol.posts li').first().waitFor();
+    await speaks(popup);
+    await shot(popup, 'popup-live-blog');
     await popup.close();
     await page.close();
   });
@@ -103,7 +124,7 @@ describe.each(['light', 'dark'] as const)('Chromium: every state, %s theme', (sc
       const r = post.getBoundingClientRect();
       return { x: Math.max(0, r.left), y: Math.max(0, r.top), width: Math.min(r.width, innerWidth), height: Math.min(r.height, 400) };
     });
-    await page.screenshot({ path: join(STATES, `chips-error-${scheme}.png`), clip: box });
+    await page.screenshot({ path: join(STATES, `chips-error-${scheme}${language === 'en' ? '' : `-${language}`}.png`), clip: box });
     await page.close();
   });
 
@@ -117,7 +138,7 @@ describe.each(['light', 'dark'] as const)('Chromium: every state, %s theme', (sc
       const popup = await popupOn(page);
       await popup.locator('main, body > *').first().waitFor();
       await popup.waitForTimeout(500);
-      await shot(popup, name, scheme);
+      await shot(popup, name);
       await popup.close();
       await page.close();
     }
@@ -125,9 +146,10 @@ describe.each(['light', 'dark'] as const)('Chromium: every state, %s theme', (sc
 
   it('the Library empty, full and importing, and the reader page', async () => {
     const library = await open(`chrome-extension://${browser.extensionId}/library.html`);
-    await library.locator('[aria-label="Your index"] tbody tr').first().waitFor();
+    await library.locator('section.coverages tbody tr').first().waitFor();
+    await speaks(library);
     const empty = (await library.locator('.empty').count()) > 0;
-    if (empty) await shot(library, 'library-empty', scheme);
+    if (empty) await shot(library, 'library-empty');
     // Full: highlights restored from a backup, as a researcher's would be.
     const dir = mkdtempSync(join(tmpdir(), 'backstory-states-'));
     const backup = join(dir, 'backup.json');
@@ -140,22 +162,23 @@ describe.each(['light', 'dark'] as const)('Chromium: every state, %s theme', (sc
       ),
     );
     await library.locator('.actions input[type=file]').setInputFiles(backup);
-    await library.locator('header .ok', { hasText: 'Imported' }).waitFor();
+    await library.locator('header .ok').waitFor();
     await expect.poll(() => library.locator('.items > li').count()).toBe(20);
-    await shot(library, 'library-full', scheme);
+    await shot(library, 'library-full');
     // Importing: a pack large enough to be caught in progress.
     const pack = join(dir, 'pack.jsonl');
     const chain = new WordChain(coverage.posts.flatMap((p) => p.paragraphs));
-    writeFileSync(pack, writePack(syntheticCoverage(`states-${scheme}`, 20_000, chain, 7)));
-    await library.locator('[aria-label="Your index"] input[type=file]').setInputFiles(pack);
-    await library.locator('[aria-label="Your index"] progress, [aria-label="Your index"] [role="progressbar"]').first().waitFor();
-    await shot(library, 'library-importing', scheme, '[aria-label="Your index"]');
-    await library.locator('[aria-label="Your index"] .ok', { hasText: 'Imported' }).waitFor({ timeout: 120_000 });
+    writeFileSync(pack, writePack(syntheticCoverage(`states-${language}-${scheme}`, 20_000, chain, 7)));
+    await library.locator('section.coverages input[type=file]').setInputFiles(pack);
+    await library.locator('section.coverages progress').first().waitFor();
+    await shot(library, 'library-importing', 'section.coverages');
+    await library.locator('section.coverages .ok').waitFor({ timeout: 120_000 });
     await library.close();
 
     const reader = await open(`chrome-extension://${browser.extensionId}/reader.html#${encodeURIComponent(coverage.posts[20].id)}`);
     await reader.waitForSelector('article.post.focus');
-    await shot(reader, 'reader', scheme);
+    await speaks(reader);
+    await shot(reader, 'reader');
     await reader.close();
   });
 });

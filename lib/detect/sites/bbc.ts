@@ -35,6 +35,6 @@ export const bbc: SiteAdapter = {
 /** What the popup and the manifest know of this outlet (kept apart: the page's script never loads it). */
 export const bbcAbout: AdapterAbout = {
   name: 'bbc',
-  label: 'the BBC’s live-page markup',
+  publisher: 'BBC',
   hosts: ['bbc.co.uk', 'bbc.com'],
 };

@@ -30,6 +30,7 @@ export const guardianLegacy: SiteAdapter = {
 /** What the popup and the manifest know of this outlet (kept apart: the page's script never loads it). */
 export const guardianLegacyAbout: AdapterAbout = {
   name: 'guardian-legacy',
-  label: 'The Guardian’s older live-blog markup',
+  publisher: 'The Guardian',
+  markup: 'older',
   hosts: [] /* served from the hosts of `guardian` */,
 };

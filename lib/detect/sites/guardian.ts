@@ -30,6 +30,6 @@ export const guardian: SiteAdapter = {
 /** What the popup and the manifest know of this outlet (kept apart: the page's script never loads it). */
 export const guardianAbout: AdapterAbout = {
   name: 'guardian',
-  label: 'The Guardian’s live-blog markup',
+  publisher: 'The Guardian',
   hosts: ['theguardian.com'],
 };

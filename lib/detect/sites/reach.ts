@@ -32,7 +32,7 @@ export const reach: SiteAdapter = {
 /** What the popup and the manifest know of this outlet (kept apart: the page's script never loads it). */
 export const reachAbout: AdapterAbout = {
   name: 'reach',
-  label: 'Reach’s live-blog markup (Mirror, Express …)',
+  publisher: 'Reach (Mirror, Express …)',
   hosts: [
     'mirror.co.uk',
     'express.co.uk',

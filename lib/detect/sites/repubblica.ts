@@ -26,6 +26,6 @@ export const repubblica: SiteAdapter = {
 /** What the popup and the manifest know of this outlet (kept apart: the page's script never loads it). */
 export const repubblicaAbout: AdapterAbout = {
   name: 'repubblica',
-  label: 'la Repubblica’s live-blog markup',
+  publisher: 'la Repubblica',
   hosts: ['repubblica.it'],
 };

@@ -28,8 +28,10 @@ export interface SiteAdapter {
 
 export interface AdapterAbout {
   name: DetectorName;
-  /** How the popup names what found the posts ("found by The Guardian’s live-blog markup"). */
-  label: string;
+  /** Whose markup found the posts, as the popup names it ("found by The Guardian’s live-blog markup"): a name, in every language. */
+  publisher: string;
+  /** The outlet's older markup, where it has two. */
+  markup?: 'older';
   /** The outlet's hosts, where the content script runs by default (lib/hosts/news-hosts.ts; subdomains included). */
   hosts: readonly string[];
 }
