@@ -4,6 +4,8 @@
  */
 import { useEffect } from 'preact/hooks';
 import type { Coverage } from '../lib/coverage/types';
+import type { LaterPost } from '../lib/types/post';
+import { Timeline } from './Timeline';
 import { formatNumber, t, tn } from '../lib/i18n/t';
 import { daysText, momentText } from './dates';
 
@@ -11,9 +13,12 @@ export interface ReaderProps {
   coverage: Coverage | null;
   focusPostId: string | null;
   error?: string;
+  /** The focused post's later developments in its coverage, once worked out (drawn as its timeline). */
+  story?: readonly LaterPost[];
+  onOpenPost?: (postId: string) => void;
 }
 
-export function Reader({ coverage, focusPostId, error }: ReaderProps) {
+export function Reader({ coverage, focusPostId, error, story, onOpenPost }: ReaderProps) {
   useEffect(() => {
     if (!focusPostId) return;
     const el = document.getElementById(`post-${focusPostId}`);
@@ -75,6 +80,17 @@ export function Reader({ coverage, focusPostId, error }: ReaderProps) {
               </p>
             );
           })}
+          {p.id === focusPostId && story?.length ? (
+            <section class="story" aria-label={t('cardLaterRegion')}>
+              {/* Under the post's own heading when it has one. */}
+              {p.title ? <h3>{t('cardLaterRegion')}</h3> : <h2>{t('cardLaterRegion')}</h2>}
+              <Timeline
+                post={{ postId: p.id, publishedAt: p.publishedAt, position: p.position, title: p.title }}
+                updates={story}
+                onOpenPost={onOpenPost ?? (() => {})}
+              />
+            </section>
+          ) : null}
         </article>
       ))}
     </main>

@@ -1,12 +1,18 @@
-/** Reader page wiring: `reader.html#<postId>` opens the coverage holding that post at that post. */
+/** Reader page wiring: `reader.html#<postId>` opens the coverage holding that post at that post, with its story's timeline. */
 import { render } from 'preact';
 import { Reader } from '../../components/Reader';
+import { CARD_CSS } from '../../components/chip-styles';
 import { BackstoryDB } from '../../lib/store/db';
 import { loadCoverage } from '../../lib/store/coverage-store';
+import { storyOf } from '../../lib/analysis/story-of';
 import { pageInUiLanguage, t } from '../../lib/i18n/t';
 
 const app = document.getElementById('app')!;
 pageInUiLanguage(document);
+// The timeline is drawn as in the card: one style sheet for both.
+document.head.append(Object.assign(document.createElement('style'), { textContent: CARD_CSS }));
+
+const openPost = (postId: string) => (location.hash = encodeURIComponent(postId));
 
 async function show() {
   const postId = decodeURIComponent(location.hash.slice(1)) || null;
@@ -14,7 +20,23 @@ async function show() {
   const db = new BackstoryDB();
   const coverageId = postId?.slice(0, postId.lastIndexOf(':')) || (await db.coverages.toCollection().first())?.id;
   const coverage = coverageId ? await loadCoverage(db, coverageId) : null;
-  render(<Reader coverage={coverage} focusPostId={postId} error={coverage ? undefined : t('readerMissing')} />, app);
+  const draw = (story?: ReturnType<typeof storyOf>) =>
+    render(
+      <Reader
+        coverage={coverage}
+        focusPostId={postId}
+        error={coverage ? undefined : t('readerMissing')}
+        story={story}
+        onOpenPost={openPost}
+      />,
+      app,
+    );
+  draw();
+  // The posts first; the story's timeline once worked out (a long coverage takes a moment).
+  if (coverage && postId) {
+    await new Promise((r) => setTimeout(r, 0));
+    draw(storyOf(coverage, postId));
+  }
 }
 
 window.addEventListener('hashchange', () => void show());

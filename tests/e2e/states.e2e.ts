@@ -21,6 +21,7 @@ import { highlight } from '../support/highlights';
 import { hostileCopyPage } from '../support/pages';
 import { unknownLivePage } from '../support/outlet-pages';
 import { ARTIFACTS, HOST, settledStatuses, tabIdOf } from './helpers';
+import { storyOf } from '../../lib/analysis/story-of';
 
 const STATES = join(ARTIFACTS, 'states');
 const coverage = loadShippedCoverage();
@@ -175,9 +176,12 @@ describe.each([
     await library.locator('section.coverages .ok').waitFor({ timeout: 120_000 });
     await library.close();
 
-    const reader = await open(`chrome-extension://${browser.extensionId}/reader.html#${encodeURIComponent(coverage.posts[20].id)}`);
+    // At a post with a story: its timeline under it.
+    const told = coverage.posts.find((p) => storyOf(coverage, p.id).length >= 2)!;
+    const reader = await open(`chrome-extension://${browser.extensionId}/reader.html#${encodeURIComponent(told.id)}`);
     await reader.waitForSelector('article.post.focus');
     await speaks(reader);
+    await expect.poll(() => reader.locator('article.post.focus .story .mark').count()).toBe(storyOf(coverage, told.id).length + 1);
     await shot(reader, 'reader');
     await reader.close();
   });
