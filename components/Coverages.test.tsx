@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { CoverageInfo } from '../lib/store/coverage-admin';
 import { Coverages, type CoveragesProps } from './Coverages';
 import { daysText } from './dates';
+import { hourCounts } from '../lib/coverage/hour-counts';
 
 const shipped: CoverageInfo = {
   id: 'guardian-syria-2024-12-07',
@@ -94,5 +95,28 @@ describe('Coverages', () => {
     expect(bar.getAttribute('max')).toBe('200');
     expect(root.textContent).toContain('1,234 lines read');
     expect((root.querySelector('input[type=file]') as HTMLInputElement).disabled).toBe(true);
+  });
+
+  it('shows a coverage over time when asked: bars per hour, the edited part darker, and the same in words', () => {
+    const onHours = vi.fn();
+    const hours = hourCounts([
+      { publishedAt: '2024-12-08T09:10:00Z', edited: false },
+      { publishedAt: '2024-12-08T09:40:00Z', edited: true },
+      { publishedAt: '2024-12-08T11:05:00Z', edited: false },
+    ]);
+    const closed = mount({ onHours }).root;
+    const button = [...closed.querySelectorAll('button')].find((b) => b.textContent === 'Over time')!;
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    act(() => button.click());
+    expect(onHours).toHaveBeenCalledWith(shipped.id);
+    const { root } = mount({ onHours, hours: { [shipped.id]: hours, [captured.id]: 'loading' } });
+    const chart = root.querySelector(`[data-hours="${shipped.id}"]`)!;
+    expect(chart.querySelectorAll('rect.posts')).toHaveLength(2);
+    expect(chart.querySelectorAll('rect.edited')).toHaveLength(1);
+    expect(chart.querySelector('svg')?.getAttribute('aria-label')).toBe('“Syria live” over time');
+    expect(chart.querySelector('figcaption')?.textContent).toMatch(
+      /^3 posts between .+ Busiest hour: from .+ \(2 posts\)\. 1 edited after publication/,
+    );
+    expect(root.querySelector(`[data-hours="${captured.id}"]`)?.textContent).toBe('Reading its posts…');
   });
 });

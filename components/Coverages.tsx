@@ -3,7 +3,10 @@
  * against quota, and importing, exporting or deleting a coverage. A view: the entrypoint does the
  * storage.
  */
+import { Fragment } from 'preact';
 import { ConfirmButton } from './ConfirmButton';
+import { CoverageHours } from './CoverageHours';
+import type { HourCounts } from '../lib/coverage/hour-counts';
 import { sizeText } from './counts';
 import { daysText } from './dates';
 import type { CoverageInfo } from '../lib/store/coverage-admin';
@@ -26,12 +29,28 @@ export interface CoveragesProps {
   onDelete: (id: string) => void;
   onPersist: () => void;
   onOpen: (id: string) => void;
+  /** Coverages shown over time (their posts per hour), or being read for it. */
+  hours?: Record<string, HourCounts | 'loading'>;
+  /** Shows or hides a coverage over time. */
+  onHours?: (id: string) => void;
 }
 
 /** Warn well before the browser starts refusing writes (users of other local-first tools lost data there). */
 const WARN_AT = 0.8;
 
-export function Coverages({ coverages, storage, importing, message, onImport, onExport, onDelete, onPersist, onOpen }: CoveragesProps) {
+export function Coverages({
+  coverages,
+  storage,
+  importing,
+  message,
+  onImport,
+  onExport,
+  onDelete,
+  onPersist,
+  onOpen,
+  hours = {},
+  onHours,
+}: CoveragesProps) {
   const share = storage && storage.quota ? storage.usage / storage.quota : 0;
   return (
     <section class="coverages" aria-label={t('coveragesTitle')}>
@@ -65,33 +84,47 @@ export function Coverages({ coverages, storage, importing, message, onImport, on
         </thead>
         <tbody>
           {coverages.map((c) => (
-            <tr key={c.id} data-coverage={c.id}>
-              <td>
-                <button type="button" class="link" dir="auto" onClick={() => onOpen(c.id)}>
-                  {c.title}
-                </button>
-                <br />
-                <span class="muted small">
-                  {c.publisher} · {c.origin === 'shipped' ? t('coverageShipped') : c.source}
-                </span>
-              </td>
-              <td>{formatNumber(c.posts)}</td>
-              <td>{sizeText(c.bytes)}</td>
-              <td class="nowrap">{daysText(c.firstDay, c.lastDay)}</td>
-              <td class="row">
-                <button type="button" onClick={() => onExport(c.id)}>
-                  {t('coverageExport')}
-                </button>
-                {c.origin === 'user' && (
-                  <ConfirmButton
-                    label={t('delete')}
-                    question={t('coverageDeleteQuestion', c.title, tn('posts', c.posts))}
-                    confirmLabel={t('confirmDelete')}
-                    onConfirm={() => onDelete(c.id)}
-                  />
-                )}
-              </td>
-            </tr>
+            <Fragment key={c.id}>
+              <tr data-coverage={c.id}>
+                <td>
+                  <button type="button" class="link" dir="auto" onClick={() => onOpen(c.id)}>
+                    {c.title}
+                  </button>
+                  <br />
+                  <span class="muted small">
+                    {c.publisher} · {c.origin === 'shipped' ? t('coverageShipped') : c.source}
+                  </span>
+                </td>
+                <td>{formatNumber(c.posts)}</td>
+                <td>{sizeText(c.bytes)}</td>
+                <td class="nowrap">{daysText(c.firstDay, c.lastDay)}</td>
+                <td class="row">
+                  {onHours && (
+                    <button type="button" aria-expanded={c.id in hours} onClick={() => onHours(c.id)}>
+                      {t('hoursShow')}
+                    </button>
+                  )}
+                  <button type="button" onClick={() => onExport(c.id)}>
+                    {t('coverageExport')}
+                  </button>
+                  {c.origin === 'user' && (
+                    <ConfirmButton
+                      label={t('delete')}
+                      question={t('coverageDeleteQuestion', c.title, tn('posts', c.posts))}
+                      confirmLabel={t('confirmDelete')}
+                      onConfirm={() => onDelete(c.id)}
+                    />
+                  )}
+                </td>
+              </tr>
+              {hours[c.id] && (
+                <tr class="hours-row" data-hours={c.id}>
+                  <td colSpan={5}>
+                    <CoverageHours title={c.title} hours={hours[c.id]} />
+                  </td>
+                </tr>
+              )}
+            </Fragment>
           ))}
         </tbody>
       </table>

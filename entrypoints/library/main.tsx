@@ -25,6 +25,7 @@ import type { ShownHit } from '../../components/IndexSearch';
 import { revisionsOf, storedPosts } from '../../lib/store/index-store';
 import { loadCoverages } from '../../lib/store/coverage-store';
 import { FollowedBlogs } from '../../components/FollowedBlogs';
+import { hourCounts } from '../../lib/coverage/hour-counts';
 import { listFollowedBlogs, loadFollowSettings, type FollowedBlogInfo } from '../../lib/store/follow-store';
 import type { FollowSettings } from '../../lib/visits/follow-settings';
 import { formatNumber, pageInUiLanguage, t, tn } from '../../lib/i18n/t';
@@ -39,6 +40,8 @@ interface LibraryState {
   importing: CoveragesProps['importing'];
   query: string;
   hits: ShownHit[] | null;
+  /** Coverages shown over time. */
+  hours: NonNullable<CoveragesProps['hours']>;
   /** What IndexedDB holds, as last read (null before the first read). */
   stored: {
     highlights: Highlight[];
@@ -53,7 +56,15 @@ interface LibraryState {
 const UNDO_MS = 10_000;
 let undoTimer: ReturnType<typeof setTimeout> | undefined;
 
-const store = createStore<LibraryState>({ message: null, indexMessage: null, importing: null, query: '', hits: null, stored: null });
+const store = createStore<LibraryState>({
+  message: null,
+  indexMessage: null,
+  importing: null,
+  query: '',
+  hits: null,
+  hours: {},
+  stored: null,
+});
 
 async function storageInfo(): Promise<StorageInfo | null> {
   if (!navigator.storage?.estimate) return null;
@@ -200,6 +211,15 @@ function draw(state: LibraryState): void {
         storage={storage}
         importing={state.importing}
         message={state.indexMessage}
+        hours={state.hours}
+        onHours={async (id) => {
+          const { [id]: shown, ...rest } = store.get().hours;
+          if (shown) return store.set({ hours: rest });
+          store.set({ hours: { ...rest, [id]: 'loading' } });
+          // Read when asked for: the Library draws without reading any coverage's posts.
+          const c = await loadCoverage(db, id).catch(() => null);
+          if (id in store.get().hours) store.set({ hours: { ...store.get().hours, [id]: hourCounts(c?.posts ?? []) } });
+        }}
         onOpen={async (id) => {
           const newest = (await loadCoverage(db, id))?.posts.at(-1);
           if (newest) await openPost(newest.id);

@@ -3,7 +3,9 @@
  * open card, the popup on that blog, the Library and the reader page, and all of them again in
  * Arabic. 0 violations, each listed when there are some. (The test-host build keeps our shadow roots open, so axe sees inside them.)
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../../bin/lib/browsers';
@@ -12,6 +14,7 @@ import { loadShippedCoverage } from '../../lib/coverage/load-shipped-node';
 import { demoPageHtml, demoPosts } from '../../bin/lib/demo/demo-page';
 import { HOST, settledStatuses, tabIdOf } from './helpers';
 import { storyOf } from '../../lib/analysis/story-of';
+import { timedCoveragePack } from '../support/timed-coverage';
 
 const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const coverage = loadShippedCoverage();
@@ -99,6 +102,13 @@ describe.each([
     await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
     await library.locator('section.coverages tbody tr').first().waitFor();
     await library.getByTestId('followed-blogs').locator('tbody tr').first().waitFor();
+    // With a coverage shown over time (imported: the shipped text has no times).
+    const timed = timedCoveragePack(`timed-${language}-${scheme}`);
+    const file = join(mkdtempSync(join(tmpdir(), 'backstory-a11y-')), 'timed.jsonl');
+    writeFileSync(file, timed.pack);
+    await library.locator('section.coverages input[type=file]').setInputFiles(file);
+    await library.locator(`section.coverages tr[data-coverage="${timed.id}"] button[aria-expanded]`).click();
+    await library.locator(`section.coverages [data-hours="${timed.id}"] rect.posts`).first().waitFor({ state: 'attached' });
     expect(await violations(library)).toEqual([]);
     await library.close();
 

@@ -22,6 +22,7 @@ import { hostileCopyPage } from '../support/pages';
 import { unknownLivePage } from '../support/outlet-pages';
 import { ARTIFACTS, HOST, settledStatuses, tabIdOf } from './helpers';
 import { storyOf } from '../../lib/analysis/story-of';
+import { timedCoveragePack } from '../support/timed-coverage';
 
 const STATES = join(ARTIFACTS, 'states');
 const coverage = loadShippedCoverage();
@@ -166,14 +167,22 @@ describe.each([
     await library.locator('header .ok').waitFor();
     await expect.poll(() => library.locator('.items > li').count()).toBe(20);
     await shot(library, 'library-full');
+    // A coverage over time (one whose posts have times): posts per hour, edits darker, in words too.
+    const timed = timedCoveragePack(`timed-${language}-${scheme}`);
+    writeFileSync(join(dir, 'timed.jsonl'), timed.pack);
+    await library.locator('section.coverages input[type=file]').setInputFiles(join(dir, 'timed.jsonl'));
+    await library.locator(`section.coverages tr[data-coverage="${timed.id}"] button[aria-expanded]`).click();
+    await library.locator(`section.coverages [data-hours="${timed.id}"] rect.posts`).first().waitFor({ state: 'attached' });
+    await shot(library, 'library-over-time', 'section.coverages');
     // Importing: a pack large enough to be caught in progress.
     const pack = join(dir, 'pack.jsonl');
     const chain = new WordChain(coverage.posts.flatMap((p) => p.paragraphs));
-    writeFileSync(pack, writePack(syntheticCoverage(`states-${language}-${scheme}`, 20_000, chain, 7)));
+    const big = `states-${language}-${scheme}`;
+    writeFileSync(pack, writePack(syntheticCoverage(big, 20_000, chain, 7)));
     await library.locator('section.coverages input[type=file]').setInputFiles(pack);
     await library.locator('section.coverages progress').first().waitFor();
     await shot(library, 'library-importing', 'section.coverages');
-    await library.locator('section.coverages .ok').waitFor({ timeout: 120_000 });
+    await library.locator(`section.coverages tr[data-coverage="${big}"]`).waitFor({ timeout: 120_000 });
     await library.close();
 
     // At a post with a story: its timeline under it.
