@@ -122,12 +122,15 @@ export function Library({ highlights, focusId, message, onSave, onDelete, onExpo
         {select('site', t('filterSite'))}
         {select('source', t('filterSource'))}
         {select('status', t('filterStatus'))}
-        <label>
-          {t('filterFrom')} <input type="date" value={f.from} onInput={set('from')} />
-        </label>
-        <label>
-          {t('filterTo')} <input type="date" value={f.to} onInput={set('to')} />
-        </label>
+        {/* The two dates wrap together, never "To" alone on a line. */}
+        <span class="dates">
+          <label>
+            {t('filterFrom')} <input type="date" value={f.from} onInput={set('from')} />
+          </label>
+          <label>
+            {t('filterTo')} <input type="date" value={f.to} onInput={set('to')} />
+          </label>
+        </span>
       </section>
       <section class="actions" aria-label={t('libraryActionsRegion')}>
         {EXPORT_FORMATS.map((fmt) => (
