@@ -587,7 +587,7 @@ describe('Chromium: coverage packs in the Library', () => {
     await library.locator('[aria-label="Your index"] [role="alert"]', { hasText: 'Nothing was imported: line 2: key: ' }).waitFor();
     await expect.poll(() => rows.count()).toBe(before);
     await input.setInputFiles({ name: 'convoys.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(pack) });
-    await library.locator('[aria-label="Your index"] .ok', { hasText: 'Imported “Convoys live (test pack)”: 1 posts' }).waitFor();
+    await library.locator('[aria-label="Your index"] .ok', { hasText: 'Imported “Convoys live (test pack)”: 1 post.' }).waitFor();
     // The list follows IndexedDB (liveQuery): it shows the new row once the write is read back.
     await expect.poll(() => rows.count()).toBe(before + 1);
 
