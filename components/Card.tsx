@@ -9,10 +9,13 @@ import type { PostStatus } from '../lib/types/post';
 import { PostDetailsView } from './PostDetailsView';
 import { byReader } from '../lib/dom/by-reader';
 import { t } from '../lib/i18n/t';
+import type { Why } from '../lib/messages/reasons';
+import { reasonShown } from './status-labels';
 
 export interface CardProps {
   status: PostStatus;
   reason?: string;
+  why?: Why;
   match: MatchSummary | null;
   details?: PostDetails;
   onOpenPost: (postId: string) => void;
@@ -25,7 +28,7 @@ function stopUnlessByReader(e: Event): void {
   e.preventDefault();
 }
 
-export function Card({ status, reason, match, details, onOpenPost, onClose }: CardProps) {
+export function Card({ status, reason, why, match, details, onOpenPost, onClose }: CardProps) {
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     const doc = ref.current?.ownerDocument;
@@ -40,7 +43,7 @@ export function Card({ status, reason, match, details, onOpenPost, onClose }: Ca
     // A click the page made (not the reader) stops here, before any button of the card sees it.
     <section ref={ref} class="card" aria-label={t('cardRegion')} onClickCapture={stopUnlessByReader} onKeyDownCapture={stopUnlessByReader}>
       {status === 'error' ? (
-        <p>{reason ?? t('cardError')}</p>
+        <p>{reason ? reasonShown(reason, why) : t('cardError')}</p>
       ) : status === 'pending' ? (
         <p>{t('cardPending')}</p>
       ) : (

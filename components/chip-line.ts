@@ -6,7 +6,7 @@
 import type { ChipView } from '../lib/page/annotator';
 import { byReader } from '../lib/dom/by-reader';
 import { summaryChips } from './chip-summary';
-import { sinceLabel, STATUS_ICON, statusLabel } from './status-labels';
+import { reasonShown, sinceLabel, STATUS_ICON, statusLabel } from './status-labels';
 import { t, uiDirection, uiLanguage } from '../lib/i18n/t';
 
 export interface CardOpener {
@@ -52,7 +52,7 @@ export function renderChipLine(mount: Element, view: ChipView, card: CardOpener)
   const label = since
     ? sinceLabel(since)
     : view.status === 'error' && view.reason
-      ? `${statusLabel('error')}: ${view.reason}`
+      ? `${statusLabel('error')}: ${reasonShown(view.reason, view.why)}`
       : statusLabel(view.status);
   let root = mount.querySelector(':scope > .bs');
   if (!root) {

@@ -1,6 +1,7 @@
 /** Words and icons for each status: never colour alone (ui.md). Every word in the UI's language (lib/i18n). */
-import { t } from '../lib/i18n/t';
+import { formatNumber, t } from '../lib/i18n/t';
 import type { PostStatus } from '../lib/types/post';
+import { isReasonCode, type ReasonCode, type Why } from '../lib/messages/reasons';
 
 const STATUS_KEY = {
   pending: ['statusPending', 'shortPending'],
@@ -54,3 +55,24 @@ export function relatedness(score: number): string {
 /** What a later post does to the story of this one ("Confirms"). */
 export const relationLabel = (r: 'confirms' | 'contradicts' | 'develops'): string =>
   t(({ confirms: 'relationConfirms', contradicts: 'relationContradicts', develops: 'relationDevelops' } as const)[r]);
+
+const REASON_KEY = {
+  tooManyParagraphs: 'reasonTooManyParagraphs',
+  titleTooLong: 'reasonTitleTooLong',
+  paragraphTooLong: 'reasonParagraphTooLong',
+  postTooLong: 'reasonPostTooLong',
+  unreadable: 'reasonUnreadable',
+  unreachable: 'reasonUnreachable',
+  noAnswer: 'reasonNoAnswer',
+  matchingFailed: 'reasonMatchingFailed',
+  indexUnopened: 'reasonIndexUnopened',
+  textsUnread: 'reasonTextsUnread',
+} as const satisfies Record<ReasonCode, string>;
+
+/** Why a post could not be checked, in the UI's language; the English sentence where its code is unknown. */
+export function reasonShown(reason: string, why?: Why): string {
+  if (!why || !isReasonCode(why.code) || !Array.isArray(why.subs)) return reason;
+  // Counts as the language writes them; technical messages as they came.
+  const subs = why.subs.map((s) => (typeof s === 'string' && /^\d+$/.test(s) ? formatNumber(Number(s)) : String(s)));
+  return t(REASON_KEY[why.code], ...subs);
+}

@@ -31,6 +31,7 @@ import { wireHighlightTriggers } from './highlight-triggers';
 import { capturePage } from '../../lib/store/capture-store';
 import { toolbarTitle } from '../../components/toolbar-title';
 import { libraryUrl, readerUrl } from '../../lib/messages/extension-pages';
+import { because } from '../../lib/messages/reasons';
 
 /** One handler per call; `fromPage` is the asking content script's page, null for the extension's own pages. */
 type Handlers = {
@@ -81,13 +82,13 @@ export default defineBackground(() => {
       try {
         current = await getAnalyzer();
       } catch (e) {
-        return answerAllWith(request.posts, `The index could not be opened (${(e as Error).message}).`);
+        return answerAllWith(request.posts, because('indexUnopened', (e as Error).message));
       }
       const posts = request.posts.flatMap((a) => ('post' in a ? [a.post] : []));
       try {
         await index.readFor(current, posts, request.wait);
       } catch (e) {
-        return answerAllWith(request.posts, `The indexed posts could not be read (${(e as Error).message}).`);
+        return answerAllWith(request.posts, because('textsUnread', (e as Error).message));
       }
       const verdicts = answerPosts(current, request.posts, { wait: request.wait });
       index.used(current);

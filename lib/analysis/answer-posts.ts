@@ -9,6 +9,7 @@
 import type { PostVerdict } from '../types/post';
 import type { ArrivedPost } from '../messages/worker-requests';
 import type { Analyzer } from './analyzer';
+import { because, type Reason } from '../messages/reasons';
 
 /** How long a verdict answer may spend on details before leaving the rest for a second answer. */
 export const DETAILS_BUDGET_MS = 100;
@@ -18,7 +19,7 @@ export function answerPosts(m: Analyzer, posts: readonly ArrivedPost[], options:
   const started = now();
   const inline = () => options.wait || (m.detailsReady && now() - started < DETAILS_BUDGET_MS);
   return posts.map((arrived): PostVerdict => {
-    if (!('post' in arrived)) return { key: arrived.key, status: 'error', reason: arrived.problem, match: null };
+    if (!('post' in arrived)) return { key: arrived.key, status: 'error', ...arrived.problem, match: null };
     const p = arrived.post;
     try {
       const v = m.verdict(p);
@@ -26,12 +27,12 @@ export function answerPosts(m: Analyzer, posts: readonly ArrivedPost[], options:
         ? { key: p.key, status: v.status, match: v.match, details: m.details(p, v) }
         : { key: p.key, status: v.status, match: v.match, detailsLater: true };
     } catch (e) {
-      return { key: p.key, status: 'error', reason: `Matching failed (${String((e as Error)?.message ?? e).slice(0, 200)}).`, match: null };
+      return { key: p.key, status: 'error', ...because('matchingFailed', String((e as Error)?.message ?? e).slice(0, 200)), match: null };
     }
   });
 }
 
 /** Every post of a request the worker could not take up at all (its index would not open). */
-export function answerAllWith(posts: readonly ArrivedPost[], reason: string): PostVerdict[] {
-  return posts.map((a) => ({ key: 'post' in a ? a.post.key : a.key, status: 'error', reason, match: null }));
+export function answerAllWith(posts: readonly ArrivedPost[], reason: Reason): PostVerdict[] {
+  return posts.map((a) => ({ key: 'post' in a ? a.post.key : a.key, status: 'error', ...reason, match: null }));
 }

@@ -13,8 +13,15 @@ describe('post limits', () => {
     ['a long post', { title: null, paragraphs: Array(20).fill('x'.repeat(LIMITS.charsPerParagraph)) }, /too long/],
   ])('names the problem of %s in a sentence', (_what, post, words) => {
     const problem = postProblem(post);
-    expect(problem).toMatch(words);
-    expect(problem).toMatch(/\.$/);
+    expect(problem?.reason).toMatch(words);
+    expect(problem?.reason).toMatch(/\.$/);
+  });
+
+  it('says it in the reader’s language too: its code and numbers, with the English sentence', () => {
+    expect(postProblem({ title: null, paragraphs: Array(401).fill('x') })).toEqual({
+      reason: 'This post is too long to check (401 paragraphs).',
+      why: { code: 'tooManyParagraphs', subs: ['401'] },
+    });
   });
 
   it('clips a byline instead of refusing the post', () => {

@@ -4,6 +4,8 @@
  * reason the page did not know. A post over a limit gets its own `error` verdict; every other
  * post of the page still gets its answer.
  */
+import { because, type Reason } from './reasons';
+
 export const LIMITS = {
   postsPerRequest: 2000,
   paragraphsPerPost: 400,
@@ -19,19 +21,16 @@ export interface PostText {
   paragraphs: readonly string[];
 }
 
-const count = (n: number) => n.toLocaleString('en');
-const tooLong = (what: string) => `This post is too long to check (${what}).`;
-
-/** Why a post is too big to check, as a sentence for the reader, or null when it fits. */
-export function postProblem(p: PostText): string | null {
-  if (p.paragraphs.length > LIMITS.paragraphsPerPost) return tooLong(`${count(p.paragraphs.length)} paragraphs`);
-  if ((p.title?.length ?? 0) > LIMITS.charsPerParagraph) return tooLong(`a title of ${count(p.title!.length)} characters`);
+/** Why a post is too big to check (reasons.ts), or null when it fits. */
+export function postProblem(p: PostText): Reason | null {
+  if (p.paragraphs.length > LIMITS.paragraphsPerPost) return because('tooManyParagraphs', p.paragraphs.length);
+  if ((p.title?.length ?? 0) > LIMITS.charsPerParagraph) return because('titleTooLong', p.title!.length);
   let chars = p.title?.length ?? 0;
   for (const para of p.paragraphs) {
-    if (para.length > LIMITS.charsPerParagraph) return tooLong(`a paragraph of ${count(para.length)} characters`);
+    if (para.length > LIMITS.charsPerParagraph) return because('paragraphTooLong', para.length);
     chars += para.length;
   }
-  return chars > LIMITS.charsPerPost ? tooLong(`${count(chars)} characters`) : null;
+  return chars > LIMITS.charsPerPost ? because('postTooLong', chars) : null;
 }
 
 /** A byline as sent: what a byline holds is names, so a longer one is cut, never a reason to refuse the post. */

@@ -47,7 +47,7 @@ describe('parseWorkerRequest', () => {
     expect(r.posts[6]).toEqual({ post: ok('fine-2') });
     for (const refused of r.posts.slice(1, 6)) {
       expect(refused).toHaveProperty('problem');
-      expect('problem' in refused && refused.problem).toMatch(/\.$/);
+      expect('problem' in refused && refused.problem.reason).toMatch(/\.$/);
     }
     expect(r.posts[3]).toMatchObject({ key: 'k'.repeat(LIMITS.keyLength) });
   });

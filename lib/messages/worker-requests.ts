@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import { HighlightSchema, describeIssues } from '../highlights/highlight-schema';
 import { FollowSettingsSchema } from '../visits/follow-settings';
 import { LIMITS, postProblem } from './limits';
+import { because, type Reason } from './reasons';
 import { isRecord } from '../text/is-record';
 import type { LazyModule, WorkerRequest } from './protocol';
 import type { PostPayload } from '../types/post';
@@ -74,7 +75,7 @@ const RequestSchema = v.variant('type', [
 ]);
 
 /** A post of a `match-posts` request as it arrived: fit to match, or refused with a reason. */
-export type ArrivedPost = { post: PostPayload } | { key: string; problem: string };
+export type ArrivedPost = { post: PostPayload } | { key: string; problem: Reason };
 
 /** A request as the worker handles it: `match-posts` carries its posts one by one, checked. */
 export type ArrivedRequest = Exclude<WorkerRequest, { type: 'match-posts' }> | { type: 'match-posts'; posts: ArrivedPost[]; wait: boolean };
@@ -94,7 +95,7 @@ export function parseWorkerRequest(value: unknown): ArrivedRequest {
 export function arrivedPost(value: unknown, i: number): ArrivedPost {
   const r = v.safeParse(PostSchema, value);
   const key = isRecord(value) && typeof value.key === 'string' ? value.key.slice(0, LIMITS.keyLength) : '';
-  if (!r.success) return { key, problem: `This post could not be read (post ${i}: ${describeIssues(r.issues)}).` };
+  if (!r.success) return { key, problem: because('unreadable', `post ${i}`, describeIssues(r.issues)) };
   const { byline, ...post } = r.output;
   const problem = postProblem(post);
   return problem ? { key, problem } : { post: { ...post, ...(byline ? { byline } : {}) } };

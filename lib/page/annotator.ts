@@ -7,6 +7,7 @@ import { locatePage, readPosts, type Fallback, type LocatedPage } from '../detec
 import { mayBeLiveBlog } from '../detect/may-be-live-blog';
 import { PostKeyer } from '../detect/post-key';
 import type { DetectedPost, PageInfo } from '../detect/types';
+import type { Why } from '../messages/reasons';
 import type { MatchSummary, PageState, PostDetails, PostStatus, PostVerdict, SinceLastVisit } from '../types/post';
 import { fnv1a } from '../text/hash';
 import { PageWatcher } from './page-watcher';
@@ -18,6 +19,7 @@ import { askVerdicts, type MatchPosts } from './verdict-client';
 export interface ChipView {
   status: PostStatus;
   reason?: string;
+  why?: Why;
   match: MatchSummary | null;
   details?: PostDetails;
   quiet: boolean;
@@ -62,6 +64,7 @@ interface Entry {
   textHash: number;
   status: PostStatus;
   reason?: string;
+  why?: Why;
   match: MatchSummary | null;
   details?: PostDetails;
   since?: SinceLastVisit;
@@ -242,7 +245,14 @@ export class Annotator {
       old && old.host === host ? old : { post, host, mount: mountPoint(root), textHash, status: 'pending', match: null, openRequest: 0 };
     if (old && old.host !== host) {
       // The page re-rendered the post or removed our host: follow it, keep what we knew.
-      Object.assign(entry, { status: old.status, reason: old.reason, match: old.match, details: old.details, textHash: old.textHash });
+      Object.assign(entry, {
+        status: old.status,
+        reason: old.reason,
+        why: old.why,
+        match: old.match,
+        details: old.details,
+        textHash: old.textHash,
+      });
       if (old.host.isConnected) old.host.remove();
     }
     entry.post = post;
@@ -299,6 +309,7 @@ export class Annotator {
   private apply(e: Entry, v: PostVerdict): void {
     e.status = v.status;
     e.reason = v.reason;
+    e.why = v.why;
     e.match = v.match;
     e.details = v.details;
     e.since = v.sinceLastVisit ?? e.since;
@@ -310,6 +321,7 @@ export class Annotator {
     this.deps.render(e.mount, {
       status: e.status,
       reason: e.reason,
+      why: e.why,
       match: e.match,
       details: e.details,
       quiet: quiet && e.status !== 'error',

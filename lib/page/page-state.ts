@@ -1,11 +1,13 @@
 /** What the popup is told of the page: is it a live blog, found by what, and each post's verdict. */
 import type { DetectedPost, PageInfo } from '../detect/types';
+import type { Why } from '../messages/reasons';
 import type { MatchSummary, PageState, PostDetails, PostStatus, SinceLastVisit } from '../types/post';
 
 export interface PostState {
   post: DetectedPost;
   status: PostStatus;
   reason?: string;
+  why?: Why;
   match: MatchSummary | null;
   details?: PostDetails;
   since?: SinceLastVisit;
@@ -24,6 +26,7 @@ export function pageState(doc: Document, page: PageInfo, posts: Iterable<PostSta
       excerpt: e.post.paragraphs.join(' ').slice(0, 140),
       status: e.status,
       reason: e.reason,
+      why: e.why,
       match: e.match,
       details: e.details,
       since: e.since,

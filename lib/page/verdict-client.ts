@@ -5,6 +5,7 @@
  * saying what went wrong. It never rejects, so no post is left `pending`.
  */
 import { clipByline, postProblem } from '../messages/limits';
+import { because, type Reason } from '../messages/reasons';
 import { POST_STATUSES } from '../messages/statuses';
 import { isRecord } from '../text/is-record';
 import type { PostPayload, PostStatus, PostVerdict } from '../types/post';
@@ -21,7 +22,7 @@ export interface AskedPost {
 // A verdict is final: never `pending`.
 const VERDICTS: ReadonlySet<PostStatus> = new Set(POST_STATUSES.filter((s) => s !== 'pending'));
 
-const failed = (key: string, reason: string): PostVerdict => ({ key, status: 'error', reason, match: null });
+const failed = (key: string, reason: Reason): PostVerdict => ({ key, status: 'error', ...reason, match: null });
 
 function isVerdictFor(v: unknown, key: string): v is PostVerdict {
   return isRecord(v) && v.key === key && typeof v.status === 'string' && VERDICTS.has(v.status as PostStatus);
@@ -43,7 +44,7 @@ export async function askVerdicts(matchPosts: MatchPosts, posts: readonly AskedP
       wait,
     );
   } catch (err) {
-    const reason = `The index could not be reached (${String((err as Error)?.message ?? err).slice(0, 160)}).`;
+    const reason = because('unreachable', String((err as Error)?.message ?? err).slice(0, 160));
     for (const i of sent) out[i] = failed(posts[i].key, reason);
     return out;
   }
@@ -51,7 +52,7 @@ export async function askVerdicts(matchPosts: MatchPosts, posts: readonly AskedP
   sent.forEach((i, j) => {
     const v = list?.[j];
     // A missing or malformed answer, or a list that does not fit the posts asked about.
-    out[i] = isVerdictFor(v, posts[i].key) ? v : failed(posts[i].key, 'No answer for this post.');
+    out[i] = isVerdictFor(v, posts[i].key) ? v : failed(posts[i].key, because('noAnswer'));
   });
   return out;
 }

@@ -5,6 +5,7 @@
 import type { Attribution, PostRef } from './attribution';
 import type { Correction } from './correction';
 import type { DetectorName } from '../detect/types';
+import type { Why } from '../messages/reasons';
 
 /** A page post against the index (docs/contracts.md §0): word for word, edited, or not there. */
 export type MatchStatus = 'same' | 'edited' | 'unindexed';
@@ -64,6 +65,8 @@ export interface PostVerdict {
   key: string;
   status: Exclude<PostStatus, 'pending'>;
   reason?: string;
+  /** The reason's code, which the UI says in the reader's language (lib/messages/reasons.ts). */
+  why?: Why;
   match: MatchSummary | null;
   /** Attribution, related posts, later developments and corrections (absent on errors). */
   details?: PostDetails;
@@ -98,6 +101,7 @@ export interface PageState {
     excerpt: string;
     status: PostStatus;
     reason?: string;
+    why?: Why;
     match: MatchSummary | null;
     details?: PostDetails;
     /** On a followed blog visited before: against the last visit. */
