@@ -55,6 +55,40 @@ async function violations(page: Page, within?: string): Promise<Violation[]> {
   }, within);
 }
 
+/**
+ * Tabs through a page from its start: each control reached, in order, with whether its focus is
+ * visible (an outline, the browser's own ring, or a timeline mark's thicker ring). Shadow roots
+ * (our hosts) are followed to the element inside them.
+ */
+async function tabThrough(page: Page, presses: number): Promise<{ what: string; visible: boolean }[]> {
+  const seen: { what: string; visible: boolean }[] = [];
+  // Focus styles apply only in the window that has the focus.
+  await page.bringToFront();
+  for (let i = 0; i < presses; i++) {
+    await page.keyboard.press('Tab');
+    seen.push(
+      await page.evaluate(() => {
+        let el = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        if (!el || el === document.body) return { what: 'body', visible: true };
+        const style = getComputedStyle(el);
+        const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+        const circle = el.matches('.mark') ? el.querySelector('circle') : null;
+        const mark = !!circle && parseFloat(getComputedStyle(circle).strokeWidth) >= 3;
+        // A date field's focus is on one of its parts (day, month, year), which the browser itself
+        // highlights; the field does not match :focus then.
+        const part = el.matches('input[type="date"]');
+        const name = el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? '';
+        return {
+          what: `${el.tagName.toLowerCase()}${el.getAttribute('class') ? `.${el.getAttribute('class')!.split(' ')[0]}` : ''} ${name}`,
+          visible: ring || mark || part,
+        };
+      }),
+    );
+  }
+  return seen;
+}
+
 describe.each([
   ['en', 'light'],
   ['en', 'dark'],
@@ -79,6 +113,11 @@ describe.each([
     await chip.click();
     await page.locator(`#block-${edited.block.id} ${HOST} .card`).waitFor();
     expect(await violations(page, `#block-${edited.block.id} ${HOST}`)).toEqual([]);
+    // From the chip into the card: every control on the way shows its focus.
+    await page.bringToFront();
+    await chip.focus();
+    const cardStops = await tabThrough(page, 8);
+    expect(cardStops.filter((s) => !s.visible)).toEqual([]);
 
     const popup = await browser.context.newPage();
     await popup.emulateMedia({ colorScheme: scheme });
@@ -87,6 +126,10 @@ describe.each([
     await expect(popup.evaluate(() => document.documentElement.dir)).resolves.toBe(language === 'ar' ? 'rtl' : 'ltr');
     await popup.waitForLoadState('networkidle');
     expect(await violations(popup)).toEqual([]);
+    // Every control reached from the keyboard shows where the focus is.
+    const popupStops = await tabThrough(popup, 12);
+    expect(popupStops.filter((s) => !s.visible)).toEqual([]);
+    expect(popupStops.filter((s) => s.what !== 'body').length).toBeGreaterThan(5);
     await popup.close();
     await page.close();
   });
@@ -110,6 +153,8 @@ describe.each([
     await library.locator(`section.coverages tr[data-coverage="${timed.id}"] button[aria-expanded]`).click();
     await library.locator(`section.coverages [data-hours="${timed.id}"] rect.posts`).first().waitFor({ state: 'attached' });
     expect(await violations(library)).toEqual([]);
+    const libraryStops = await tabThrough(library, 25);
+    expect(libraryStops.filter((s) => !s.visible)).toEqual([]);
     await library.close();
 
     const reader = await browser.context.newPage();
@@ -119,6 +164,10 @@ describe.each([
     await reader.goto(`chrome-extension://${browser.extensionId}/reader.html#${encodeURIComponent(told.id)}`);
     await reader.waitForSelector('article.post.focus .story .mark');
     expect(await violations(reader)).toEqual([]);
+    // The story's marks are reached too, each with its ring.
+    const readerStops = await tabThrough(reader, 30);
+    expect(readerStops.filter((s) => !s.visible)).toEqual([]);
+    expect(readerStops.some((s) => s.what.startsWith('g.mark'))).toBe(true);
     await reader.close();
   });
 });
