@@ -20,7 +20,7 @@ import { syntheticCoverage, WordChain } from '../../bin/bench/corpus';
 import { highlight } from '../support/highlights';
 import { hostileCopyPage } from '../support/pages';
 import { unknownLivePage } from '../support/outlet-pages';
-import { ARTIFACTS, HOST, settledStatuses, tabIdOf } from './helpers';
+import { ARTIFACTS, HOST, README_SHOTS, settledStatuses, tabIdOf } from './helpers';
 import { storyOf } from '../../lib/analysis/story-of';
 import { timedCoveragePack } from '../support/timed-coverage';
 
@@ -110,6 +110,8 @@ describe.each([
     await popup.locator('ol.posts li').first().waitFor();
     await speaks(popup);
     await shot(popup, 'popup-live-blog');
+    // The README shows the popup in Arabic, mirrored.
+    if (language === 'ar') await popup.screenshot({ path: join(README_SHOTS, 'popup-ar.png') });
     await popup.close();
     await page.close();
   });
