@@ -212,6 +212,20 @@ describe('Card', () => {
     expect(items[0].querySelector('time')?.getAttribute('datetime')).toBe('2025-01-01T10:00:00Z');
   });
 
+  it('says when the post was first published on its own clock too, where its page gave its zone', () => {
+    const at = '2024-08-05T20:00:00Z';
+    const reader = -new Date(at).getTimezoneOffset();
+    const own = reader === 60 ? 120 : 60;
+    const el = mount(
+      <Card {...view({ match: { ...match, publishedAt: at, publishedOffset: own } })} onOpenPost={() => {}} onClose={() => {}} />,
+    );
+    expect(el.textContent).toMatch(new RegExp(`\\(\\d{2}:\\d{2} (AM |PM )?UTC\\+${own / 60} on the blog’s clock\\)\\.`));
+    const same = mount(
+      <Card {...view({ match: { ...match, publishedAt: at, publishedOffset: reader } })} onOpenPost={() => {}} onClose={() => {}} />,
+    );
+    expect(same.textContent).not.toContain('on the blog’s clock');
+  });
+
   it('has Attribution, Corrections, Later and Related', () => {
     const el = mount(<Card {...view()} onOpenPost={() => {}} onClose={() => {}} />);
     expect([...el.querySelectorAll('.card h3')].map((h) => h.textContent)).toEqual(['Attribution', 'Corrections', 'Later', 'Related']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayText, daysText, momentText } from './dates';
+import { dayText, daysText, momentText, ownClockText } from './dates';
 
 describe('dates as the reader writes them', () => {
   it('a span of days as one range, one day as a date, none as a dash', () => {
@@ -21,5 +21,19 @@ describe('dates as the reader writes them', () => {
     expect(dayText('2024-12-08T12:40:00Z')).toMatch(/2024/);
     expect(dayText('2024-12-08T12:40:00Z')).not.toMatch(/\d{4}-\d{2}/);
     expect(momentText('not a date')).toBe('not a date');
+  });
+});
+
+describe('the post’s own clock', () => {
+  it('is said where the page gave its zone and it is not the reader’s', () => {
+    const iso = '2024-08-05T20:00:18.921Z';
+    const readerOffset = -new Date(iso).getTimezoneOffset();
+    expect(ownClockText(iso, readerOffset)).toBeNull();
+    expect(ownClockText(iso, undefined)).toBeNull();
+    const other = readerOffset === 60 ? 120 : 60;
+    expect(ownClockText(iso, other)).toBe(
+      `${new Intl.DateTimeFormat('en', { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(new Date(Date.parse(iso) + other * 60_000))} UTC+${other / 60}`,
+    );
+    expect(ownClockText(iso, readerOffset === -330 ? 330 : -330)).toMatch(/UTC[−+]5:30$/);
   });
 });

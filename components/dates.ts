@@ -32,3 +32,23 @@ export function dayText(iso: string): string {
     ? iso
     : new Intl.DateTimeFormat(uiLanguage(), { day: 'numeric', month: 'short', year: 'numeric' }).format(t);
 }
+
+/** A time zone as a reader names it ("UTC+1", "UTC−5:30"). */
+function zoneName(offset: number): string {
+  if (offset === 0) return 'UTC';
+  const a = Math.abs(offset);
+  return `UTC${offset < 0 ? '−' : '+'}${Math.floor(a / 60)}${a % 60 ? `:${String(a % 60).padStart(2, '0')}` : ''}`;
+}
+
+/**
+ * The same moment on the post's own clock ("14:04 UTC+1"), where the page said its zone and it is
+ * not the reader's at that moment; null otherwise (nothing more to say).
+ */
+export function ownClockText(iso: string, offset: number | undefined): string | null {
+  const t = new Date(iso);
+  if (offset === undefined || Number.isNaN(t.getTime()) || -t.getTimezoneOffset() === offset) return null;
+  const clock = new Intl.DateTimeFormat(uiLanguage(), { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(
+    new Date(t.getTime() + offset * 60_000),
+  );
+  return `${clock} ${zoneName(offset)}`;
+}

@@ -29,6 +29,7 @@ export function describeMatch(
     excerpt: excerptOf(post.paragraphs),
     url: post.url ?? meta?.url ?? null,
     publishedAt: post.publishedAt,
+    ...(post.publishedOffset === undefined ? {} : { publishedOffset: post.publishedOffset }),
     similarity: match.similarity,
     position: post.position,
     total: totals.get(post.coverage) ?? 0,

@@ -38,6 +38,14 @@ describe('mergeCapture', () => {
     expect(coverage.posts[0].url).toBe('https://news.example/live/2025/jan/01/storm-live#a');
   });
 
+  it('keeps each post’s own time zone where the page said it', () => {
+    const zoned = page(['a', 'b']);
+    zoned.posts[0].publishedOffset = 60;
+    const { coverage } = mergeCapture(null, zoned);
+    expect(coverage.posts.find((p) => p.title === 'Post a')?.publishedOffset).toBe(60);
+    expect(coverage.posts.find((p) => p.title === 'Post b')).not.toHaveProperty('publishedOffset');
+  });
+
   it('capturing the same page twice adds nothing twice; a later capture adds only new posts', () => {
     const first = mergeCapture(null, page(['c', 'b', 'a'])).coverage;
     expect(mergeCapture(first, page(['c', 'b', 'a']))).toMatchObject({ added: 0, kept: 3 });

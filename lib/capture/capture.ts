@@ -12,6 +12,7 @@ export interface CapturedPost {
   title: string | null;
   paragraphs: string[];
   publishedAt: string | null;
+  publishedOffset?: number;
   byline: string[];
 }
 
@@ -89,6 +90,7 @@ export function mergeCapture(existing: Coverage | null, page: CapturedPage, now 
       embeds: [],
       url: `${blogUrl}#${encodeURIComponent(p.key)}`,
       publishedAt: p.publishedAt,
+      ...(p.publishedOffset === undefined ? {} : { publishedOffset: p.publishedOffset }),
     });
   }
   const order = [...byId.values()];

@@ -38,6 +38,8 @@ export interface IndexedPost {
   embeds: EmbedRef[];
   url: string | null;
   publishedAt: string | null;
+  /** The post's own time zone where its page said it: minutes east of UTC. */
+  publishedOffset?: number;
 }
 
 export interface Coverage {

@@ -10,6 +10,7 @@ import { fold } from '../text/normalize';
 import type { LiveBlogUpdate } from './json-ld';
 import type { PostReading } from './types';
 import { normalize } from '../text/normalize';
+import { offsetOf } from './times';
 
 function elementFor(doc: Document, u: LiveBlogUpdate, headings: () => Map<string, Element>): Element | null {
   const ids = [hashPart(u.url), hashPart(u.id), u.id].filter((x): x is string => !!x);
@@ -98,6 +99,7 @@ export function locateJsonLdPosts(
         title: heading ? normalize(heading.textContent ?? '') || null : u.headline,
         paragraphs: textBlocks(el, heading ? [heading] : []),
         publishedAt: isoOrNull(time) ?? isoOrNull(u.datePublished),
+        ...zoneOf(isoOrNull(time) ? time : u.datePublished),
         updatedAt: isoOrNull(u.dateModified),
         byline: u.authors,
       };
@@ -111,4 +113,10 @@ export function commonAncestor(elements: readonly Element[]): Element | null {
   let anc: Element | null = elements[0].parentElement;
   while (anc && !elements.every((e) => anc!.contains(e))) anc = anc.parentElement;
   return anc;
+}
+
+/** The post's own zone, where its time string states one. */
+function zoneOf(value: string | null | undefined): { publishedOffset?: number } {
+  const offset = offsetOf(value);
+  return offset === undefined ? {} : { publishedOffset: offset };
 }

@@ -9,6 +9,18 @@ import type { PostReading } from './types';
 
 const HOUR = 3_600_000;
 
+/**
+ * The time zone a date-time string states, as minutes east of UTC: `+01:00`, `-0500`. None for
+ * `Z` (a machine's UTC says nothing of the blog's clock) or for a string without one.
+ */
+export function offsetOf(value: string | null | undefined): number | undefined {
+  const m = value && /T[\d:.]+([+-])(\d{2}):?(\d{2})$/.exec(value.trim());
+  if (!m) return undefined;
+  const minutes = Number(m[2]) * 60 + Number(m[3]);
+  if (minutes > 14 * 60) return undefined;
+  return m[1] === '-' ? -minutes : minutes;
+}
+
 function key(text: string | null | undefined): string | null {
   // Only the opening matters: fold a short prefix, not a whole post.
   const k = text
@@ -40,13 +52,20 @@ export function reconcileTimes(readings: PostReading[], updates: readonly LiveBl
     if (!u?.datePublished) continue;
     const ld = Date.parse(u.datePublished);
     if (Number.isNaN(ld)) continue;
+    // The JSON-LD's own zone, when its time is the post's (within the minute, or taken from it).
+    const zone = () => {
+      const offset = offsetOf(u.datePublished);
+      if (offset !== undefined && r.publishedOffset === undefined) r.publishedOffset = offset;
+    };
     if (!r.publishedAt) {
       r.publishedAt = new Date(ld).toISOString();
+      zone();
       continue;
     }
     const diff = Date.parse(r.publishedAt) - ld;
     const hours = Math.round(diff / HOUR);
     // Same minute, whole hours apart: a zone error in the DOM.
     if (hours !== 0 && Math.abs(hours) <= 14 && Math.abs(diff - hours * HOUR) < 60_000) r.publishedAt = new Date(ld).toISOString();
+    if (Math.abs(Date.parse(r.publishedAt) - ld) < 60_000) zone();
   }
 }

@@ -12,6 +12,8 @@ export interface DetectedPost {
   /** Body blocks as a reader sees them, title excluded. */
   paragraphs: string[];
   publishedAt: string | null;
+  /** The post's own time zone, where the page said it (an offset in `+01:00` form): minutes east of UTC. */
+  publishedOffset?: number;
   updatedAt: string | null;
   byline: string[];
   /** The post has no element of its own (a ticker's heading): the host goes right after `element`. */

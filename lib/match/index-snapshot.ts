@@ -161,6 +161,10 @@ class UnreadPost implements IndexedPost {
     this.miss();
     return null;
   }
+  get publishedOffset(): number | undefined {
+    this.miss();
+    return undefined;
+  }
 }
 
 /**

@@ -26,9 +26,13 @@ const PostSchema = v.object({
   byline: v.optional(v.pipe(v.array(text(LIMITS.bylineChars)), v.maxLength(LIMITS.bylineNames))),
 });
 
+/** A time zone as minutes east of UTC (UTC−12 to UTC+14). */
+const ZONE_OFFSET = v.pipe(v.number(), v.integer(), v.minValue(-12 * 60), v.maxValue(14 * 60));
+
 const CapturedPostSchema = v.object({
   ...PostSchema.entries,
   publishedAt: optText(40),
+  publishedOffset: v.optional(ZONE_OFFSET),
   byline: v.optional(v.pipe(v.array(text(LIMITS.bylineChars)), v.maxLength(LIMITS.bylineNames)), []),
 });
 

@@ -36,6 +36,17 @@ describe('pack format', () => {
     expect(back.posts).toEqual(coverage.posts);
   });
 
+  it('keeps a post’s own time zone where it is known, and refuses one that is not a zone', () => {
+    const zoned: Coverage = {
+      ...coverage,
+      posts: coverage.posts.map((p, i) => (i === 0 ? { ...p, publishedAt: '2024-12-07T10:00:00.000Z', publishedOffset: 120 } : p)),
+    };
+    expect(readPack(writePack(zoned)).posts[0]).toMatchObject({ publishedOffset: 120 });
+    expect(readPack(writePack(zoned)).posts[1]).not.toHaveProperty('publishedOffset');
+    const bad = writePack(zoned).replace('"publishedOffset":120', '"publishedOffset":2000');
+    expect(() => readPack(bad)).toThrow(/publishedOffset: must be a time zone/);
+  });
+
   it.each([
     ['not JSON', '{"backstoryPack":', /line 1: not JSON/],
     ['no header', '{"key":"a"}', /line 1: not a Backstory coverage pack/],

@@ -29,6 +29,8 @@ export interface PackPost {
   title: string | null;
   paragraphs: string[];
   publishedAt: string | null;
+  /** The post's own time zone where known: minutes east of UTC. */
+  publishedOffset?: number;
   url: string | null;
   edited?: boolean;
   embeds?: EmbedRef[];
@@ -44,6 +46,7 @@ export function* packLines(c: Coverage): Generator<string> {
       title: p.title,
       paragraphs: p.paragraphs,
       publishedAt: p.publishedAt,
+      ...(p.publishedOffset === undefined ? {} : { publishedOffset: p.publishedOffset }),
       url: p.url,
       edited: p.edited,
       embeds: p.embeds,
@@ -115,6 +118,9 @@ const PostSchema = v.pipe(
       v.maxLength(LIMITS.paragraphsPerPost, `has more than ${LIMITS.paragraphsPerPost} paragraphs`),
     ),
     publishedAt: v.nullish(date, null),
+    publishedOffset: v.optional(
+      v.pipe(v.number(), v.integer(), v.minValue(-12 * 60, 'must be a time zone'), v.maxValue(14 * 60, 'must be a time zone')),
+    ),
     url: webUrl,
     edited: v.optional(v.boolean(), false),
     embeds: v.optional(v.pipe(v.array(EmbedSchema), v.maxLength(100)), []),
@@ -157,6 +163,7 @@ export function readPost(line: string, at: number, coverage: string): IndexedPos
     embeds: p.embeds,
     url: p.url,
     publishedAt: p.publishedAt,
+    ...(p.publishedOffset === undefined ? {} : { publishedOffset: p.publishedOffset }),
   };
 }
 

@@ -15,6 +15,13 @@ export function pageCapture(doc: Document, posts: readonly DetectedPost[]): Capt
     language: doc.documentElement.lang || null,
     posts: posts
       .filter((p) => !postProblem(p))
-      .map((p) => ({ key: p.key, title: p.title, paragraphs: p.paragraphs, publishedAt: p.publishedAt, byline: clipByline(p.byline) })),
+      .map((p) => ({
+        key: p.key,
+        title: p.title,
+        paragraphs: p.paragraphs,
+        publishedAt: p.publishedAt,
+        ...(p.publishedOffset === undefined ? {} : { publishedOffset: p.publishedOffset }),
+        byline: clipByline(p.byline),
+      })),
   };
 }

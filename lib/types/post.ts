@@ -26,6 +26,8 @@ export interface MatchSummary {
   excerpt: string;
   url: string | null;
   publishedAt: string | null;
+  /** The post's own time zone where known: minutes east of UTC. */
+  publishedOffset?: number;
   similarity: number;
   /** 1 = oldest post of the coverage. */
   position: number;
