@@ -96,6 +96,24 @@ describe('Annotator', () => {
     expect(hosts()).toHaveLength(demo.length + 1);
   });
 
+  it('announces posts the page inserts once per batch, with their count, and never the first annotation', async () => {
+    start(demoHtml);
+    const told: number[] = [];
+    (annotator as unknown as { deps: { announce?: (n: number) => void } }).deps.announce = (n) => told.push(n);
+    await settle();
+    expect(told).toEqual([]);
+    const top = document.getElementById('top-of-blog')!;
+    for (const id of ['eeeeeeeeeeeeeeeeeeeeeee1', 'eeeeeeeeeeeeeeeeeeeeeee2'])
+      top.insertAdjacentHTML(
+        'afterend',
+        blockHtml({ id, title: null, bodyHtml: paragraphsHtml([`New post ${id} from the desk.`]), publishedAt: '2024-12-08T14:00:00Z' }),
+      );
+    document.dispatchEvent(new Event('liveblog:blocks-updated'));
+    await settle();
+    await settle();
+    expect(told).toEqual([2]);
+  });
+
   it('re-matches a post whose text the page edits, and drops a removed post', async () => {
     start(demoHtml);
     await settle();
