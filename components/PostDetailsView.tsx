@@ -8,7 +8,7 @@ import type { Correction } from '../lib/types/correction';
 import type { PostStatus } from '../lib/types/post';
 import { DiffView } from './DiffView';
 import { Timeline } from './Timeline';
-import { momentText, ownClockText } from './dates';
+import { momentText, ownClockNote } from './dates';
 import { t } from '../lib/i18n/t';
 import { relatedness, relationLabel, similarityText, whereIndexed } from './status-labels';
 
@@ -56,10 +56,7 @@ export function PostDetailsView({ status, match, details, onOpenPost }: PostDeta
             <p>
               {t('cardFirstPublished', whereIndexed(match))}
               {match.publishedAt ? `, ${momentText(match.publishedAt)}` : ''}
-              {match.publishedAt && ownClockText(match.publishedAt, match.publishedOffset)
-                ? t('cardOwnClock', ownClockText(match.publishedAt, match.publishedOffset)!)
-                : ''}
-              . {status === 'edited' ? `${similarityText(match.similarity)}. ` : ''}
+              {ownClockNote(match.publishedAt, match.publishedOffset)}. {status === 'edited' ? `${similarityText(match.similarity)}. ` : ''}
               <PostLink postId={match.postId} title={match.title} excerpt={match.excerpt} onOpenPost={onOpenPost} />
             </p>
             {a?.origins.length ? (

@@ -7,7 +7,7 @@ import type { Coverage } from '../lib/coverage/types';
 import type { LaterPost } from '../lib/types/post';
 import { Timeline } from './Timeline';
 import { formatNumber, t, tn } from '../lib/i18n/t';
-import { daysText, momentText, ownClockText } from './dates';
+import { daysText, momentText, ownClockNote } from './dates';
 
 export interface ReaderProps {
   coverage: Coverage | null;
@@ -70,9 +70,7 @@ export function Reader({ coverage, focusPostId, error, story, onOpenPost }: Read
             {t('readerPostOf', formatNumber(p.position), formatNumber(posts.length))}
             {p.edited ? ` · ${t('readerUpdated')}` : ''}
             {p.publishedAt ? ` · ${momentText(p.publishedAt)}` : ''}
-            {p.publishedAt && ownClockText(p.publishedAt, p.publishedOffset)
-              ? t('cardOwnClock', ownClockText(p.publishedAt, p.publishedOffset)!)
-              : ''}
+            {ownClockNote(p.publishedAt, p.publishedOffset)}
           </p>
           {p.title && <h2 dir="auto">{p.title}</h2>}
           {p.paragraphs.map((text, i) => {

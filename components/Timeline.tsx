@@ -8,6 +8,7 @@ import { useRef } from 'preact/hooks';
 import type { LaterPost } from '../lib/types/post';
 import { MARK_RADIUS, timelineLayout, type TimelinePoint, type TimelineRelation } from './timeline-layout';
 import { relationLabel } from './status-labels';
+import { clockText } from './dates';
 import { formatNumber, t, tn, uiDirection, uiLanguage } from '../lib/i18n/t';
 
 /** A mark's relation as its label says it, in the UI's language ("confirms", "this post"). */
@@ -22,15 +23,6 @@ export interface TimelineProps {
   onOpenPost: (postId: string) => void;
 }
 
-/** A time as the reader's clock says it; with the day when the story runs over more than one. */
-function clock(iso: string, withDay: boolean): string {
-  return new Intl.DateTimeFormat(uiLanguage(), {
-    ...(withDay && { day: 'numeric', month: 'short' }),
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(iso));
-}
-
 export function Timeline({ post, updates, width = 420, onOpenPost }: TimelineProps) {
   const svg = useRef<SVGSVGElement>(null);
   const all = [
@@ -39,7 +31,7 @@ export function Timeline({ post, updates, width = 420, onOpenPost }: TimelinePro
   ];
   const days = new Set(all.map((p) => p.at?.slice(0, 10)));
   const timed = all.every((p) => p.at);
-  const when = (p: (typeof all)[number]) => (timed ? clock(p.at!, days.size > 1) : t('timelinePostAt', p.position));
+  const when = (p: (typeof all)[number]) => (timed ? clockText(new Date(p.at!), days.size > 1) : t('timelinePostAt', p.position));
   const points: TimelinePoint[] = all.map((p) => ({
     ...p,
     label: `${when(p)} · ${relationWord(p.relation)}`,

@@ -1,5 +1,5 @@
 /** "2 h ago", "3 days ago": how long ago a time was, in words a reader takes in at a glance, in the UI's language. */
-import { uiLanguage } from '../lib/i18n/t';
+import { uiFormat } from '../lib/i18n/t';
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 86_400_000],
@@ -9,10 +9,15 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60_000],
 ];
 
-export function timeAgo(iso: string, now = Date.now(), locale = uiLanguage()): string {
+const OPTIONS: Intl.RelativeTimeFormatOptions = { numeric: 'auto', style: 'short' };
+
+/** `locale`: another language than the UI's. */
+export function timeAgo(iso: string, now = Date.now(), locale?: string): string {
   const ms = now - Date.parse(iso);
   if (!Number.isFinite(ms)) return iso;
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
+  const format = locale
+    ? new Intl.RelativeTimeFormat(locale, OPTIONS)
+    : uiFormat('relative', (lang) => new Intl.RelativeTimeFormat(lang, OPTIONS));
   for (const [unit, size] of UNITS) if (Math.abs(ms) >= size) return format.format(-Math.round(ms / size), unit);
   return format.format(0, 'minute');
 }

@@ -21,7 +21,7 @@ const RUNS = 5;
 const POSTS = 300;
 
 /** A 300-post live blog: every indexed post, then edited and new ones, in Guardian markup. */
-export function bigPage(): string {
+function bigPage(): string {
   const coverage = loadShippedCoverage();
   const blocks: GuardianBlock[] = [];
   for (let i = 0; i < POSTS; i++) {

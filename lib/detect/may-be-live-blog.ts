@@ -21,10 +21,11 @@ export const SIGNATURES = [
   BBC_SIGNATURE,
   MICRODATA_SIGNATURE,
 ];
+const ANY_SIGNATURE = SIGNATURES.join(', ');
 const LIVE_WORDS = /live|ticker|diretta|en direct|en-direct|en vivo|en-vivo|as it happened|minute by minute/i;
 
 export function mayBeLiveBlog(doc: Document): boolean {
-  if (doc.querySelector(SIGNATURES.join(', '))) return true;
+  if (doc.querySelector(ANY_SIGNATURE)) return true;
   for (const s of doc.querySelectorAll(LD_SELECTOR)) if ((s.textContent ?? '').includes('LiveBlogPosting')) return true;
   if (doc.querySelectorAll('time').length >= 3) return true;
   // Unknown live pages say so in their address, title or headline.

@@ -4,6 +4,7 @@
  * marked as UTC (la Repubblica): the JSON-LD is right there.
  */
 import { fold } from '../text/normalize';
+import { ZONE_MINUTES } from '../messages/limits';
 import type { LiveBlogUpdate } from './json-ld';
 import type { PostReading } from './types';
 
@@ -16,9 +17,8 @@ const HOUR = 3_600_000;
 export function offsetOf(value: string | null | undefined): number | undefined {
   const m = value && /T[\d:.]+([+-])(\d{2}):?(\d{2})$/.exec(value.trim());
   if (!m) return undefined;
-  const minutes = Number(m[2]) * 60 + Number(m[3]);
-  if (minutes > 14 * 60) return undefined;
-  return m[1] === '-' ? -minutes : minutes;
+  const minutes = (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+  return minutes < ZONE_MINUTES.min || minutes > ZONE_MINUTES.max ? undefined : minutes;
 }
 
 function key(text: string | null | undefined): string | null {

@@ -27,32 +27,34 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
   return api()?.getMessage(key, subs.map(String)) || key;
 }
 
-// Made once per language: `toLocaleString(lang)` builds a formatter at every call (65 ms of a
-// 300-post page's chip lines, profiled), and even one `Intl.NumberFormat` costs 20–30 ms in a fresh
-// page (measured in Chromium), so the chip line's small counts skip it where the language writes
-// them as plain Latin digits anyway.
-let formats: { lang: string; plural: Intl.PluralRules; number?: Intl.NumberFormat } | null = null;
+// Formatters are made once per language and options: `toLocaleString(lang)` builds one at every
+// call (65 ms of a 300-post page's chip lines, profiled), and even one `Intl.NumberFormat` costs
+// 20–30 ms in a fresh page (measured in Chromium), so the chip line's small counts skip it where
+// the language writes them as plain Latin digits anyway.
+const made = new Map<string, unknown>();
+
+/** An `Intl` formatter for the UI's language, made on first use: `key` names `make`'s options. */
+export function uiFormat<T>(key: string, make: (lang: string) => T): T {
+  const lang = uiLanguage();
+  const id = `${lang}|${key}`;
+  if (!made.has(id)) made.set(id, make(lang));
+  return made.get(id) as T;
+}
+
 /** Languages whose default digits are not Latin (CLDR's default numbering systems). */
 const OWN_DIGITS = /^(?:ar|fa|ps|bn|as|mr|ne|my|dz|sat|mni|ks|sd)(?:-|$)/i;
 
-function formatsFor(lang: string) {
-  if (formats?.lang !== lang) formats = { lang, plural: new Intl.PluralRules(lang) };
-  return formats;
-}
-
 /** A number as the UI's language writes it. */
 export function formatNumber(n: number): string {
-  const lang = uiLanguage();
-  if (Number.isInteger(n) && n >= 0 && n < 1000 && !OWN_DIGITS.test(lang)) return String(n);
-  const f = formatsFor(lang);
-  return (f.number ??= new Intl.NumberFormat(lang)).format(n);
+  if (Number.isInteger(n) && n >= 0 && n < 1000 && !OWN_DIGITS.test(uiLanguage())) return String(n);
+  return uiFormat('number', (lang) => new Intl.NumberFormat(lang)).format(n);
 }
 
 /** A counted message: its plural form for `n` in the UI's language, `n` as its first substitution. */
 export function tn(key: PluralKey, n: number, ...subs: (string | number)[]): string {
-  const rules = formatsFor(uiLanguage()).plural;
+  const form = uiFormat('plural', (lang) => new Intl.PluralRules(lang)).select(n);
   const all = [formatNumber(n), ...subs.map(String)];
-  return api()?.getMessage(`${key}_${rules.select(n)}`, all) || api()?.getMessage(`${key}_other`, all) || key;
+  return api()?.getMessage(`${key}_${form}`, all) || api()?.getMessage(`${key}_other`, all) || key;
 }
 
 export function uiLanguage(): string {

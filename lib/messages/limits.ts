@@ -16,6 +16,9 @@ export const LIMITS = {
   bylineChars: 200,
 } as const;
 
+/** A post's own time zone, as minutes east of UTC: UTC−12 to UTC+14, the zones there are. */
+export const ZONE_MINUTES = { min: -12 * 60, max: 14 * 60 } as const;
+
 export interface PostText {
   title: string | null;
   paragraphs: readonly string[];

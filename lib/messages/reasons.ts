@@ -4,17 +4,7 @@
  * details, which the UI says in the reader's language (components/status-labels.ts). One place
  * makes both, so they never say different things.
  */
-export type ReasonCode =
-  | 'tooManyParagraphs'
-  | 'titleTooLong'
-  | 'paragraphTooLong'
-  | 'postTooLong'
-  | 'unreadable'
-  | 'unreachable'
-  | 'noAnswer'
-  | 'matchingFailed'
-  | 'indexUnopened'
-  | 'textsUnread';
+export type ReasonCode = keyof typeof ENGLISH;
 
 export interface Why {
   code: ReasonCode;
@@ -30,7 +20,7 @@ export interface Reason {
 const count = (n: string) => Number(n).toLocaleString('en');
 const tooLong = (what: string) => `This post is too long to check (${what}).`;
 
-const ENGLISH: Record<ReasonCode, (subs: string[]) => string> = {
+const ENGLISH = {
   tooManyParagraphs: ([n]) => tooLong(`${count(n)} paragraphs`),
   titleTooLong: ([n]) => tooLong(`a title of ${count(n)} characters`),
   paragraphTooLong: ([n]) => tooLong(`a paragraph of ${count(n)} characters`),
@@ -41,7 +31,7 @@ const ENGLISH: Record<ReasonCode, (subs: string[]) => string> = {
   matchingFailed: ([what]) => `Matching failed (${what}).`,
   indexUnopened: ([what]) => `The index could not be opened (${what}).`,
   textsUnread: ([what]) => `The indexed posts could not be read (${what}).`,
-};
+} satisfies Record<string, (subs: string[]) => string>;
 
 export function because(code: ReasonCode, ...subs: (string | number)[]): Reason {
   const s = subs.map(String);

@@ -8,7 +8,7 @@
 import * as v from 'valibot';
 import { HighlightSchema, describeIssues } from '../highlights/highlight-schema';
 import { FollowSettingsSchema } from '../visits/follow-settings';
-import { LIMITS, postProblem } from './limits';
+import { LIMITS, postProblem, ZONE_MINUTES } from './limits';
 import { because, type Reason } from './reasons';
 import { isRecord } from '../text/is-record';
 import type { LazyModule, WorkerRequest } from './protocol';
@@ -26,8 +26,7 @@ const PostSchema = v.object({
   byline: v.optional(v.pipe(v.array(text(LIMITS.bylineChars)), v.maxLength(LIMITS.bylineNames))),
 });
 
-/** A time zone as minutes east of UTC (UTC−12 to UTC+14). */
-const ZONE_OFFSET = v.pipe(v.number(), v.integer(), v.minValue(-12 * 60), v.maxValue(14 * 60));
+const ZONE_OFFSET = v.pipe(v.number(), v.integer(), v.minValue(ZONE_MINUTES.min), v.maxValue(ZONE_MINUTES.max));
 
 const CapturedPostSchema = v.object({
   ...PostSchema.entries,

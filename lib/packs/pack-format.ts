@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import type { Coverage, CoverageMeta, EmbedRef, IndexedPost } from '../coverage/types';
-import { LIMITS } from '../messages/limits';
+import { LIMITS, ZONE_MINUTES } from '../messages/limits';
 
 export const PACK_VERSION = 1;
 
@@ -119,7 +119,12 @@ const PostSchema = v.pipe(
     ),
     publishedAt: v.nullish(date, null),
     publishedOffset: v.optional(
-      v.pipe(v.number(), v.integer(), v.minValue(-12 * 60, 'must be a time zone'), v.maxValue(14 * 60, 'must be a time zone')),
+      v.pipe(
+        v.number(),
+        v.integer(),
+        v.minValue(ZONE_MINUTES.min, 'must be a time zone'),
+        v.maxValue(ZONE_MINUTES.max, 'must be a time zone'),
+      ),
     ),
     url: webUrl,
     edited: v.optional(v.boolean(), false),

@@ -267,8 +267,8 @@ export class Annotator {
     // A new post's line waits for its verdict, asked for at once (a "Checking" line drawn first
     // doubled the lines drawn at load); its host says `pending` meanwhile. A re-created host shows
     // what was known, and a post being matched again says so.
-    if (created && entry.status !== 'pending') this.renderEntry(entry, quiet);
-    else if (entry.status === 'pending') this.renderEntry(entry, quiet, !old);
+    if (!old && entry.status === 'pending') this.showStatus(entry);
+    else if (created || entry.status === 'pending') this.renderEntry(entry, quiet);
     return { entry, fresh: !old, stale };
   }
 
@@ -315,9 +315,12 @@ export class Annotator {
     e.since = v.sinceLastVisit ?? e.since;
   }
 
-  private renderEntry(e: Entry, quiet: boolean, statusOnly = false): void {
+  private showStatus(e: Entry): void {
     setHostStatus(e.host, this.deps.host, e.status, e.status === 'error' ? e.reason : undefined, e.since);
-    if (statusOnly) return;
+  }
+
+  private renderEntry(e: Entry, quiet: boolean): void {
+    this.showStatus(e);
     this.deps.render(e.mount, {
       status: e.status,
       reason: e.reason,
