@@ -13,6 +13,7 @@ import { callWorker, type Send } from '../lib/messages/call-worker';
 import { Annotator } from '../lib/page/annotator';
 import { createAnnouncer } from '../lib/page/announcer';
 import type { LoadModule } from '../lib/page/lazy-modules';
+import { nearView } from '../lib/page/near-view';
 import { pageCapture } from '../lib/page/page-capture';
 import { registerModule, worldModule } from '../lib/page/world';
 import type { Fallback } from '../lib/detect/detect-page';
@@ -50,6 +51,7 @@ function start(ctx: ContentScriptContext, { send, load }: { send: Send; load: Lo
     host: { shadowMode: __BACKSTORY_TEST_BUILD__ ? 'open' : 'closed', revealStatus: __BACKSTORY_TEST_BUILD__ },
     matchPosts: (posts, wait) => callWorker(send, 'match-posts', { posts, wait }),
     render: (mount, view) => renderChipLine(mount, view, card),
+    nearView,
     unmount: (mount) => card.close(mount),
     announce: (n) => (announce ??= createAnnouncer(document))(tn('announceNewPosts', n)),
     summarize: (matched, total) => void callWorker(send, 'page-summary', { matched, total }).catch(() => {}),

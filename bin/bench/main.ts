@@ -15,7 +15,8 @@ import { log, setJson } from './report';
 
 /**
  * Options, typed after `--` (`npm run bench -- --only=matching`): `--only=matching|page|index`,
- * `--posts=N` (one size), `--quick` (10^3, 10^4), `--big` (10^5), `--no-build`, `--json`.
+ * `--posts=N` (one size), `--quick` (10^3, 10^4), `--big` (10^5), `--no-build`, `--json`;
+ * `--profile` with `--only=page`: a CPU profile of the live blog instead (bin/bench/profile-page.ts).
  */
 export async function main(argv: string[]): Promise<number> {
   const only = argv.find((a) => a.startsWith('--only='))?.slice(7);
@@ -60,7 +61,7 @@ export async function main(argv: string[]): Promise<number> {
     report.index = await browserIndex(Number.isInteger(posts) && posts > 0 ? posts : 10_000);
     return done();
   }
-  report.page = await pageCost();
+  report.page = await pageCost(argv.includes('--profile'));
   if (only === 'page') return done();
   report.index = await browserIndex(10_000);
   log('');

@@ -140,14 +140,17 @@ export function findPeople(title: string | null, paragraphs: readonly string[], 
         const start = m.index! + m[0].indexOf(m[group]);
         return speaking(s, start, start + m[group].length);
       };
-      for (const m of s.matchAll(ROLE_BEFORE)) if (at(m, 2)) add(m[2], tidyRole(m[1]));
-      for (const m of s.matchAll(ROLE_APPOSITION)) if (at(m, 2)) add(m[2], tidyRole(m[1]));
-      for (const m of s.matchAll(ROLE_AFTER)) {
-        const role = m[3];
-        if ((ROLE_NOUN_RE.test(role) || /^who\s/.test(role) || /\d+-year-old/.test(role)) && at(m, 1)) add(m[1], tidyRole(role));
-      }
+      // Each pattern only where what it needs is there: a role noun, a comma, "according to".
+      const hasRole = ROLE_NOUN_RE.test(s);
+      if (hasRole) for (const m of s.matchAll(ROLE_BEFORE)) if (at(m, 2)) add(m[2], tidyRole(m[1]));
+      if (hasRole) for (const m of s.matchAll(ROLE_APPOSITION)) if (at(m, 2)) add(m[2], tidyRole(m[1]));
+      if (s.includes(','))
+        for (const m of s.matchAll(ROLE_AFTER)) {
+          const role = m[3];
+          if ((ROLE_NOUN_RE.test(role) || /^who\s/.test(role) || /\d+-year-old/.test(role)) && at(m, 1)) add(m[1], tidyRole(role));
+        }
       for (const m of s.matchAll(NAME_SAYS)) add(m[1], null);
-      for (const m of s.matchAll(ACCORDING)) add(m[1], null);
+      if (s.includes('according to')) for (const m of s.matchAll(ACCORDING)) add(m[1], null);
     }
   }
   return [...people].map(([name, role]) => ({ name, role }));

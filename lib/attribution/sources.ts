@@ -42,6 +42,16 @@ const ENTRIES: Compiled[] = (gazetteer.sources as Entry[]).map((e) => ({
   ),
 }));
 
+/**
+ * Every alias of every source, case aside: a sentence it does not match names none of them, and
+ * skips the search source by source (most sentences of a blog cite nothing; this was the bulk of
+ * a page's attribution and claims, profiled).
+ */
+const ANY_ALIAS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${ENTRIES.flatMap((e) => e.aliases.map((a) => escapeRe(normalize(a)))).join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+
 function cited(e: Compiled, sentence: string, start: number, end: number): boolean {
   if (!e.needsCue) return true;
   const before = sentence.slice(0, start);
@@ -49,6 +59,28 @@ function cited(e: Compiled, sentence: string, start: number, end: number): boole
   const after = sentence.slice(end);
   const clause = after.split(/[,;:]/)[0];
   return VERBS_AFTER.test(clause) || COMMA_VERB_AFTER.test(after) || CUES_BEFORE.test(before);
+}
+
+/** Adds the sources one sentence (normalised) cites to those found before it. */
+function citedIn(sentence: string, found: Map<string, CitedSource>): void {
+  if (!ANY_ALIAS.test(sentence)) return;
+  for (const e of ENTRIES) {
+    if (found.has(e.name)) continue;
+    e.re.lastIndex = 0;
+    for (let m = e.re.exec(sentence); m; m = e.re.exec(sentence)) {
+      if (cited(e, sentence, m.index, m.index + m[0].length)) {
+        found.set(e.name, { name: e.name, kind: e.kind, evidence: evidenceOf(sentence) });
+        break;
+      }
+    }
+  }
+}
+
+/** The sources one sentence of normalised text (a `sentences` piece) cites: claims ask this of every sentence. */
+export function sourcesOfSentence(sentence: string): CitedSource[] {
+  const found = new Map<string, CitedSource>();
+  citedIn(sentence, found);
+  return [...found.values()];
 }
 
 function evidenceOf(sentence: string): string {
@@ -60,18 +92,8 @@ export function findSources(title: string | null, paragraphs: readonly string[],
   const found = new Map<string, CitedSource>();
   const blocks = [...(title ? [title] : []), ...paragraphs].map(normalize);
   for (const block of blocks) {
-    for (const sentence of sentences(block)) {
-      for (const e of ENTRIES) {
-        if (found.has(e.name)) continue;
-        e.re.lastIndex = 0;
-        for (let m = e.re.exec(sentence); m; m = e.re.exec(sentence)) {
-          if (cited(e, sentence, m.index, m.index + m[0].length)) {
-            found.set(e.name, { name: e.name, kind: e.kind, evidence: evidenceOf(sentence) });
-            break;
-          }
-        }
-      }
-    }
+    if (!ANY_ALIAS.test(block)) continue;
+    for (const sentence of sentences(block)) citedIn(sentence, found);
   }
   for (const platform of embedPlatforms) {
     if (found.has(platform)) continue;

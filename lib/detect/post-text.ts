@@ -109,12 +109,18 @@ export function textBlocks(root: Element, exclude: readonly Element[] = []): str
       const el = child as Element;
       if (exclude.includes(el) || isSkipped(el)) continue;
       const tag = el.tagName.toUpperCase();
+      // An element holding no element has nothing to skip: its text in one native call, without
+      // a wrapper made for each of its text nodes in our world (most of a post's paragraphs).
+      const leaf = el.firstElementChild === null;
       if (tag === 'BR') {
         inline += ' ';
       } else if (BLOCK.has(tag)) {
         flush();
-        walk(el);
+        if (leaf) inline = el.textContent ?? '';
+        else walk(el);
         flush();
+      } else if (leaf) {
+        inline += el.textContent ?? '';
       } else {
         walk(el);
       }

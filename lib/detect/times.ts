@@ -21,10 +21,13 @@ export function offsetOf(value: string | null | undefined): number | undefined {
   return minutes < ZONE_MINUTES.min || minutes > ZONE_MINUTES.max ? undefined : minutes;
 }
 
+/** How much of a text's opening its key reads. */
+const KEY_READS = 120;
+
 function key(text: string | null | undefined): string | null {
   // Only the opening matters: fold a short prefix, not a whole post.
   const k = text
-    ? fold(text.slice(0, 120))
+    ? fold(text.slice(0, KEY_READS))
         .replace(/[^\p{L}\p{N} ]/gu, '')
         .slice(0, 60)
     : '';
@@ -45,10 +48,20 @@ function updatesByKey(updates: readonly LiveBlogUpdate[]): Map<string, LiveBlogU
   return byKey;
 }
 
+/** The paragraphs joined as far as `key` reads them, not the whole post (a copy of every post's text per reading). */
+function opening(paragraphs: readonly string[]): string {
+  let out = '';
+  for (const p of paragraphs) {
+    out = out ? `${out} ${p}` : p;
+    if (out.length >= KEY_READS) break;
+  }
+  return out;
+}
+
 export function reconcileTimes(readings: PostReading[], updates: readonly LiveBlogUpdate[]): void {
   const byKey = updatesByKey(updates);
   for (const r of readings) {
-    const u = [key(r.title), key(r.paragraphs.join(' '))].map((k) => (k ? byKey.get(k) : undefined)).find(Boolean);
+    const u = [key(r.title), key(opening(r.paragraphs))].map((k) => (k ? byKey.get(k) : undefined)).find(Boolean);
     if (!u?.datePublished) continue;
     const ld = Date.parse(u.datePublished);
     if (Number.isNaN(ld)) continue;

@@ -4,7 +4,7 @@
  * overturns it ("remains in the capital" → "has fled").
  */
 import { findPeople } from '../attribution/people';
-import { findSources } from '../attribution/sources';
+import { sourcesOfSentence } from '../attribution/sources';
 import { sentences } from '../attribution/sentences';
 import { normalize } from '../text/normalize';
 import { terms } from '../related/terms';
@@ -147,7 +147,7 @@ interface Mention {
 /** Entity mentions of a sentence, in order: the last word of each capitalised run, sources cited left out. */
 export function mentions(sentence: string): Mention[] {
   const quiet = new Set<string>();
-  for (const s of findSources(null, [sentence])) for (const w of s.name.split(/\s+/)) quiet.add(entityKey(w));
+  for (const s of sourcesOfSentence(sentence)) for (const w of s.name.split(/\s+/)) quiet.add(entityKey(w));
   const out: Mention[] = [];
   for (const m of sentence.matchAll(CAP_RUN)) {
     const run = m[0];

@@ -19,6 +19,8 @@ export interface HostOptions {
 }
 
 const roots = new WeakMap<Element, ShadowRoot>();
+/** Each post element's host, last made: found without reading the post's children (a wrapper each in our world). */
+const hostOfPost = new WeakMap<Element, HTMLElement>();
 
 const isHostFor = (el: Element | null, key: string): el is HTMLElement =>
   !!el && isOurs(el) && roots.has(el) && el.getAttribute('data-post-key') === key;
@@ -34,7 +36,8 @@ export function ensureHost(
   options: HostOptions,
   after = false,
 ): { host: HTMLElement; root: ShadowRoot; created: boolean } {
-  const existing = after ? post.nextElementSibling : ([...post.children].find((c) => isHostFor(c, key)) ?? null);
+  const known = hostOfPost.get(post) ?? null;
+  const existing = after ? post.nextElementSibling : known?.parentNode === post ? known : null;
   if (isHostFor(existing, key)) return { host: existing, root: roots.get(existing)!, created: false };
   const doc = post.ownerDocument;
   const host = markOurs(doc.createElement(HOST_TAG));
@@ -50,6 +53,7 @@ export function ensureHost(
   root.append(doc.createElement('div'));
   if (after) post.after(host);
   else post.insertBefore(host, post.firstChild);
+  hostOfPost.set(post, host);
   return { host, root, created: true };
 }
 

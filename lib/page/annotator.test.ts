@@ -6,7 +6,7 @@ import { blockHtml, guardianPage, paragraphsHtml } from '../../bin/lib/demo/guar
 import { demoPosts } from '../../bin/lib/demo/demo-page';
 import type { PostPayload, PostVerdict } from '../types/post';
 import { LIMITS } from '../messages/limits';
-import { Annotator, type ChipView } from './annotator';
+import { Annotator, type AnnotatorDeps, type ChipView } from './annotator';
 import { HOST_TAG } from './annotation-host';
 
 const coverage = loadShippedCoverage();
@@ -19,7 +19,7 @@ const verdicts = async (posts: PostPayload[], _wait?: boolean): Promise<PostVerd
 
 let views: Map<Element, ChipView>;
 let annotator: Annotator | null = null;
-const start = (html: string, matchPosts = verdicts) => {
+const start = (html: string, matchPosts = verdicts, nearView?: AnnotatorDeps['nearView']) => {
   document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
   views = new Map();
   annotator = new Annotator(document, {
@@ -28,6 +28,7 @@ const start = (html: string, matchPosts = verdicts) => {
     matchPosts,
     render: (mount, view) => views.set(mount, view),
     unmount: (mount) => views.delete(mount),
+    nearView,
   });
   return annotator.start();
 };
@@ -312,5 +313,64 @@ describe('Annotator at load', () => {
     await settle();
     expect(statuses().every((s) => s !== 'pending')).toBe(true);
     expect(drawn.filter((v) => !v.quiet && v.status !== 'pending')).toHaveLength(150);
+  });
+});
+
+describe('Annotator near the viewport', () => {
+  // Stands in for the IntersectionObserver: the test says which hosts are near.
+  const viewport = () => {
+    const observed = new Set<Element>();
+    let tell: (host: Element, near: boolean) => void = () => {};
+    const nearView: AnnotatorDeps['nearView'] = (onChange) => {
+      tell = onChange;
+      return { observe: (el) => observed.add(el), unobserve: (el) => observed.delete(el), disconnect: () => observed.clear() };
+    };
+    return { nearView, observed, show: (host: Element, near = true) => tell(host, near) };
+  };
+  const mountOf = (host: Element) => host.shadowRoot!.lastElementChild!;
+
+  it('draws the line of a post only once it comes near, with the verdict it has by then', async () => {
+    const vp = viewport();
+    start(demoHtml, verdicts, vp.nearView);
+    const [first, second] = hosts();
+    vp.show(first);
+    await settle();
+    expect(vp.observed.size).toBe(demo.length);
+    // Every host has its verdict; only the one near the viewport has a line.
+    expect(statuses()).toEqual(demo.map((p) => p.expected));
+    expect([...views.keys()]).toEqual([mountOf(first)]);
+    vp.show(second);
+    expect(views.get(mountOf(second))?.status).toBe(demo[1].expected);
+  });
+
+  it('draws what changed far from the viewport when the post comes back', async () => {
+    const vp = viewport();
+    start(demoHtml, verdicts, vp.nearView);
+    const [first] = hosts();
+    vp.show(first);
+    await settle();
+    const drawn = views.get(mountOf(first));
+    vp.show(first, false);
+    await annotator!.rematch();
+    expect(views.get(mountOf(first))).toBe(drawn);
+    vp.show(first);
+    expect(views.get(mountOf(first))).not.toBe(drawn);
+    expect(views.get(mountOf(first))?.status).toBe(demo[0].expected);
+  });
+
+  it('draws a post the reader is taken to from the popup, near or not, and stops observing removed posts', async () => {
+    const vp = viewport();
+    start(demoHtml, verdicts, vp.nearView);
+    await settle();
+    const last = hosts().at(-1)!;
+    const key = last.getAttribute('data-post-key')!;
+    expect(views.size).toBe(0);
+    annotator!.scrollTo(key);
+    expect(views.get(mountOf(last))?.status).toBe(demo.at(-1)!.expected);
+    last.parentElement!.remove();
+    await settle();
+    expect(vp.observed.has(last)).toBe(false);
+    annotator!.stop();
+    expect(vp.observed.size).toBe(0);
   });
 });

@@ -15,6 +15,7 @@ import { pageState } from './page-state';
 import { isQuiet } from './quiet-mode';
 import { ensureHost, mountPoint, setHostStatus, type HostOptions } from './annotation-host';
 import { askVerdicts, type MatchPosts } from './verdict-client';
+import type { NearView } from './near-view';
 
 export interface ChipView {
   status: PostStatus;
@@ -45,6 +46,11 @@ export interface AnnotatorDeps {
   afterPass?: () => void;
   /** The heuristic for unknown sites, fetched only when no known markup finds posts. */
   loadFallback?: () => Promise<Fallback>;
+  /**
+   * Tells which hosts come near the viewport and leave it (near-view.ts): a line is drawn only near
+   * it, and what changes far from it is drawn on arrival. Absent (or null), every line is drawn at once.
+   */
+  nearView?: (onChange: (host: Element, near: boolean) => void) => NearView | null;
 }
 
 /** What the page knows of one post, for a highlight made in it. */
@@ -69,6 +75,10 @@ interface Entry {
   details?: PostDetails;
   since?: SinceLastVisit;
   openRequest: number;
+  /** Near the viewport, or drawn regardless (no near-view, or the reader went to it). */
+  near: boolean;
+  /** Its line is out of date: drawn when it comes near. */
+  undrawn: boolean;
 }
 
 const BATCH = 500;
@@ -94,11 +104,15 @@ export class Annotator {
   private fallback: Fallback | null = null;
   /** Entries whose verdict is on its way. */
   private asking = new Set<Entry>();
+  private byHost = new WeakMap<Element, Entry>();
+  private near: NearView | null;
 
   constructor(
     private readonly doc: Document,
     private readonly deps: AnnotatorDeps,
-  ) {}
+  ) {
+    this.near = deps.nearView?.((host, near) => this.nearChanged(host, near)) ?? null;
+  }
 
   /** Returns false (having done nothing) on pages that are not live blogs. */
   start(): boolean {
@@ -111,6 +125,7 @@ export class Annotator {
   stop(): void {
     this.stopped = true;
     this.watcher?.stop();
+    this.near?.disconnect();
   }
 
   state(): PageState {
@@ -137,11 +152,12 @@ export class Annotator {
   scrollTo(key: string, open = false): boolean {
     const e = this.entries.get(key);
     if (!e) return false;
+    e.near = true;
     if (open) {
       this.revealed = true;
       e.openRequest++;
       this.renderAll();
-    }
+    } else if (e.undrawn) this.renderEntry(e, this.quiet());
     e.post.element.scrollIntoView({ block: 'start' });
     (e.mount.querySelector('button.chip') as HTMLElement | null)?.focus({ preventScroll: true });
     return true;
@@ -208,6 +224,7 @@ export class Annotator {
     for (const [key, e] of this.entries) {
       if (seen.has(key)) continue;
       this.deps.unmount(e.mount);
+      this.near?.unobserve(e.host);
       e.host.remove();
       this.entries.delete(key);
     }
@@ -238,11 +255,24 @@ export class Annotator {
 
   /** Keeps one entry and one host for a post; says whether it is new and whether it needs a verdict. */
   private track(post: DetectedPost, quiet: boolean): { entry: Entry; fresh: boolean; stale: boolean } {
-    const textHash = fnv1a(`${post.title ?? ''}\n${post.paragraphs.join('\n')}`);
+    // The hash of the title and paragraphs joined by newlines, without making that copy of the post.
+    const textHash = post.paragraphs.reduce((h, p) => fnv1a(p, fnv1a('\n', h)), fnv1a(post.title ?? ''));
     const old = this.entries.get(post.key);
     const { host, root, created } = ensureHost(post.element, post.key, this.deps.css, this.deps.host, post.hostAfter);
     const entry: Entry =
-      old && old.host === host ? old : { post, host, mount: mountPoint(root), textHash, status: 'pending', match: null, openRequest: 0 };
+      old && old.host === host
+        ? old
+        : {
+            post,
+            host,
+            mount: mountPoint(root),
+            textHash,
+            status: 'pending',
+            match: null,
+            openRequest: 0,
+            near: !this.near,
+            undrawn: false,
+          };
     if (old && old.host !== host) {
       // The page re-rendered the post or removed our host: follow it, keep what we knew.
       Object.assign(entry, {
@@ -253,7 +283,12 @@ export class Annotator {
         details: old.details,
         textHash: old.textHash,
       });
+      this.near?.unobserve(old.host);
       if (old.host.isConnected) old.host.remove();
+    }
+    if (entry !== old) {
+      this.byHost.set(host, entry);
+      this.near?.observe(host);
     }
     entry.post = post;
     this.postElements.add(post.element);
@@ -319,8 +354,17 @@ export class Annotator {
     setHostStatus(e.host, this.deps.host, e.status, e.status === 'error' ? e.reason : undefined, e.since);
   }
 
+  private nearChanged(host: Element, near: boolean): void {
+    const e = this.byHost.get(host);
+    if (!e || this.entries.get(e.post.key) !== e) return;
+    e.near = near;
+    if (near && e.undrawn && !(e.status === 'pending' && this.asking.has(e))) this.renderEntry(e, this.quiet());
+  }
+
   private renderEntry(e: Entry, quiet: boolean): void {
     this.showStatus(e);
+    e.undrawn = !e.near;
+    if (e.undrawn) return;
     this.deps.render(e.mount, {
       status: e.status,
       reason: e.reason,

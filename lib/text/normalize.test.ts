@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, normalize, words } from './normalize';
+import { FOLDS, fold, isFolded, normalize, words } from './normalize';
 
 describe('normalize', () => {
   it('folds typographic quotes, dashes and whitespace', () => {
@@ -15,6 +15,18 @@ describe('normalize', () => {
   it('fold lowercases for comparison only', () => {
     expect(fold('Damascus')).toBe('damascus');
     expect(normalize('Damascus')).toBe('Damascus');
+  });
+});
+
+describe('normalize, character by character', () => {
+  it('folds or drops every folded character and keeps every other one as NFKC writes it', () => {
+    for (let u = 0x80; u <= 0xffff; u++) {
+      if (u >= 0xd800 && u <= 0xdfff) continue;
+      const c = String.fromCharCode(u);
+      const nfkc = `x${c}y`.normalize('NFKC');
+      const expected = [...nfkc].map((ch) => (isFolded(ch) ? (FOLDS[ch] ?? '') : ch)).join('');
+      expect(normalize(`x${c}y`), `U+${u.toString(16)}`).toBe(expected.replace(/\s+/g, ' ').trim());
+    }
   });
 });
 

@@ -12,7 +12,7 @@ import { launchChromium, type ChromiumSession } from '../../bin/lib/browsers';
 import { servePages, type PageServer } from '../../bin/lib/serve';
 import { loadShippedCoverage } from '../../lib/coverage/load-shipped-node';
 import { demoPageHtml, demoPosts } from '../../bin/lib/demo/demo-page';
-import { HOST, settledStatuses, tabIdOf } from './helpers';
+import { HOST, drawEveryLine, settledStatuses, tabIdOf } from './helpers';
 import { storyOf } from '../../lib/analysis/story-of';
 import { timedCoveragePack } from '../support/timed-coverage';
 
@@ -107,8 +107,10 @@ describe.each([
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`${server.origin}/demo`);
     await settledStatuses(page, posts.length);
+    await drawEveryLine(page);
     expect(await violations(page, HOST)).toEqual([]);
     const edited = posts.find((p) => p.expected === 'edited')!;
+    await page.locator(`#block-${edited.block.id}`).scrollIntoViewIfNeeded();
     const chip = page.locator(`#block-${edited.block.id} ${HOST} button.chip`);
     await chip.click();
     await page.locator(`#block-${edited.block.id} ${HOST} .card`).waitFor();

@@ -24,6 +24,7 @@ import {
   settledStatuses,
   waitForStatuses,
   tabIdOf,
+  drawEveryLine,
 } from './helpers';
 
 let browser: ChromiumSession;
@@ -81,7 +82,8 @@ describe('Chromium: the demo page', () => {
     const expected = demoPosts(coverage);
     const statuses = await settledStatuses(page, expected.length);
     expect(Object.values(statuses)).toEqual(expected.map((p) => p.expected));
-    // Every post with details shows one line of chips; the cards hold every section.
+    // Every post with details shows one line of chips (once it has come near); the cards hold every section.
+    await drawEveryLine(page);
     const kurds = page
       .locator(`${HOST}`)
       .filter({ has: page.locator('.mini', { hasText: 'Telegram' }) })
@@ -133,6 +135,7 @@ describe('Chromium: a page cut by hand from the coverage', () => {
     await page.goto(`${server.origin}/boundaries`);
     await settledStatuses(page, expected.length);
     const edited = expected.find((p) => p.expected === 'edited')!;
+    await page.locator(`#block-${edited.block.id}`).scrollIntoViewIfNeeded();
     const chip = page.locator(`#block-${edited.block.id} ${HOST} button.chip`);
     await chip.focus();
     await page.keyboard.press('Enter');

@@ -50,6 +50,22 @@ export async function settledStatuses(page: Page, count: number, timeout = 20_00
   );
 }
 
+/**
+ * Scrolls the page from top to bottom and back: chip lines are drawn only as their posts come near
+ * the viewport (lib/page/near-view.ts), so a test reading lines all down a page passes them first.
+ */
+export async function drawEveryLine(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+      window.scrollTo(0, y);
+      await frame();
+    }
+    window.scrollTo(0, 0);
+    await frame();
+  });
+}
+
 /** The page's own markup with our hosts taken out, against the markup the server sent. */
 export async function pageUntouched(page: Page): Promise<{ now: string; sent: string }> {
   return page.evaluate(async (host) => {

@@ -1,7 +1,7 @@
 /** The hostile copy of a live blog (tests/support/pages.ts), checked the same way in both browsers. */
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { HOST, settledStatuses } from './helpers';
+import { HOST, drawEveryLine, settledStatuses } from './helpers';
 import type { hostileCopyPage } from '../support/pages';
 
 export async function expectHostileCopyHolds(
@@ -23,8 +23,10 @@ export async function expectHostileCopyHolds(
   expect(statuses[longKeys[0]]).toBe('same');
   const oversized = Object.entries(copy.expected).find(([, s]) => s === 'error')![0];
   await expect(page.locator(`${HOST}[data-post-key="${oversized}"]`).getAttribute('data-reason')).resolves.toMatch(/too long to check/);
-  // The page has clicked every chip it reached, many times over: no card opened.
-  await page.waitForFunction(() => (window as unknown as { __rounds: number }).__rounds >= 5, undefined, { timeout });
+  // The page has clicked every chip it reached, many times over, with every line drawn: no card opened.
+  await drawEveryLine(page);
+  const rounds = await page.evaluate(() => (window as unknown as { __rounds: number }).__rounds);
+  await page.waitForFunction((from) => (window as unknown as { __rounds: number }).__rounds >= from + 5, rounds, { timeout });
   await expect(page.locator(`${HOST} .card`).count()).resolves.toBe(0);
   // The reader's own click still opens one.
   const same = Object.entries(copy.expected).find(([, s]) => s === 'same')![0];
