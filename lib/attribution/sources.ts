@@ -45,12 +45,16 @@ const ENTRIES: Compiled[] = (gazetteer.sources as Entry[]).map((e) => ({
 /**
  * Every alias of every source, case aside: a sentence it does not match names none of them, and
  * skips the search source by source (most sentences of a blog cite nothing; this was the bulk of
- * a page's attribution and claims, profiled).
+ * a page's attribution and claims, profiled). Where every alias is ASCII, its bounds are ASCII
+ * letters and digits and it has no `u` flag (text here is NFKC-normalised: no Kelvin sign or long
+ * s stands for a letter of one): a looser test than each source's, three times faster, which
+ * never misses one.
  */
-const ANY_ALIAS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${ENTRIES.flatMap((e) => e.aliases.map((a) => escapeRe(normalize(a)))).join('|')})(?![\\p{L}\\p{N}])`,
-  'iu',
-);
+const ALIASES = ENTRIES.flatMap((e) => e.aliases.map((a) => escapeRe(normalize(a))));
+// eslint-disable-next-line no-control-regex -- the ASCII range, NUL included, on purpose
+const ANY_ALIAS = ALIASES.every((a) => /^[\x00-\x7F]*$/.test(a))
+  ? new RegExp(`(?<![A-Za-z0-9])(?:${ALIASES.join('|')})(?![A-Za-z0-9])`, 'i')
+  : new RegExp(`(?<![\\p{L}\\p{N}])(?:${ALIASES.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 
 function cited(e: Compiled, sentence: string, start: number, end: number): boolean {
   if (!e.needsCue) return true;

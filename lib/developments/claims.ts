@@ -60,6 +60,8 @@ const LEXICON: [Predicate, RegExp][] = [
   ['end', /\b(?:ended|ends|is over|now over|resolved|came to an end|come to an end|dispersed|called off|cancelled)\b/i],
   ['protect', /\b(?:protect(?:s|ed|ion|ing)?|security|guard(?:s|ed|ing)?|patrols?)\b/i],
 ];
+/** Any predicate at all: most sentences have none, and skip the search predicate by predicate. */
+const ANY_PREDICATE = new RegExp(LEXICON.map(([, re]) => re.source).join('|'), 'i');
 /** Predicates that are events rather than states: told again in other words, they develop. */
 const EVENTS = new Set<Predicate>(['arrest', 'charge', 'injure', 'die', 'burn', 'release', 'resign', 'meet', 'demand', 'end', 'protect']);
 const OPPOSITE: Partial<Record<Predicate, Predicate>> = { stay: 'leave', leave: 'stay', arrest: 'release', release: 'arrest' };
@@ -186,7 +188,7 @@ export function claimsOf(title: string | null, paragraphs: readonly string[], hy
       const predicates = new Set<Predicate>();
       const negated = new Set<Predicate>();
       const subjects = new Map<Predicate, string>();
-      for (const [p, re] of LEXICON) {
+      for (const [p, re] of ANY_PREDICATE.test(s) ? LEXICON : []) {
         const m = re.exec(s);
         if (!m) continue;
         predicates.add(p);

@@ -46,8 +46,8 @@ export interface UpdatesContext {
   entities: (post: number) => Set<string>;
   /** Which words are too common in a coverage to tie two of its posts (computed once per coverage). */
   common: (coverage: string) => IsCommon;
-  /** Where a coverage's posts lie in the index. */
-  runs: (coverage: string) => readonly PostRun[];
+  /** Where a coverage's posts after `position` lie (all of its runs where the index does not keep them in order). */
+  runsAfter: (coverage: string, position: number) => readonly PostRun[];
   /** A coverage took new posts: its runs and word frequencies are read again when next needed. */
   changed: (coverage: string) => void;
 }
@@ -55,19 +55,54 @@ export interface UpdatesContext {
 /** Claims kept per worker: enough for every later post a few pages ask about, not the whole index. */
 const CLAIMS_KEPT = 20_000;
 
+/** A coverage's runs of consecutive index posts, and which way positions go along all of them. */
+interface CoverageRuns {
+  runs: PostRun[];
+  /** 1: rising (indexed oldest first), -1: falling (newest first), 0: neither. */
+  order: 1 | -1 | 0;
+}
+
+const orderOf = (a: number, b: number) => (b > a ? 1 : b < a ? -1 : 0);
+
 /** Each coverage's runs of consecutive index posts, from one pass over the index. */
-function coverageRuns(posts: readonly IndexedPost[]): Map<string, PostRun[]> {
-  const runs = new Map<string, PostRun[]>();
+function coverageRuns(posts: readonly IndexedPost[]): Map<string, CoverageRuns> {
+  const runs = new Map<string, CoverageRuns>();
   for (let i = 0; i < posts.length;) {
     const coverage = posts[i].coverage;
+    let c = runs.get(coverage);
+    if (!c) runs.set(coverage, (c = { runs: [], order: i + 1 < posts.length ? orderOf(posts[i].position, posts[i + 1].position) : 1 }));
     let j = i + 1;
-    while (j < posts.length && posts[j].coverage === coverage) j++;
-    const list = runs.get(coverage);
-    if (list) list.push([i, j]);
-    else runs.set(coverage, [[i, j]]);
+    for (; j < posts.length && posts[j].coverage === coverage; j++)
+      if (orderOf(posts[j - 1].position, posts[j].position) !== c.order) c.order = 0;
+    c.runs.push([i, j]);
     i = j;
   }
   return runs;
+}
+
+/**
+ * The parts of a coverage's runs holding posts after `position`: where positions go one way along
+ * every run (a coverage indexed in order, its new posts appended), found by binary search; the
+ * whole runs otherwise. A page's posts are a blog's newest: ranking only what follows each is a
+ * fraction of ranking the whole blog.
+ */
+function runsAfter(posts: readonly IndexedPost[], c: CoverageRuns | undefined, position: number): readonly PostRun[] {
+  if (!c) return [];
+  if (c.order === 0) return c.runs;
+  const out: PostRun[] = [];
+  for (const [from, to] of c.runs) {
+    // The first post of the run on the other side of `position`, in the run's own order.
+    let lo = from;
+    let hi = to;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (posts[mid].position <= position === (c.order === 1)) lo = mid + 1;
+      else hi = mid;
+    }
+    const run: PostRun = c.order === 1 ? [lo, to] : [from, lo];
+    if (run[1] > run[0]) out.push(run);
+  }
+  return out;
 }
 
 /** Words held by more than COMMON_SHARE of a coverage's posts, counted from the related index's postings (no text read). */
@@ -101,15 +136,15 @@ function kept<T>(compute: (post: number) => T): (post: number) => T {
 
 export function makeUpdatesContext(posts: readonly IndexedPost[], related: RelatedIndex): UpdatesContext {
   const common = new Map<string, IsCommon>();
-  let runs: Map<string, PostRun[]> | null = null;
-  const runsOf = (coverage: string) => (runs ??= coverageRuns(posts)).get(coverage) ?? [];
+  let runs: Map<string, CoverageRuns> | null = null;
+  const runsOf = (coverage: string) => (runs ??= coverageRuns(posts)).get(coverage);
   return {
     posts,
     related,
-    runs: runsOf,
+    runsAfter: (coverage, position) => runsAfter(posts, runsOf(coverage), position),
     common: (coverage) => {
       let c = common.get(coverage);
-      if (!c) common.set(coverage, (c = commonWords(related, runsOf(coverage))));
+      if (!c) common.set(coverage, (c = commonWords(related, runsOf(coverage)?.runs ?? [])));
       return c;
     },
     changed: (coverage) => {
@@ -136,9 +171,10 @@ export function laterUpdates(
 ): LaterUpdate[] {
   const own = known.claims ?? claimsOf(text.title, text.paragraphs);
   const assertive = own.filter((c) => c.predicates.size > 0);
-  // Posts sharing no term cannot share an entity: only the coverage's term-related posts are read
-  // for claims, which keeps this independent of the size of the index.
-  const near = relatedTo(ctx.related, known.query ?? text, exclude, CANDIDATES, CANDIDATE_SCORE, ctx.runs(coverage));
+  // Posts sharing no term cannot share an entity: only the coverage's term-related later posts are
+  // read for claims, which keeps this independent of the size of the index.
+  const later = ctx.runsAfter(coverage, position);
+  const near = later.length ? relatedTo(ctx.related, known.query ?? text, exclude, CANDIDATES, CANDIDATE_SCORE, later) : [];
   const relatedScore = new Map(near.filter((h) => h.score >= DEVELOPS_SCORE).map((h) => [h.post, h.score]));
   const common = ctx.common(coverage);
   // Every relation below needs an entity of the text, not common in the coverage, named by the

@@ -55,7 +55,34 @@ function term(raw: string): string | null {
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'.-]*/gu;
 const UPPER_START = /^\p{Lu}/u;
 const ENDS_SENTENCE = (c: string | undefined) => c === '.' || c === '!' || c === '?' || c === ':';
-const SPACE = /\s/;
+
+// eslint-disable-next-line no-control-regex -- the ASCII range, NUL included, on purpose
+const NON_ASCII = /[^\x00-\x7F]/;
+
+/** TOKEN's matches in normalised text, each with where it starts. */
+export function tokens(t: string): Iterable<[string, number]> {
+  return NON_ASCII.test(t) ? unicodeTokens(t) : asciiTokens(t);
+}
+
+function* unicodeTokens(t: string): Generator<[string, number]> {
+  for (const m of t.matchAll(TOKEN)) yield [m[0], m.index];
+}
+
+const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** TOKEN's matches in ASCII text, by a loop over its characters: a third of the time of the regex's. */
+function* asciiTokens(t: string): Generator<[string, number]> {
+  for (let i = 0; i < t.length;) {
+    if (!isAlnum(t.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (let c = t.charCodeAt(j); j < t.length && (isAlnum(c) || c === 39 || c === 46 || c === 45); c = t.charCodeAt(++j));
+    yield [t.slice(i, j), i];
+    i = j;
+  }
+}
 
 /**
  * Terms with the weight relatedness gives them: a name (a capitalised word not opening its
@@ -66,13 +93,15 @@ export function weightedTerms(text: string): [string, number][] {
   const out: [string, number][] = [];
   const t = normalize(text);
   let sentenceStart = true;
-  for (const m of t.matchAll(TOKEN)) {
-    let raw = m[0];
+  for (const [token, i] of tokens(t)) {
+    let raw = token;
     while (raw.endsWith('.')) raw = raw.slice(0, -1);
-    const i = m.index;
     // Sentence-ending punctuation just before the word, or before the one space ahead of it.
-    if (ENDS_SENTENCE(t[i - 1]) || (i > 1 && SPACE.test(t[i - 1]) && ENDS_SENTENCE(t[i - 2]))) sentenceStart = true;
-    const name = !sentenceStart && UPPER_START.test(raw) && raw !== raw.toUpperCase();
+    // (Normalised text holds no whitespace but single spaces.)
+    if (ENDS_SENTENCE(t[i - 1]) || (i > 1 && t[i - 1] === ' ' && ENDS_SENTENCE(t[i - 2]))) sentenceStart = true;
+    const first = raw.charCodeAt(0);
+    const upper = first < 128 ? first >= 65 && first <= 90 : UPPER_START.test(raw);
+    const name = !sentenceStart && upper && raw !== raw.toUpperCase();
     sentenceStart = false;
     const lower = raw.toLowerCase();
     // Most tokens are one word already: splitting them again is most of the cost.
