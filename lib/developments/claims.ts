@@ -272,8 +272,47 @@ export function sharedEntities(a: Claim, b: Claim, common: IsCommon = never): st
   return out;
 }
 
-export function shareEntity(a: Claim, b: Claim, common: IsCommon = never): boolean {
-  return sharedEntities(a, b, common).length > 0;
+/**
+ * A post's claims by the entities they name and the predicates they use: a claim bears on
+ * another only through a shared entity or a predicate of its own or its opposite (`bearing`), so
+ * only those are compared, not every claim of every later post with every claim of the post.
+ */
+export interface ClaimKeys {
+  byEntity: Map<string, number[]>;
+  byPredicate: Map<Predicate, number[]>;
+}
+
+export function claimKeys(claims: readonly Claim[]): ClaimKeys {
+  const byEntity = new Map<string, number[]>();
+  const byPredicate = new Map<Predicate, number[]>();
+  const add = <K>(m: Map<K, number[]>, k: K, i: number) => {
+    const list = m.get(k);
+    if (list) list.push(i);
+    else m.set(k, [i]);
+  };
+  claims.forEach((c, i) => {
+    for (const e of c.entities) add(byEntity, e, i);
+    for (const p of c.predicates) add(byPredicate, p, i);
+  });
+  return { byEntity, byPredicate };
+}
+
+/** The claims (indices into the claims `keys` was made of) that may bear on `claim`, each once. */
+export function mayBear(claim: Claim, keys: ClaimKeys): number[] {
+  const out = new Set<number>();
+  for (const e of claim.entities) for (const i of keys.byEntity.get(e) ?? []) out.add(i);
+  for (const p of claim.predicates) {
+    for (const i of keys.byPredicate.get(p) ?? []) out.add(i);
+    const o = OPPOSITE[p];
+    if (o) for (const i of keys.byPredicate.get(o) ?? []) out.add(i);
+  }
+  return [...out];
+}
+
+/** Whether a claim shares an entity not common in the coverage with any of these claims. */
+export function sharesEntityWith(claim: Claim, keys: ClaimKeys, common: IsCommon = never): boolean {
+  for (const e of claim.entities) if (keys.byEntity.has(e) && !common(claim.words.get(e) ?? e)) return true;
+  return false;
 }
 
 /**

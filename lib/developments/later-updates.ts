@@ -11,7 +11,17 @@
 import type { IndexedPost } from '../coverage/types';
 import type { RelatedIndex } from '../related/related-index';
 import { postsWithTerm, relatedTo, type PostRun, type RelatedQuery } from '../related/related-index';
-import { bearing, claimsOf, possibleEntities, shareEntity, type Claim, type IsCommon } from './claims';
+import {
+  bearing,
+  claimKeys,
+  claimsOf,
+  mayBear,
+  possibleEntities,
+  sharesEntityWith,
+  type Claim,
+  type ClaimKeys,
+  type IsCommon,
+} from './claims';
 import { terms } from '../related/terms';
 import type { Relation } from '../types/post';
 
@@ -42,6 +52,8 @@ export interface UpdatesContext {
   related: RelatedIndex;
   /** Claims per post, computed once (the most recent CLAIMS_KEPT kept). */
   claims: (post: number) => Claim[];
+  /** A post's claims by entity and predicate (claimKeys), kept as its claims are. */
+  claimKeys: (post: number) => ClaimKeys;
   /** The keys a post's claims could name (possibleEntities), kept as its claims are. */
   entities: (post: number) => Set<string>;
   /** Which words are too common in a coverage to tie two of its posts (computed once per coverage). */
@@ -136,6 +148,7 @@ function kept<T>(compute: (post: number) => T): (post: number) => T {
 
 export function makeUpdatesContext(posts: readonly IndexedPost[], related: RelatedIndex): UpdatesContext {
   const common = new Map<string, IsCommon>();
+  const claims = kept((i) => claimsOf(posts[i].title, posts[i].paragraphs));
   let runs: Map<string, CoverageRuns> | null = null;
   const runsOf = (coverage: string) => (runs ??= coverageRuns(posts)).get(coverage);
   return {
@@ -151,7 +164,8 @@ export function makeUpdatesContext(posts: readonly IndexedPost[], related: Relat
       common.delete(coverage);
       runs = null;
     },
-    claims: kept((i) => claimsOf(posts[i].title, posts[i].paragraphs)),
+    claims,
+    claimKeys: kept((i) => claimKeys(claims(i))),
     entities: kept((i) => possibleEntities(posts[i].title, posts[i].paragraphs)),
   };
 }
@@ -188,11 +202,12 @@ export function laterUpdates(
     const named = ctx.entities(i);
     if (![...ties].some((e) => named.has(e))) continue;
     const theirs = ctx.claims(i);
+    const keys = ctx.claimKeys(i);
     let best: Relation | null = null;
     let bySubject = false;
     for (const c of assertive) {
-      for (const t of theirs) {
-        const b = bearing(c, t, common);
+      for (const k of mayBear(c, keys)) {
+        const b = bearing(c, theirs[k], common);
         if (!b) continue;
         if (!best || RANK[b.relation] > RANK[best] || (b.relation === best && b.bySubject && !bySubject)) {
           best = b.relation;
@@ -202,7 +217,7 @@ export function laterUpdates(
     }
     // Within a relation, what is said of the post's very subject comes first.
     if (best) out.push({ post: i, relation: best, rank: RANK[best] + 1 + (bySubject ? 0.5 : 0) });
-    else if (relatedScore.has(i) && own.some((c) => theirs.some((t) => shareEntity(c, t, common)))) {
+    else if (relatedScore.has(i) && own.some((c) => sharesEntityWith(c, keys, common))) {
       out.push({ post: i, relation: 'develops', rank: relatedScore.get(i)! });
     }
   }

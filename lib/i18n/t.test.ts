@@ -24,6 +24,12 @@ describe('t and tn', () => {
     ]);
     expect(uiDirection()).toBe('rtl');
   });
+
+  it('in English, choose the form Intl.PluralRules would, for every count', () => {
+    const rules = new Intl.PluralRules('en');
+    for (const n of [0, 1, 2, 3, 11, 21, 100, 101, 1000, 1e6])
+      expect(tn('chipCorrections', n)).toBe(`${formatNumber(n)} correction${rules.select(n) === 'one' ? '' : 's'}`);
+  });
 });
 
 describe('numbers', () => {
