@@ -116,12 +116,13 @@ const VERB_AFTER = new RegExp(`^[\\s,]*(?:\\S+\\s+){0,3}?${VERB}\\b`, 'u');
 // "said former diplomat X", "according to X"; not "said that X…", where X is who the news is about.
 const VERB_BEFORE = new RegExp(`(?:${VERB}|according to)\\s+(?:(?!that\\b)\\S+\\s+){0,5}$`, 'u');
 
+/** An apposition after a name, up to the verb of saying: ", the group's leader, said". */
+const APPOSITION_TO_VERB = new RegExp(`^,\\s*(?:a|an|the|another|who)\\b[^,]*?(?=\\s+${VERB}\\b)`, 'u');
+
 /** Is the name at [start, end) the one speaking: a verb of saying right after it (past an apposition), or before it? */
 function speaking(sentence: string, start: number, end: number): boolean {
   const after = sentence.slice(end);
-  const rest = after
-    .replace(new RegExp(`^,\\s*(?:a|an|the|another|who)\\b[^,]*?(?=\\s+${VERB}\\b)`, 'u'), '')
-    .replace(/^(?:,[^,]{0,140}){1,2},/u, '');
+  const rest = after.replace(APPOSITION_TO_VERB, '').replace(/^(?:,[^,]{0,140}){1,2},/u, '');
   return VERB_AFTER.test(after) || VERB_AFTER.test(rest) || VERB_BEFORE.test(sentence.slice(0, start));
 }
 

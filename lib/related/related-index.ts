@@ -35,6 +35,8 @@ export interface RelatedIndex {
   size: number;
   /** One score per post, zero between rankings (only the posts a ranking touched are reset). */
   scratch: Float64Array;
+  /** The posts a ranking touched, reused from one ranking to the next. */
+  touched: Int32Array;
 }
 
 /** Index post numbers `[from, to)`: where one coverage's posts lie. */
@@ -112,6 +114,7 @@ export function buildRelatedIndex(posts: readonly IndexedPost[]): RelatedIndex {
     postings: postingsOf(terms, { start, posts: postOf, weights }),
     size: posts.length,
     scratch: new Float64Array(posts.length),
+    touched: new Int32Array(1024),
   };
 }
 
@@ -151,7 +154,7 @@ export function relatedFromSnapshot(s: unknown, size: number): RelatedIndex | nu
   const x = s as Partial<RelatedSnapshot> | null;
   if (!x || x.size !== size) return null;
   const postings = postingsFromStored(x.postings, size);
-  return postings && { postings, size, scratch: new Float64Array(size) };
+  return postings && { postings, size, scratch: new Float64Array(size), touched: new Int32Array(1024) };
 }
 
 /** The posts of `within` holding a term (how common a word is in one coverage). */
@@ -214,11 +217,17 @@ export function relatedTo(
     ? (text as RelatedQuery)
     : relatedQuery(index, text as { title: string | null; paragraphs: readonly string[] });
   const scores = index.scratch;
-  const touched: number[] = [];
+  let touched = index.touched;
+  let count = 0;
   const add = (posts: ArrayLike<number>, weights: ArrayLike<number>, from: number, to: number, w: number) => {
+    if (count + to - from > touched.length) {
+      const grown = new Int32Array(Math.max(touched.length * 2, count + to - from));
+      grown.set(touched.subarray(0, count));
+      index.touched = touched = grown;
+    }
     for (let k = from; k < to; k++) {
       const post = posts[k];
-      if (scores[post] === 0) touched.push(post);
+      if (scores[post] === 0) touched[count++] = post;
       scores[post] += w * weights[k];
     }
   };
@@ -242,7 +251,8 @@ export function relatedTo(
   }
   // The best `limit` kept as they come (a sort of every touched post cost more than the ranking).
   const hits: RelatedHit[] = [];
-  for (const post of touched) {
+  for (let t = 0; t < count; t++) {
+    const post = touched[t];
     const score = scores[post];
     scores[post] = 0;
     if (score < minScore || exclude.has(post)) continue;
