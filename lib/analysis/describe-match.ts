@@ -6,9 +6,10 @@ import type { CoverageMeta } from '../coverage/types';
 import type { MatchIndex } from '../match/match-index';
 import type { PostMatch } from '../match/match-post';
 import type { MatchSummary } from '../types/post';
+import { opening } from '../text/opening';
 
 export function excerptOf(paragraphs: readonly string[]): string {
-  return paragraphs.join(' ').slice(0, 200);
+  return opening(paragraphs, 200).slice(0, 200);
 }
 
 export function describeMatch(

@@ -6,6 +6,7 @@
  */
 import { shortHash } from '../text/hash';
 import { LIMITS } from '../messages/limits';
+import { opening } from '../text/opening';
 
 export function elementKeyHints(element: Element): (string | null)[] {
   const anchor = element.querySelector('h1[id], h2[id], h3[id], h4[id], a[id], [id]:is(h1,h2,h3,h4) a, a[name]');
@@ -48,7 +49,7 @@ export class PostKeyer {
   key(p: { keyHints: (string | null)[]; title: string | null; publishedAt: string | null; paragraphs: string[] }): string {
     const base = fitted(
       p.keyHints.find((h): h is string => !!h && h.trim().length > 0)?.trim() ??
-        contentKey(p.title, p.publishedAt, p.paragraphs.join(' ').slice(0, 200)),
+        contentKey(p.title, p.publishedAt, opening(p.paragraphs, 200).slice(0, 200)),
     );
     const n = (this.seen.get(base) ?? 0) + 1;
     this.seen.set(base, n);

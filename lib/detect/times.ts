@@ -4,6 +4,7 @@
  * marked as UTC (la Repubblica): the JSON-LD is right there.
  */
 import { fold } from '../text/normalize';
+import { opening } from '../text/opening';
 import { ZONE_MINUTES } from '../messages/limits';
 import type { LiveBlogUpdate } from './json-ld';
 import type { PostReading } from './types';
@@ -48,20 +49,10 @@ function updatesByKey(updates: readonly LiveBlogUpdate[]): Map<string, LiveBlogU
   return byKey;
 }
 
-/** The paragraphs joined as far as `key` reads them, not the whole post (a copy of every post's text per reading). */
-function opening(paragraphs: readonly string[]): string {
-  let out = '';
-  for (const p of paragraphs) {
-    out = out ? `${out} ${p}` : p;
-    if (out.length >= KEY_READS) break;
-  }
-  return out;
-}
-
 export function reconcileTimes(readings: PostReading[], updates: readonly LiveBlogUpdate[]): void {
   const byKey = updatesByKey(updates);
   for (const r of readings) {
-    const u = [key(r.title), key(opening(r.paragraphs))].map((k) => (k ? byKey.get(k) : undefined)).find(Boolean);
+    const u = [key(r.title), key(opening(r.paragraphs, KEY_READS))].map((k) => (k ? byKey.get(k) : undefined)).find(Boolean);
     if (!u?.datePublished) continue;
     const ld = Date.parse(u.datePublished);
     if (Number.isNaN(ld)) continue;

@@ -2,6 +2,7 @@
 import type { DetectedPost, PageInfo } from '../detect/types';
 import type { Why } from '../messages/reasons';
 import type { MatchSummary, PageState, PostDetails, PostStatus, SinceLastVisit } from '../types/post';
+import { opening } from '../text/opening';
 
 export interface PostState {
   post: DetectedPost;
@@ -23,7 +24,7 @@ export function pageState(doc: Document, page: PageInfo, posts: Iterable<PostSta
     posts: [...posts].map((e) => ({
       key: e.post.key,
       title: e.post.title,
-      excerpt: e.post.paragraphs.join(' ').slice(0, 140),
+      excerpt: opening(e.post.paragraphs, 140).slice(0, 140),
       status: e.status,
       reason: e.reason,
       why: e.why,

@@ -6,6 +6,7 @@
 import MiniSearch from 'minisearch';
 import type { Coverage } from '../coverage/types';
 import { fold } from '../text/normalize';
+import { opening } from '../text/opening';
 
 /** Words nearly every post holds, in the languages coverages come in most: a query is read without them. */
 const QUERY_STOP = new Set(
@@ -73,7 +74,7 @@ export class PostSearch {
         coverageTitle: c.meta.title,
         position: p.position,
         title: p.title,
-        excerpt: p.paragraphs.join(' ').slice(0, 200),
+        excerpt: opening(p.paragraphs, 200).slice(0, 200),
       });
       return { id: p.id, title: p.title ?? '', text: p.paragraphs.join('\n') };
     });
