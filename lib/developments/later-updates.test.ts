@@ -65,3 +65,30 @@ describe('laterUpdates', () => {
     expect(fled?.relation).toBe('contradicts');
   });
 });
+
+describe('later posts of a coverage', () => {
+  const post = (coverage: string, position: number) =>
+    ({ id: `${coverage}:${position}`, coverage, position, title: null, paragraphs: [] }) as unknown as (typeof match.posts)[number];
+  // Index order: a rising (oldest first), b falling (newest first), a again (appended), c neither way.
+  const posts = [
+    ...[1, 2, 3, 4].map((n) => post('a', n)),
+    ...[9, 8, 7].map((n) => post('b', n)),
+    ...[5, 6].map((n) => post('a', n)),
+    ...[2, 1, 3].map((n) => post('c', n)),
+  ];
+  const runs = makeUpdatesContext(posts, buildRelatedIndex([])).runsAfter;
+  const held = (coverage: string, position: number) =>
+    runs(coverage, position).flatMap(([from, to]) => posts.slice(from, to).map((p) => p.position));
+
+  it('are found by binary search along runs whose positions run one way, either way', () => {
+    expect(held('a', 2)).toEqual([3, 4, 5, 6]);
+    expect(held('a', 4)).toEqual([5, 6]);
+    expect(held('a', 6)).toEqual([]);
+    expect(held('b', 7)).toEqual([9, 8]);
+    expect(held('b', 0)).toEqual([9, 8, 7]);
+  });
+  it('are all of its runs where positions do not run one way (the caller filters them)', () => {
+    expect(held('c', 2).sort()).toEqual([1, 2, 3]);
+    expect(held('d', 0)).toEqual([]);
+  });
+});

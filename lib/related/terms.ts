@@ -70,7 +70,7 @@ function* unicodeTokens(t: string): Generator<[string, number]> {
 
 const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** TOKEN's matches in ASCII text, by a loop over its characters: a third of the time of the regex's. */
+/** TOKEN's matches in ASCII text, by a loop over its characters rather than the Unicode pattern. */
 function* asciiTokens(t: string): Generator<[string, number]> {
   for (let i = 0; i < t.length;) {
     if (!isAlnum(t.charCodeAt(i))) {
