@@ -5,12 +5,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { IndexSearch } from './IndexSearch';
 
 describe('IndexSearch', () => {
-  const mount = (hits: Parameters<typeof IndexSearch>[0]['hits']) => {
+  const mount = (hits: Parameters<typeof IndexSearch>[0]['hits'], partial?: { indexed: number; total: number }) => {
     const root = document.createElement('div');
     document.body.append(root);
     const onQuery = vi.fn();
     const onOpen = vi.fn();
-    act(() => render(<IndexSearch query="qusayr" hits={hits} onQuery={onQuery} onOpen={onOpen} />, root));
+    act(() => render(<IndexSearch query="qusayr" hits={hits} onQuery={onQuery} onOpen={onOpen} partial={partial} />, root));
     return { root, onQuery, onOpen };
   };
 
@@ -59,5 +59,12 @@ describe('IndexSearch', () => {
     input.value = 'damascus';
     act(() => void input.dispatchEvent(new Event('input')));
     expect(onQuery).toHaveBeenCalledWith('damascus');
+  });
+
+  it('says the hits come from part of the index while it is being built', () => {
+    const { root } = mount([], { indexed: 12000, total: 100000 });
+    expect(root.querySelector('.partial')?.textContent).toBe('Searched 12,000 of 100,000 posts so far: the rest are still being indexed.');
+    const whole = mount([]);
+    expect(whole.root.querySelector('.partial')).toBeNull();
   });
 });

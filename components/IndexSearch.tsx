@@ -17,10 +17,12 @@ export interface IndexSearchProps {
   onQuery: (q: string) => void;
   /** The reader is about to search: the index may start building. */
   onFocus?: () => void;
+  /** While the index is being built: how many posts the hits come from, of how many. */
+  partial?: { indexed: number; total: number } | null;
   onOpen: (postId: string) => void;
 }
 
-export function IndexSearch({ query, hits, onQuery, onFocus, onOpen }: IndexSearchProps) {
+export function IndexSearch({ query, hits, onQuery, onFocus, onOpen, partial }: IndexSearchProps) {
   return (
     <section class="index-search" aria-label={t('searchIndexTitle')}>
       <h2>{t('searchIndexTitle')}</h2>
@@ -43,6 +45,7 @@ export function IndexSearch({ query, hits, onQuery, onFocus, onOpen }: IndexSear
               {hits.length === BEST ? t('searchBest', formatNumber(BEST)) : t('searchHits', tn('posts', hits.length))}
             </li>
           )}
+          {partial && <li class="muted small partial">{t('searchPartial', formatNumber(partial.indexed), tn('posts', partial.total))}</li>}
           {hits.map((h) => (
             <li key={h.postId}>
               <button type="button" class="link" dir="auto" onClick={() => onOpen(h.postId)}>

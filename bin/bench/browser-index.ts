@@ -133,7 +133,7 @@ export async function browserIndex(size: number): Promise<Record<string, unknown
   log('\n| the Library | value |');
   log('|---|---|');
   log(`| navigation → drawn with what is stored | ${fmt(lib.drawnMs)} ms |`);
-  log(`| first search: the search index built from every post | ${fmt(lib.buildMs)} ms |`);
+  log(`| the search index built from every post, on focus (searches answer from what it holds meanwhile) | ${fmt(lib.buildMs)} ms |`);
   log(
     `| search as you type, per keystroke (median / longest of ${lib.searchMs.length}) | ${fmt(median(lib.searchMs))} ms / ${fmt(Math.max(...lib.searchMs))} ms |`,
   );
@@ -167,7 +167,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /**
  * The Library over the imported index: opened afresh (User Timing `backstory:library-drawn`, from
  * navigation), then a query typed a key at a time, slower than its 200 ms debounce so that every
- * keystroke is searched (`backstory:library-search`; the first also builds the search index).
+ * keystroke is searched (`backstory:library-search`: from the posts indexed so far while the search
+ * index is built on focus, then once more when it is whole), until the build is done too.
  */
 async function libraryAtScale(library: Page, url: string, text: string) {
   await library.goto(url);
@@ -179,7 +180,8 @@ async function libraryAtScale(library: Page, url: string, text: string) {
   await library.waitForFunction(
     () => {
       const last = performance.getEntriesByName('backstory:library-search').at(-1);
-      return !!last && performance.now() - (last.startTime + last.duration) > 1500;
+      const built = performance.getEntriesByName('backstory:library-search-build').length > 0;
+      return built && !!last && performance.now() - (last.startTime + last.duration) > 1500;
     },
     undefined,
     { timeout: 600_000, polling: 250 },

@@ -40,6 +40,8 @@ interface LibraryState {
   importing: CoveragesProps['importing'];
   query: string;
   hits: ShownHit[] | null;
+  /** The hits come from the posts indexed so far: the search index is still being built. */
+  partial: { indexed: number; total: number } | null;
   /** Coverages shown over time. */
   hours: NonNullable<CoveragesProps['hours']>;
   /** What IndexedDB holds, as last read (null before the first read). */
@@ -62,6 +64,7 @@ const store = createStore<LibraryState>({
   importing: null,
   query: '',
   hits: null,
+  partial: null,
   hours: {},
   stored: null,
 });
@@ -90,15 +93,35 @@ async function withSnippets(hits: readonly ShownHit[]): Promise<ShownHit[]> {
 function searchIndex(): Promise<PostSearch> {
   const t0 = performance.now();
   return (search ??= loadCoverages(db)
-    .then((c) => PostSearch.build(c))
-    .then((s) => {
-      performance.measure('backstory:library-search-build', { start: t0 });
+    .then((c) => {
+      const s = PostSearch.building(c);
+      void s.ready.then(() => performance.measure('backstory:library-search-build', { start: t0 }));
       return s;
     })
     .catch((e) => {
       search = null;
       throw e;
     }));
+}
+
+/** Shows a query's hits from what is indexed so far; asked again once the whole index is built. */
+async function showHits(index: PostSearch, q: string): Promise<void> {
+  const t0 = performance.now();
+  const hits = q.trim() ? index.search(q) : null;
+  performance.measure('backstory:library-search', { start: t0 });
+  // A later keystroke may have changed the query meanwhile: its own search will answer.
+  if (store.get().query !== q) return;
+  const complete = index.complete;
+  store.set({ hits, partial: hits && !complete ? { indexed: index.indexed, total: index.total } : null });
+  if (!complete)
+    void index.ready.then(() => {
+      if (store.get().query === q) void showHits(index, q);
+    });
+  // Then the words that matched, in context: the hits' texts read from the store.
+  if (hits?.length) {
+    const shown = await withSnippets(hits).catch(() => hits);
+    if (store.get().query === q && store.get().hits === hits) store.set({ hits: shown });
+  }
 }
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -185,25 +208,13 @@ function draw(state: LibraryState): void {
       <IndexSearch
         query={state.query}
         hits={state.hits}
+        partial={state.partial}
         onOpen={(id) => void openPost(id)}
         onFocus={() => void searchIndex().catch(() => null)}
         onQuery={(q) => {
           store.set({ query: q });
           clearTimeout(searchTimer);
-          searchTimer = setTimeout(async () => {
-            const ready = await searchIndex();
-            const t0 = performance.now();
-            const hits = q.trim() ? ready.search(q) : null;
-            performance.measure('backstory:library-search', { start: t0 });
-            // A later keystroke may have changed the query meanwhile: its own search will answer.
-            if (store.get().query !== q) return;
-            store.set({ hits });
-            // Then the words that matched, in context: the hits' texts read from the store.
-            if (hits?.length) {
-              const shown = await withSnippets(hits).catch(() => hits);
-              if (store.get().query === q) store.set({ hits: shown });
-            }
-          }, 200);
+          searchTimer = setTimeout(async () => void showHits(await searchIndex(), q), 200);
         }}
       />
       <Coverages

@@ -36,6 +36,26 @@ describe('PostSearch', () => {
       expect(chunked.search(q).map((h) => h.postId)).toEqual(search.search(q).map((h) => h.postId));
   });
 
+  it('answers while it builds, from the posts indexed so far, and says how many', async () => {
+    // Coverages spread over chunks; the word searched is in the last one only.
+    const filler = (id: string, n: number) => ({
+      meta: { ...coverage.meta, id, title: id },
+      posts: Array.from({ length: n }, (_, i) => ({ ...coverage.posts[i % coverage.posts.length], id: `${id}:${i + 1}`, coverage: id })),
+    });
+    const last = { ...other, posts: [{ ...other.posts[0], title: 'Quetzalcoatl convoy' }] };
+    const building = PostSearch.building([filler('one', 1500), filler('two', 600), last]);
+    expect(building.total).toBe(2101);
+    expect(building.complete).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(building.indexed).toBeGreaterThan(0);
+    expect(building.indexed).toBeLessThan(building.total);
+    expect(building.search('Quetzalcoatl')).toEqual([]);
+    expect(building.search('Damascus').length).toBeGreaterThan(0);
+    await building.ready;
+    expect(building.complete).toBe(true);
+    expect(building.search('Quetzalcoatl').map((h) => h.postId)).toEqual(['other:1']);
+  });
+
   it('takes the word being typed as a prefix from four letters, and forgives a typo in a long word', () => {
     expect(search.search('Qusa').map((h) => h.postId)).toContain('other:1');
     expect(search.search('Qusiyr').length).toBeGreaterThan(0);

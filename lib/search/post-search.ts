@@ -16,6 +16,9 @@ const QUERY_STOP = new Set(
   ).split(' '),
 );
 
+/** Posts indexed per task while building. */
+const CHUNK = 1000;
+
 export interface PostHit {
   postId: string;
   coverage: string;
@@ -58,13 +61,45 @@ export class PostSearch {
 
   constructor(coverages: readonly Coverage[]) {
     for (const c of coverages) this.mini.addAll(this.docs(c));
+    this.indexed = this.total = coverages.reduce((n, c) => n + c.posts.length, 0);
   }
 
-  /** Built a thousand posts at a time, yielding between chunks: 10^5 posts take seconds, not a frozen page. */
-  static async build(coverages: readonly Coverage[]): Promise<PostSearch> {
+  /** Posts indexed so far, and in all: a search asked while it builds covers the first ones. */
+  indexed = 0;
+  total = 0;
+  /** Settles once every post is indexed. */
+  ready: Promise<void> = Promise.resolve();
+
+  /**
+   * Starts indexing a thousand posts at a time, yielding between chunks: 10^5 posts take seconds,
+   * not a frozen page, and the search answers at once from the posts indexed so far (`indexed`
+   * of `total`), so the first keystroke never waits for the whole build.
+   */
+  static building(coverages: readonly Coverage[]): PostSearch {
     const s = new PostSearch([]);
-    for (const c of coverages) await s.mini.addAllAsync(s.docs(c), { chunkSize: 1000 });
+    s.total = coverages.reduce((n, c) => n + c.posts.length, 0);
+    s.ready = (async () => {
+      for (const c of coverages) {
+        const docs = s.docs(c);
+        for (let i = 0; i < docs.length; i += CHUNK) {
+          s.mini.addAll(docs.slice(i, i + CHUNK));
+          s.indexed += Math.min(CHUNK, docs.length - i);
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        }
+      }
+    })();
     return s;
+  }
+
+  /** Built whole, in chunks (`building`), then returned. */
+  static async build(coverages: readonly Coverage[]): Promise<PostSearch> {
+    const s = PostSearch.building(coverages);
+    await s.ready;
+    return s;
+  }
+
+  get complete(): boolean {
+    return this.indexed >= this.total;
   }
 
   private docs(c: Coverage): Doc[] {
