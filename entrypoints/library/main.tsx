@@ -95,7 +95,11 @@ function searchIndex(): Promise<PostSearch> {
   return (search ??= loadCoverages(db)
     .then((c) => {
       const s = PostSearch.building(c);
-      void s.ready.then(() => performance.measure('backstory:library-search-build', { start: t0 }));
+      // A build that fails (a damaged post) is started again at the next search; meanwhile hits stay partial.
+      s.ready.then(
+        () => void performance.measure('backstory:library-search-build', { start: t0 }),
+        () => (search = null),
+      );
       return s;
     })
     .catch((e) => {
@@ -114,9 +118,10 @@ async function showHits(index: PostSearch, q: string): Promise<void> {
   const complete = index.complete;
   store.set({ hits, partial: hits && !complete ? { indexed: index.indexed, total: index.total } : null });
   if (!complete)
-    void index.ready.then(() => {
-      if (store.get().query === q) void showHits(index, q);
-    });
+    index.ready.then(
+      () => void (store.get().query === q && showHits(index, q)),
+      () => {},
+    );
   // Then the words that matched, in context: the hits' texts read from the store.
   if (hits?.length) {
     const shown = await withSnippets(hits).catch(() => hits);
