@@ -1,7 +1,8 @@
 /**
  * The demo: builds the extension (with the test hosts), serves a Guardian-shaped page made from
  * the shipped coverage (a few posts edited, one new), and opens Chromium with Backstory on it.
- * With no display, or `--headless`, it writes a screenshot and the annotations to demo-output/.
+ * With no display, or `--headless`, it writes a screenshot and the annotations to demo-output/;
+ * `--no-build` takes the build as it is.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { loadShippedCoverage } from '../lib/coverage/load-shipped-node';
 import { demoPageHtml, demoPosts } from './lib/demo/demo-page';
 import { launchChromium, missingBrowsers, ROOT } from './lib/browsers';
 import { servePages } from './lib/serve';
+import { drawEveryLine } from './lib/draw-every-line';
 
 const OUT = join(ROOT, 'demo-output');
 
@@ -20,9 +22,11 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`demo: needs ${chromiumMissing[0]}`);
     return 2;
   }
-  console.log('Building the extension…');
-  const build = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, BACKSTORY_TEST_HOSTS: '1' } });
-  if (build.status !== 0) return 1;
+  if (!argv.includes('--no-build')) {
+    console.log('Building the extension…');
+    const build = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, BACKSTORY_TEST_HOSTS: '1' } });
+    if (build.status !== 0) return 1;
+  }
 
   const coverage = loadShippedCoverage();
   const server = await servePages({ '/demo/syria-live': demoPageHtml(coverage) });
@@ -62,12 +66,16 @@ export async function main(argv: string[]): Promise<number> {
       title: h.parentElement?.querySelector('header h2')?.textContent ?? null,
     })),
   );
+  // Every post's line drawn (they are drawn as posts come near the viewport), for the full page.
+  await drawEveryLine(page);
+  await page.screenshot({ path: join(OUT, 'demo-full.png'), fullPage: true });
   // Open the card of the first edited post so the screenshot shows what a reader sees.
-  await page.locator('backstory-annotation[data-status="edited"] button.chip').first().click();
-  await page.locator('backstory-annotation[data-status="edited"]').first().scrollIntoViewIfNeeded();
+  const edited = page.locator('backstory-annotation[data-status="edited"]').first();
+  await edited.scrollIntoViewIfNeeded();
+  await edited.locator('button.chip').click();
+  await edited.scrollIntoViewIfNeeded();
   const shot = join(OUT, 'demo.png');
   await page.screenshot({ path: shot });
-  await page.screenshot({ path: join(OUT, 'demo-full.png'), fullPage: true });
   const json = join(OUT, 'annotations.json');
   writeFileSync(json, `${JSON.stringify({ url, annotatedMs, posts: annotations }, null, 2)}\n`);
   const count = (s: string) => annotations.filter((a) => a.status === s).length;

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT, type ChromiumSession } from '../../bin/lib/browsers';
 
+export { drawEveryLine } from '../../bin/lib/draw-every-line';
+
 export const ARTIFACTS = join(ROOT, 'test-results');
 mkdirSync(ARTIFACTS, { recursive: true });
 /** Screenshots the README shows: retaken by every end-to-end run so they stay current. */
@@ -48,22 +50,6 @@ export async function settledStatuses(page: Page, count: number, timeout = 20_00
       ),
     HOST,
   );
-}
-
-/**
- * Scrolls the page from top to bottom and back: chip lines are drawn only as their posts come near
- * the viewport (lib/page/near-view.ts), so a test reading lines all down a page passes them first.
- */
-export async function drawEveryLine(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
-      window.scrollTo(0, y);
-      await frame();
-    }
-    window.scrollTo(0, 0);
-    await frame();
-  });
 }
 
 /** The page's own markup with our hosts taken out, against the markup the server sent. */
