@@ -22,7 +22,7 @@ interface Profile {
 }
 
 /** Self time per function (ms), summed over every node the function appears as. */
-export function selfTimes(profile: Profile): Map<string, number> {
+function selfTimes(profile: Profile): Map<string, number> {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const out = new Map<string, number>();
   profile.samples.forEach((id, i) => {

@@ -91,21 +91,20 @@ async function withSnippets(hits: readonly ShownHit[]): Promise<ShownHit[]> {
 }
 
 function searchIndex(): Promise<PostSearch> {
+  if (search) return search;
   const t0 = performance.now();
-  return (search ??= loadCoverages(db)
-    .then((c) => {
-      const s = PostSearch.building(c);
-      // A build that fails (a damaged post) is started again at the next search; meanwhile hits stay partial.
-      s.ready.then(
-        () => void performance.measure('backstory:library-search-build', { start: t0 }),
-        () => (search = null),
-      );
-      return s;
-    })
-    .catch((e) => {
-      search = null;
-      throw e;
-    }));
+  // A build that fails (a damaged post) is started again at the next search, unless the coverages
+  // changed meanwhile and a newer one has taken its place.
+  const forget = () => {
+    if (search === mine) search = null;
+  };
+  const mine: Promise<PostSearch> = loadCoverages(db).then((c) => {
+    const s = PostSearch.building(c);
+    s.ready.then(() => void performance.measure('backstory:library-search-build', { start: t0 }), forget);
+    return s;
+  });
+  mine.catch(forget);
+  return (search = mine);
 }
 
 /** Shows a query's hits from what is indexed so far; asked again once the whole index is built. */

@@ -7,9 +7,10 @@ import type { MatchIndex } from '../match/match-index';
 import type { PostMatch } from '../match/match-post';
 import type { MatchSummary } from '../types/post';
 import { opening } from '../text/opening';
+import { zoneField } from '../messages/limits';
 
 export function excerptOf(paragraphs: readonly string[]): string {
-  return opening(paragraphs, 200).slice(0, 200);
+  return opening(paragraphs, 200);
 }
 
 export function describeMatch(
@@ -30,7 +31,7 @@ export function describeMatch(
     excerpt: excerptOf(post.paragraphs),
     url: post.url ?? meta?.url ?? null,
     publishedAt: post.publishedAt,
-    ...(post.publishedOffset === undefined ? {} : { publishedOffset: post.publishedOffset }),
+    ...zoneField(post.publishedOffset),
     similarity: match.similarity,
     position: post.position,
     total: totals.get(post.coverage) ?? 0,

@@ -6,6 +6,7 @@
  */
 import type { Coverage, CoverageMeta, IndexedPost } from '../coverage/types';
 import { shortHash } from '../text/hash';
+import { zoneField } from '../messages/limits';
 
 export interface CapturedPost {
   key: string;
@@ -90,7 +91,7 @@ export function mergeCapture(existing: Coverage | null, page: CapturedPage, now 
       embeds: [],
       url: `${blogUrl}#${encodeURIComponent(p.key)}`,
       publishedAt: p.publishedAt,
-      ...(p.publishedOffset === undefined ? {} : { publishedOffset: p.publishedOffset }),
+      ...zoneField(p.publishedOffset),
     });
   }
   const order = [...byId.values()];

@@ -11,6 +11,7 @@ import type { LiveBlogUpdate } from './json-ld';
 import type { PostReading } from './types';
 import { normalize } from '../text/normalize';
 import { offsetOf } from './times';
+import { zoneField } from '../messages/limits';
 
 function elementFor(doc: Document, u: LiveBlogUpdate, headings: () => Map<string, Element>): Element | null {
   const ids = [hashPart(u.url), hashPart(u.id), u.id].filter((x): x is string => !!x);
@@ -99,7 +100,7 @@ export function locateJsonLdPosts(
         title: heading ? normalize(heading.textContent ?? '') || null : u.headline,
         paragraphs: textBlocks(el, heading ? [heading] : []),
         publishedAt: isoOrNull(time) ?? isoOrNull(u.datePublished),
-        ...zoneOf(isoOrNull(time) ? time : u.datePublished),
+        ...zoneField(offsetOf(isoOrNull(time) ? time : u.datePublished)),
         updatedAt: isoOrNull(u.dateModified),
         byline: u.authors,
       };
@@ -113,10 +114,4 @@ export function commonAncestor(elements: readonly Element[]): Element | null {
   let anc: Element | null = elements[0].parentElement;
   while (anc && !elements.every((e) => anc!.contains(e))) anc = anc.parentElement;
   return anc;
-}
-
-/** The post's own zone, where its time string states one. */
-function zoneOf(value: string | null | undefined): { publishedOffset?: number } {
-  const offset = offsetOf(value);
-  return offset === undefined ? {} : { publishedOffset: offset };
 }

@@ -49,7 +49,7 @@ export class PostKeyer {
   key(p: { keyHints: (string | null)[]; title: string | null; publishedAt: string | null; paragraphs: string[] }): string {
     const base = fitted(
       p.keyHints.find((h): h is string => !!h && h.trim().length > 0)?.trim() ??
-        contentKey(p.title, p.publishedAt, opening(p.paragraphs, 200).slice(0, 200)),
+        contentKey(p.title, p.publishedAt, opening(p.paragraphs, 200)),
     );
     const n = (this.seen.get(base) ?? 0) + 1;
     this.seen.set(base, n);

@@ -19,6 +19,10 @@ export const LIMITS = {
 /** A post's own time zone, as minutes east of UTC: UTC−12 to UTC+14, the zones there are. */
 export const ZONE_MINUTES = { min: -12 * 60, max: 14 * 60 } as const;
 
+/** A post's zone as a field, there only where it is known (stored posts, packs and captures leave it out otherwise). */
+export const zoneField = (offset: number | undefined): { publishedOffset?: number } =>
+  offset === undefined ? {} : { publishedOffset: offset };
+
 export interface PostText {
   title: string | null;
   paragraphs: readonly string[];

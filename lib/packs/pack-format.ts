@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import type { Coverage, CoverageMeta, EmbedRef, IndexedPost } from '../coverage/types';
-import { LIMITS, ZONE_MINUTES } from '../messages/limits';
+import { LIMITS, ZONE_MINUTES, zoneField } from '../messages/limits';
 
 export const PACK_VERSION = 1;
 
@@ -46,7 +46,7 @@ export function* packLines(c: Coverage): Generator<string> {
       title: p.title,
       paragraphs: p.paragraphs,
       publishedAt: p.publishedAt,
-      ...(p.publishedOffset === undefined ? {} : { publishedOffset: p.publishedOffset }),
+      ...zoneField(p.publishedOffset),
       url: p.url,
       edited: p.edited,
       embeds: p.embeds,
@@ -168,7 +168,7 @@ export function readPost(line: string, at: number, coverage: string): IndexedPos
     embeds: p.embeds,
     url: p.url,
     publishedAt: p.publishedAt,
-    ...(p.publishedOffset === undefined ? {} : { publishedOffset: p.publishedOffset }),
+    ...zoneField(p.publishedOffset),
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import type { CapturedPage } from '../capture/capture';
 import type { DetectedPost } from '../detect/types';
-import { clipByline, postProblem } from '../messages/limits';
+import { clipByline, postProblem, zoneField } from '../messages/limits';
 
 export function pageCapture(doc: Document, posts: readonly DetectedPost[]): CapturedPage {
   return {
@@ -20,7 +20,7 @@ export function pageCapture(doc: Document, posts: readonly DetectedPost[]): Capt
         title: p.title,
         paragraphs: p.paragraphs,
         publishedAt: p.publishedAt,
-        ...(p.publishedOffset === undefined ? {} : { publishedOffset: p.publishedOffset }),
+        ...zoneField(p.publishedOffset),
         byline: clipByline(p.byline),
       })),
   };

@@ -24,7 +24,7 @@ export function pageState(doc: Document, page: PageInfo, posts: Iterable<PostSta
     posts: [...posts].map((e) => ({
       key: e.post.key,
       title: e.post.title,
-      excerpt: opening(e.post.paragraphs, 140).slice(0, 140),
+      excerpt: opening(e.post.paragraphs, 140),
       status: e.status,
       reason: e.reason,
       why: e.why,

@@ -31,7 +31,8 @@ describe('PostSearch', () => {
   });
 
   it('built in chunks, finds what the one built at once finds', async () => {
-    const chunked = await PostSearch.build([coverage, other]);
+    const chunked = PostSearch.building([coverage, other]);
+    await chunked.ready;
     for (const q of ['Qusayr', 'berlin wall', 'damas', 'rebels'])
       expect(chunked.search(q).map((h) => h.postId)).toEqual(search.search(q).map((h) => h.postId));
   });

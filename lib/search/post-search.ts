@@ -1,7 +1,7 @@
 /**
  * Full-text search over every indexed post, for the Library. MiniSearch (kept, 6 KB) does the
  * ranking (BM25, prefix and fuzzy terms); it is built in the Library page only, in chunks that
- * leave the page responsive (`build`), when the reader first goes to search.
+ * leave the page responsive (`building`), when the reader first goes to search.
  */
 import MiniSearch from 'minisearch';
 import type { Coverage } from '../coverage/types';
@@ -91,13 +91,6 @@ export class PostSearch {
     return s;
   }
 
-  /** Built whole, in chunks (`building`), then returned. */
-  static async build(coverages: readonly Coverage[]): Promise<PostSearch> {
-    const s = PostSearch.building(coverages);
-    await s.ready;
-    return s;
-  }
-
   get complete(): boolean {
     return this.indexed >= this.total;
   }
@@ -109,7 +102,7 @@ export class PostSearch {
         coverageTitle: c.meta.title,
         position: p.position,
         title: p.title,
-        excerpt: opening(p.paragraphs, 200).slice(0, 200),
+        excerpt: opening(p.paragraphs, 200),
       });
       return { id: p.id, title: p.title ?? '', text: p.paragraphs.join('\n') };
     });

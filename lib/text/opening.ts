@@ -1,6 +1,6 @@
 /**
- * A text's paragraphs joined by spaces only as far as `length` characters: what an excerpt or a
- * key of the opening reads, without a copy of the whole post (done for every post of a page).
+ * The first `length` characters of a text's paragraphs joined by spaces, without joining them all:
+ * what an excerpt or a key of the opening reads (done for every post of a page).
  */
 export function opening(paragraphs: readonly string[], length: number): string {
   let out = '';
@@ -8,5 +8,5 @@ export function opening(paragraphs: readonly string[], length: number): string {
     out = out ? `${out} ${p}` : p;
     if (out.length >= length) break;
   }
-  return out;
+  return out.slice(0, length);
 }
