@@ -33,6 +33,8 @@ describe('lineHashes', () => {
     'ΟΔΥΣΣΕΥΣ and İstanbul and ß and ǅ',
     '\u1100\u1161\u11A8 \u3131\u314F 한국',
     'emoji 😀 and 𝐁old math',
+    'words😀joined and 𠀋𠀌 ext-B and 𐐀𐐨 Deseret and 🇸🇾 flags and 👍🏽 skin',
+    "it'😀s and a-𠀋 and lone \uD83D here and \uDE00 there and at the end \uD83D",
     'soft\u00ADhyphen and zero\u200Bwidth and \uFEFFbom',
     'ellipsis… and ½ and ™ and ㎞',
     'tabs\tand\nnew\r\nlines  and   runs ',
@@ -52,6 +54,26 @@ describe('lineHashes', () => {
       const text = Array.from({ length: 30 }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
       expect(ours(text)).toEqual(reference(text));
     }
+  });
+
+  it('agrees with the reference on astral characters: emoji, letters, digits, math, Deseret', () => {
+    const wrong: string[] = [];
+    const ranges = [
+      [0x10000, 0x1047f],
+      [0x1d400, 0x1d7ff],
+      [0x1f000, 0x1faff],
+      [0x20000, 0x20100],
+      [0xe0000, 0xe007f],
+      [0x10fff0, 0x10ffff],
+    ];
+    for (const [from, to] of ranges)
+      for (let cp = from; cp <= to; cp++) {
+        const ch = String.fromCodePoint(cp);
+        for (const text of [`a${ch}b`, `${ch} x${ch}`, `it'${ch}s ${ch}-${ch}`]) {
+          if (JSON.stringify(ours(text)) !== JSON.stringify(reference(text))) wrong.push(cp.toString(16));
+        }
+      }
+    expect(wrong).toEqual([]);
   });
 
   it('agrees with the reference for every BMP character, alone and between letters', () => {
