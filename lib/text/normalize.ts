@@ -33,15 +33,124 @@ const WHITESPACE = /\s+/g;
 // Most text is already single-spaced: a test is far cheaper than a replace that changes nothing.
 const MESSY_SPACE = /[^\S ]| {2}|^ | $/;
 
-// Called on every text block of every post at page load and on every indexed line: text without
-// anything to change goes through a few regex tests and no copy.
-export function normalize(text: string): string {
+/** The whole-text path: NFKC of the text, then the folds, then the spaces (the definition itself). */
+export function normalizeWhole(text: string): string {
   let t = text;
   if (NON_ASCII.test(t)) {
     t = t.normalize('NFKC');
     if (FOLDS_ANY.test(t)) for (const [re, to] of REPLACES) t = t.replace(re, to);
   }
   return MESSY_SPACE.test(t) ? t.replace(WHITESPACE, ' ').trim() : t;
+}
+
+// A UTF-16 unit's class (low 3 bits of its entry; a MAP entry holds the unit it becomes above them).
+const UNKNOWN = 0;
+/** Written as it stands. */
+const KEEP = 1;
+/** One other character: what NFKC and the folds make of it (a curly quote, a full-width letter). */
+const MAP = 2;
+/** Nothing: a zero-width or bidi control. */
+const DELETE = 3;
+const SPACE = 4;
+/** Only the whole-text path can say: NFKC may join it to a neighbour or make several characters of it, or its fold depends on the rest of the text (the ASCII backtick). */
+const WHOLE = 5;
+/** A high surrogate: its pair is kept when NFKC and the folds leave it as it is. */
+const PAIR = 6;
+
+const MARK = /^\p{M}$/u;
+const SPACE_CHAR = /^\s$/;
+const isJamo = (u: number) => (u >= 0x1100 && u <= 0x11ff) || (u >= 0xa960 && u <= 0xa97f) || (u >= 0xd7b0 && u <= 0xd7ff);
+
+/** A unit's class, read off the definition's own functions (NFKC, the fold table, `\s`), so the two cannot drift. */
+function classOf(u: number): number {
+  if (u === 0x60) return WHOLE;
+  if (u >= 0xd800 && u <= 0xdbff) return PAIR;
+  if (u >= 0xdc00 && u <= 0xdfff) return WHOLE;
+  const ch = String.fromCharCode(u);
+  if (MARK.test(ch) || isJamo(u)) return WHOLE;
+  const nf = ch.normalize('NFKC');
+  if (nf.length !== 1 || MARK.test(nf) || isJamo(nf.charCodeAt(0))) return WHOLE;
+  const folded = FOLDS[nf];
+  if (folded) return (folded.charCodeAt(0) << 3) | MAP;
+  if (isFolded(nf)) return DELETE;
+  if (SPACE_CHAR.test(nf)) return SPACE;
+  return nf === ch ? KEEP : (nf.charCodeAt(0) << 3) | MAP;
+}
+
+const CLASSES = new Int32Array(0x10000);
+function entry(u: number): number {
+  const e = CLASSES[u];
+  return e !== UNKNOWN ? e : (CLASSES[u] = classOf(u));
+}
+const STABLE_PAIRS = new Map<number, boolean>();
+function stablePair(hi: number, lo: number): boolean {
+  const cp = ((hi - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+  let stable = STABLE_PAIRS.get(cp);
+  if (stable === undefined) {
+    const ch = String.fromCodePoint(cp);
+    STABLE_PAIRS.set(cp, (stable = ch.normalize('NFKC') === ch && !MARK.test(ch) && !isFolded(ch) && !SPACE_CHAR.test(ch)));
+  }
+  return stable;
+}
+
+/**
+ * Called on every text block of every post at page load, on every indexed line a match reads and
+ * on every paragraph an analysis reads: one pass over the units, each classed once, copying
+ * nothing when nothing changes and slices between the changes when something does. Text holding
+ * a unit only the whole-text path can say takes it (combining marks, jamo, characters NFKC
+ * expands, the backtick): the result is that path's in every case (tested on every BMP unit).
+ * The whole-text path read ~60 MB/s (NFKC copies, four replaces, a space pattern).
+ */
+export function normalize(text: string): string {
+  // ASCII text (most of it, in English) has nothing to fold: two native pattern tests beat the loop.
+  if (!NON_ASCII.test(text)) return MESSY_SPACE.test(text) ? text.replace(WHITESPACE, ' ').trim() : text;
+  const n = text.length;
+  let out = '';
+  // text[from, i) is written as it stands, once a change ends it.
+  let from = 0;
+  let started = false;
+  // 1: a space was written last (in the pending slice or already out); 0: anything else.
+  let gap = 0;
+  for (let i = 0; i < n; i++) {
+    const u = text.charCodeAt(i);
+    const e = entry(u);
+    const kind = e & 7;
+    if (kind === KEEP) {
+      gap = 0;
+      started = true;
+    } else if (kind === SPACE) {
+      if (!started || gap === 1) {
+        // Leading, or a run's second and later: dropped.
+        out += text.slice(from, i);
+        from = i + 1;
+      } else if (u !== 0x20) {
+        out += text.slice(from, i) + ' ';
+        from = i + 1;
+        gap = 1;
+      } else gap = 1;
+    } else if (kind === MAP) {
+      out += text.slice(from, i) + String.fromCharCode(e >>> 3);
+      from = i + 1;
+      gap = 0;
+      started = true;
+    } else if (kind === DELETE) {
+      out += text.slice(from, i);
+      from = i + 1;
+    } else if (kind === PAIR) {
+      const lo = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      if (!(lo >= 0xdc00 && lo <= 0xdfff && stablePair(u, lo))) return normalizeWhole(text);
+      i++;
+      gap = 0;
+      started = true;
+    } else return normalizeWhole(text);
+  }
+  if (from === 0 && out === '' && gap === 0) return text;
+  if (gap === 1) {
+    // A space written last is trailing: it goes, from the pending slice or from what is out.
+    if (from < n) return out + text.slice(from, n - 1);
+    return out.slice(0, -1);
+  }
+  return out + text.slice(from);
 }
 
 /** Comparison key: normalised and case-folded. */
