@@ -13,7 +13,7 @@ import type { KeyTable } from './key-table';
 import type { MatchIndex, UnreadPosts } from './match-index';
 
 /** Bump when the arrays' meaning changes (hashing, tokenising, layout): older snapshots are rebuilt. */
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
 
 /** Coverage id → revision. */
 export type Revisions = Readonly<Record<string, number>>;
@@ -57,12 +57,16 @@ const isTable = (t: unknown): t is KeyTable => {
   const k = t as KeyTable | null;
   return (
     !!k &&
-    isU32(k.keys) &&
+    k.low instanceof Uint16Array &&
     isU32(k.values) &&
     isU32(k.dir) &&
-    k.keys.length === k.values.length &&
+    k.low.length === k.values.length &&
     Number.isInteger(k.shift) &&
-    k.dir.length === 2 ** (32 - k.shift) + 1
+    k.shift >= 12 &&
+    k.shift <= 16 &&
+    k.dir.length === 2 ** (32 - k.shift) + 1 &&
+    k.dir[0] === 0 &&
+    k.dir[k.dir.length - 1] === k.low.length
   );
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstEntry, keyTable, PairBuffer, runEnd, tableOfPairs, valuesOf } from './key-table';
+import { firstEntry, keysOf, keyTable, mergeTables, PairBuffer, runEnd, tableOfPairs, valuesOf } from './key-table';
 
 describe('keyTable', () => {
   it('finds every key with its values, and nothing else', () => {
@@ -30,8 +30,35 @@ describe('keyTable', () => {
 
   it('stops counting a long run at the limit', () => {
     const t = keyTable(new Map([[9, Array.from({ length: 500 }, (_, i) => i)]]));
-    expect(runEnd(t, firstEntry(t, 9), 100)).toBe(101);
-    expect(runEnd(t, firstEntry(t, 9))).toBe(500);
+    expect(runEnd(t, 9, firstEntry(t, 9), 100)).toBe(101);
+    expect(runEnd(t, 9, firstEntry(t, 9))).toBe(500);
+  });
+
+  it('tells keys apart that share their low 16 bits (the bits a table keeps)', () => {
+    const keys = [0x0001_abcd, 0x0002_abcd, 0x8000_abcd, 0xffff_abcd, 0x0001_abce, 0x0001_abcc];
+    const t = keyTable(new Map(keys.map((k, i) => [k, [i, i + 100]])));
+    keys.forEach((k, i) => expect(Array.from(valuesOf(t, k))).toEqual([i, i + 100]));
+    expect(firstEntry(t, 0x0003_abcd)).toBe(-1);
+    expect(Array.from(keysOf(t))).toEqual([...keys].sort((a, b) => a - b).flatMap((k) => [k, k]));
+  });
+
+  it('keeps whole keys through a merge, at every directory size', () => {
+    let seed = 3;
+    const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    for (const n of [10, 3_000, 300_000]) {
+      const a = new Map<number, number[]>();
+      const b = new Map<number, number[]>();
+      for (let i = 0; i < n; i++) {
+        const k = rand();
+        const into = i % 3 ? a : b;
+        into.set(k, [...(into.get(k) ?? []), i]);
+      }
+      const merged = mergeTables(keyTable(a), keyTable(b));
+      const all = new Map(a);
+      for (const [k, vs] of b) all.set(k, [...(all.get(k) ?? []), ...vs]);
+      expect(Array.from(keysOf(merged))).toEqual(Array.from(keysOf(keyTable(all))));
+      for (const [k, vs] of [...all].slice(0, 500)) expect(Array.from(valuesOf(merged, k))).toEqual(vs);
+    }
   });
 });
 
@@ -51,7 +78,8 @@ describe('tableOfPairs', () => {
     }
     const a = tableOfPairs(pairs);
     const b = keyTable(map);
-    expect(Array.from(a.keys)).toEqual(Array.from(b.keys));
+    expect(Array.from(keysOf(a))).toEqual(Array.from(keysOf(b)));
+    expect(Array.from(a.low)).toEqual(Array.from(b.low));
     expect(Array.from(a.values)).toEqual(Array.from(b.values));
     expect(Array.from(a.dir)).toEqual(Array.from(b.dir));
   });

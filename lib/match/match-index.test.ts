@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fnv1a } from '../text/hash';
 import { fold } from '../text/normalize';
 import { appendPosts, buildMatchIndex, mergeTail, normalizedKey, tailPosts } from './match-index';
+import { keysOf } from './key-table';
 import { matchPost } from './match-post';
 import { COVERAGE } from '../../tests/support/labels';
 import type { IndexedPost } from '../coverage/types';
@@ -39,7 +40,7 @@ describe('appending posts', () => {
     expect(verdicts(appended)).toEqual(expected);
     mergeTail(appended);
     expect(appended.tail).toBeUndefined();
-    expect(Array.from(appended.exact.keys)).toEqual(Array.from(full.exact.keys));
+    expect(Array.from(keysOf(appended.exact))).toEqual(Array.from(keysOf(full.exact)));
     expect(Array.from(appended.postings.values)).toEqual(Array.from(full.postings.values));
     expect(verdicts(appended)).toEqual(expected);
   });

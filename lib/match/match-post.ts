@@ -297,7 +297,7 @@ function candidatePosts(index: MatchIndex, paraHashes: Uint32Array[], exactHits:
   for (let f = 0; f < fps.length; f++) {
     const fresh = tail?.get(fps[f]);
     const first = firstEntry(table, fps[f]);
-    const end = first < 0 ? first : runEnd(table, first, MAX_POSTING);
+    const end = first < 0 ? first : runEnd(table, fps[f], first, MAX_POSTING);
     if (end - first + (fresh?.length ?? 0) > MAX_POSTING) continue;
     for (let k = first; k < end; k++) vote(table.values[k], 1);
     if (fresh) for (const post of fresh) vote(post, 1);
