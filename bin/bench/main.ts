@@ -44,6 +44,7 @@ export async function main(argv: string[]): Promise<number> {
     const matching = matchingAtScale(sizes);
     report.matching = matching.sizes;
     report.fingerprintMBps = matching.fingerprintMBps;
+    report.fingerprintFirstPassMBps = matching.fingerprintFirstPassMBps;
     report.append = appendAtScale(sizes.filter((n) => n >= 10_000));
     // Details are targeted up to 10^5 posts; above, the rebuilt baseline alone takes minutes.
     report.details = await detailsAtScale(sizes.filter((n) => n >= 10_000 && n <= 100_000));

@@ -8,7 +8,7 @@ import type { Coverage, IndexedPost } from '../coverage/types';
 import { normalize } from '../text/normalize';
 import { lineHashes } from '../text/word-hashes';
 import { signature } from './similarity';
-import { concat } from './typed-arrays';
+import { concat, concatView } from './typed-arrays';
 import { keyTable, mapOfPairs, mergeTables, PairBuffer, tableBytes, tableOfPairs, valuesOf, type KeyTable } from './key-table';
 import { winnowHashes } from './winnow';
 
@@ -203,7 +203,7 @@ class IndexBuilder {
       lineWords.push(hashes.words);
     });
     this.postLineCount.push(this.firstLine + this.linePost.length - firstLine);
-    const allWords = concat(lineWords);
+    const allWords = concatView(lineWords);
     this.postWords.push(allWords.length);
     // Distinct per post: a post is held once per fingerprint.
     for (const fp of winnowHashes(allWords)) this.postings.push(fp, p);

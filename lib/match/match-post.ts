@@ -23,7 +23,7 @@ import {
   union,
 } from './similarity';
 import { confirmedLines, holdsText, linesOfKey, lineSignature, MAX_PLACES, postLines, postLinesText, type MatchIndex } from './match-index';
-import { concat } from './typed-arrays';
+import { concatView } from './typed-arrays';
 import { firstEntry, runEnd } from './key-table';
 import { K, W, winnowHashes } from './winnow';
 import type { MatchStatus } from '../types/post';
@@ -291,7 +291,7 @@ function candidatePosts(index: MatchIndex, paraHashes: Uint32Array[], exactHits:
     if (votes[post] === 0) touched.push(post);
     votes[post] += v;
   };
-  const fps = winnowHashes(concat(paraHashes));
+  const fps = winnowHashes(concatView(paraHashes));
   const table = index.postings;
   const tail = index.tail?.postings;
   for (let f = 0; f < fps.length; f++) {

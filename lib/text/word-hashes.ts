@@ -114,7 +114,7 @@ export interface LineHashes {
 let scratch = new Uint32Array(256);
 
 /** The line's hashes; 'renormalize' where it must be NFKC'd first, null where only the reference can say. */
-function pass(text: string, table: Int32Array): LineHashes | 'renormalize' | null {
+function pass(text: string, table: Int32Array, copy: boolean): LineHashes | 'renormalize' | null {
   const n = text.length;
   if (scratch.length < n) scratch = new Uint32Array(n);
   let count = 0;
@@ -178,7 +178,7 @@ function pass(text: string, table: Int32Array): LineHashes | 'renormalize' | nul
     }
   }
   if (state) scratch[count++] = word >>> 0;
-  return { key: key >>> 0, words: scratch.slice(0, count), empty: !started };
+  return { key: key >>> 0, words: copy ? scratch.slice(0, count) : scratch.subarray(0, count), empty: !started };
 }
 
 /** The reference: what the pass must equal. */
@@ -187,15 +187,24 @@ function viaWords(text: string): LineHashes {
   return { key: fnv1a(folded), words: hashWords(words(text)), empty: folded.length === 0 };
 }
 
-export function lineHashes(text: string): LineHashes {
-  const raw = pass(text, RAW);
+function hashesOf(text: string, copy: boolean): LineHashes {
+  const raw = pass(text, RAW, copy);
   if (raw !== 'renormalize') return raw ?? viaWords(text);
-  const normal = pass(text.normalize('NFKC'), NORMAL);
+  const normal = pass(text.normalize('NFKC'), NORMAL, copy);
   return normal !== 'renormalize' && normal !== null ? normal : viaWords(text);
 }
 
+export function lineHashes(text: string): LineHashes {
+  return hashesOf(text, true);
+}
+
+/**
+ * The hashes of the text's words, as a view of a buffer the next call (of this or `lineHashes`)
+ * reuses: for a caller that reads them at once (a signature is made of every index line a match
+ * reads; a copy of each was garbage as soon as it was read).
+ */
 export function wordHashes(text: string): Uint32Array {
-  return lineHashes(text).words;
+  return hashesOf(text, false).words;
 }
 
 /** The hashes of words already made. */
