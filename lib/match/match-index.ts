@@ -6,7 +6,7 @@
  */
 import type { Coverage, IndexedPost } from '../coverage/types';
 import { normalize } from '../text/normalize';
-import { lineHashes } from '../text/word-hashes';
+import { lineHashes, lineKey } from '../text/word-hashes';
 import { signature } from './similarity';
 import { concat, concatView } from './typed-arrays';
 import { keyTable, mapOfPairs, mergeTables, PairBuffer, tableBytes, tableOfPairs, valuesOf, type KeyTable } from './key-table';
@@ -56,7 +56,7 @@ export interface Tail {
 
 /** The exact-table key of a text: the hash of its folded form (docs/contracts.md §0). */
 export function normalizedKey(text: string): number {
-  return lineHashes(text).key;
+  return lineKey(text);
 }
 
 /** A post's lines as a page shows them: the title, then the body. */

@@ -70,13 +70,15 @@ export function matchPost(index: MatchIndex, page: PagePostText): PostMatch {
   const paras = lines.map((l) => normalize(l.raw));
   const paraHashes = lines.map((l) => l.hashes.words);
   const paraWords = paraHashes.map((h) => h.length);
-  const unindexed: PostMatch = {
+  // Made only when it is the answer: most posts are found, and at 10^6 posts every allocation
+  // brings the next (costly) scavenge nearer.
+  const unindexed = (): PostMatch => ({
     status: 'unindexed',
     post: null,
     similarity: 0,
     alignment: paras.map((text) => ({ text, line: null, exact: false, score: 0 })),
-  };
-  if (paras.length === 0) return unindexed;
+  });
+  if (paras.length === 0) return unindexed();
 
   const keyHits = lines.map((l) => linesOfKey(index, l.hashes.key));
   const run = consecutiveRun(index, paras, keyHits);
@@ -91,7 +93,7 @@ export function matchPost(index: MatchIndex, page: PagePostText): PostMatch {
 
   const exactHits = paras.map((p, i) => confirmedLines(index, keyHits[i], p));
   const candidates = candidatePosts(index, paraHashes, exactHits);
-  if (candidates.length === 0) return unindexed;
+  if (candidates.length === 0) return unindexed();
   const anchorSeq = index.postLineCount[candidates[0]] ? index.lineSeq[index.postFirstLine[candidates[0]]] : 0;
   const signatures = new Signatures(index, paraHashes);
   const alignment: (ParagraphAlignment | null)[] = paras.map((text, i) =>
@@ -130,7 +132,7 @@ export function matchPost(index: MatchIndex, page: PagePostText): PostMatch {
     found.map((a) => a.line),
     paraWords,
   );
-  if (post === null) return unindexed;
+  if (post === null) return unindexed();
   // A copy spans its post and at most its neighbours (docs/contracts.md §0). A paragraph found in a
   // distant post (a summary quoting the first and the latest posts) is where that paragraph came
   // from (attribution's origins), not part of this copy: aligning it would stretch the copy, and
@@ -144,7 +146,7 @@ export function matchPost(index: MatchIndex, page: PagePostText): PostMatch {
   const pageShare = alignedWords / Math.max(1, totalWords);
   const indexedShare = inTopPost / Math.max(1, index.postWords[post]);
   const strong = alignedWords >= Math.min(MIN_SHARED_WORDS, totalWords) && (pageShare >= PAGE_SHARE || indexedShare >= INDEXED_SHARE);
-  if (!strong) return unindexed;
+  if (!strong) return unindexed();
   // A paragraph held whole in a longer one counts for the words it shares: a short post inside a
   // long new one (a summary quoting it) is not that post edited.
   const heldWhole = (a: ParagraphAlignment) => a.line !== null && !a.exact && a.score < SAME_PARAGRAPH_DICE;
@@ -154,7 +156,7 @@ export function matchPost(index: MatchIndex, page: PagePostText): PostMatch {
       if (a.line === null) return n;
       return n + (heldWhole(a) ? Math.min(w, signatures.line(a.line).length + 1) : w);
     }, 0);
-    if (shared / Math.max(1, totalWords) < CONTAINED_PAGE_SHARE) return unindexed;
+    if (shared / Math.max(1, totalWords) < CONTAINED_PAGE_SHARE) return unindexed();
   }
 
   return { status: 'edited', post, similarity: regionSimilarity(index, aligned, signatures), alignment: aligned };

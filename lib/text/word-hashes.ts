@@ -198,6 +198,11 @@ export function lineHashes(text: string): LineHashes {
   return hashesOf(text, true);
 }
 
+/** The text's exact key alone (`lineHashes(text).key`), its word hashes not copied. */
+export function lineKey(text: string): number {
+  return hashesOf(text, false).key;
+}
+
 /**
  * The hashes of the text's words, as a view of a buffer the next call (of this or `lineHashes`)
  * reuses: for a caller that reads them at once (a signature is made of every index line a match
