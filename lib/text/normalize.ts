@@ -43,6 +43,8 @@ export function normalizeWhole(text: string): string {
   return MESSY_SPACE.test(t) ? t.replace(WHITESPACE, ' ').trim() : t;
 }
 
+import { isJamo, isMark, isSpace, pairChar } from './units';
+
 // A UTF-16 unit's class (low 3 bits of its entry; a MAP entry holds the unit it becomes above them).
 const UNKNOWN = 0;
 /** Written as it stands. */
@@ -57,23 +59,19 @@ const WHOLE = 5;
 /** A high surrogate: its pair is kept when NFKC and the folds leave it as it is. */
 const PAIR = 6;
 
-const MARK = /^\p{M}$/u;
-const SPACE_CHAR = /^\s$/;
-const isJamo = (u: number) => (u >= 0x1100 && u <= 0x11ff) || (u >= 0xa960 && u <= 0xa97f) || (u >= 0xd7b0 && u <= 0xd7ff);
-
 /** A unit's class, read off the definition's own functions (NFKC, the fold table, `\s`), so the two cannot drift. */
 function classOf(u: number): number {
   if (u === 0x60) return WHOLE;
   if (u >= 0xd800 && u <= 0xdbff) return PAIR;
   if (u >= 0xdc00 && u <= 0xdfff) return WHOLE;
   const ch = String.fromCharCode(u);
-  if (MARK.test(ch) || isJamo(u)) return WHOLE;
+  if (isMark(ch) || isJamo(u)) return WHOLE;
   const nf = ch.normalize('NFKC');
-  if (nf.length !== 1 || MARK.test(nf) || isJamo(nf.charCodeAt(0))) return WHOLE;
+  if (nf.length !== 1 || isMark(nf) || isJamo(nf.charCodeAt(0))) return WHOLE;
   const folded = FOLDS[nf];
   if (folded) return (folded.charCodeAt(0) << 3) | MAP;
   if (isFolded(nf)) return DELETE;
-  if (SPACE_CHAR.test(nf)) return SPACE;
+  if (isSpace(nf)) return SPACE;
   return nf === ch ? KEEP : (nf.charCodeAt(0) << 3) | MAP;
 }
 
@@ -84,11 +82,11 @@ function entry(u: number): number {
 }
 const STABLE_PAIRS = new Map<number, boolean>();
 function stablePair(hi: number, lo: number): boolean {
-  const cp = ((hi - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
-  let stable = STABLE_PAIRS.get(cp);
+  const key = (hi << 16) | lo;
+  let stable = STABLE_PAIRS.get(key);
   if (stable === undefined) {
-    const ch = String.fromCodePoint(cp);
-    STABLE_PAIRS.set(cp, (stable = ch.normalize('NFKC') === ch && !MARK.test(ch) && !isFolded(ch) && !SPACE_CHAR.test(ch)));
+    const ch = pairChar(hi, lo);
+    STABLE_PAIRS.set(key, (stable = ch.normalize('NFKC') === ch && !isMark(ch) && !isFolded(ch) && !isSpace(ch)));
   }
   return stable;
 }

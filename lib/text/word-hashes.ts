@@ -17,6 +17,7 @@
  */
 import { fnv1a } from './hash';
 import { FOLDS, fold, isFolded, words } from './normalize';
+import { isJamo, isMark, isSpace, pairChar } from './units';
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -36,9 +37,6 @@ const EXACT = 6;
 const PAIR = 7;
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-const MARK = /^\p{M}$/u;
-const SPACE_CHAR = /^\s$/;
-const isJamo = (u: number) => (u >= 0x1100 && u <= 0x11ff) || (u >= 0xa960 && u <= 0xa97f) || (u >= 0xd7b0 && u <= 0xd7ff);
 const isSurrogate = (u: number) => u >= 0xd800 && u <= 0xdfff;
 
 /**
@@ -51,19 +49,19 @@ function classOf(u: number, normalized: boolean): number {
   if (u >= 0xd800 && u <= 0xdbff) return (u << 3) | PAIR;
   if (u === 0x60 || u === 0x3a3 || isSurrogate(u)) return EXACT;
   if (!normalized) {
-    if (MARK.test(ch) || isJamo(u)) return RENORMALIZE;
+    if (isMark(ch) || isJamo(u)) return RENORMALIZE;
     const nf = ch.normalize('NFKC');
     if (nf !== ch) {
       // A compatibility character that is one plain starter (a no-break space, a full-width
       // letter) reads as that character; anything else waits for the whole text's normalisation.
       const v = nf.charCodeAt(0);
-      return nf.length === 1 && !MARK.test(nf) && !isJamo(v) ? classOf(v, true) : RENORMALIZE;
+      return nf.length === 1 && !isMark(nf) && !isJamo(v) ? classOf(v, true) : RENORMALIZE;
     }
   }
   const folded = FOLDS[ch];
   if (folded) return classOf(folded.charCodeAt(0), true);
   if (isFolded(ch)) return EXACT; // a format character `normalize` deletes
-  if (SPACE_CHAR.test(ch)) return SPACE;
+  if (isSpace(ch)) return SPACE;
   const lower = ch.toLowerCase();
   if (lower.length !== 1) return EXACT;
   const code = lower.charCodeAt(0);
@@ -91,13 +89,13 @@ function entry(table: Int32Array, u: number): number {
  */
 const PAIRS = new Map<number, number>();
 function pairClass(hi: number, lo: number): number {
-  const cp = ((hi - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
-  let c = PAIRS.get(cp);
+  const key = (hi << 16) | lo;
+  let c = PAIRS.get(key);
   if (c === undefined) {
-    const ch = String.fromCodePoint(cp);
-    const stable = ch.normalize('NFKC') === ch && ch.toLowerCase() === ch && !MARK.test(ch) && !isFolded(ch) && !SPACE_CHAR.test(ch);
+    const ch = pairChar(hi, lo);
+    const stable = ch.normalize('NFKC') === ch && ch.toLowerCase() === ch && !isMark(ch) && !isFolded(ch) && !isSpace(ch);
     c = !stable ? EXACT : WORD_CHAR.test(ch) ? WORD : OTHER;
-    PAIRS.set(cp, c);
+    PAIRS.set(key, c);
   }
   return c;
 }
