@@ -33,8 +33,12 @@ export interface RelatedIndex {
   postings: Postings;
   /** Posts indexed (numbered 0 to size − 1, the match index's order). */
   size: number;
-  /** One score per post, zero between rankings (only the posts a ranking touched are reset). */
-  scratch: Float64Array;
+  /**
+   * One score per post, zero between rankings (only the posts a ranking touched are reset). 32-bit:
+   * a ranking's ~8,000 updates land all over it, and at 10^5 posts half the bytes stay in cache
+   * (details 1.13–1.21× faster, the same answers on 1,200 posts; scores are rounded to 3 decimals).
+   */
+  scratch: Float32Array;
   /** The posts a ranking touched, reused from one ranking to the next. */
   touched: Int32Array;
 }
@@ -113,7 +117,7 @@ export function buildRelatedIndex(posts: readonly IndexedPost[]): RelatedIndex {
   return {
     postings: postingsOf(terms, { start, posts: postOf, weights }),
     size: posts.length,
-    scratch: new Float64Array(posts.length),
+    scratch: new Float32Array(posts.length),
     touched: new Int32Array(1024),
   };
 }
@@ -132,7 +136,7 @@ export function appendRelated(index: RelatedIndex, posts: readonly IndexedPost[]
     for (const [t, weight] of vector) addPosting(p, termId(p, t), firstPost + k, quantized(weight));
     index.size = size;
   });
-  if (index.scratch.length < index.size) index.scratch = new Float64Array(Math.max(index.size, index.scratch.length * 2));
+  if (index.scratch.length < index.size) index.scratch = new Float32Array(Math.max(index.size, index.scratch.length * 2));
 }
 
 /** Folds appended posts into the stored arrays (before a snapshot). */
@@ -154,7 +158,7 @@ export function relatedFromSnapshot(s: unknown, size: number): RelatedIndex | nu
   const x = s as Partial<RelatedSnapshot> | null;
   if (!x || x.size !== size) return null;
   const postings = postingsFromStored(x.postings, size);
-  return postings && { postings, size, scratch: new Float64Array(size), touched: new Int32Array(1024) };
+  return postings && { postings, size, scratch: new Float32Array(size), touched: new Int32Array(1024) };
 }
 
 /** The posts of `within` holding a term (how common a word is in one coverage). */
