@@ -12,7 +12,7 @@ import { writePack } from '../../lib/packs/pack-format';
 import { launchChromium } from '../lib/browsers';
 import { servePages } from '../lib/serve';
 import { syntheticCoverage, WordChain } from './corpus';
-import { log } from './report';
+import { log, median } from './report';
 import type { Page } from 'playwright-core';
 
 const fmt = (n: number) => n.toFixed(0);
@@ -161,8 +161,6 @@ export async function browserIndex(size: number): Promise<Record<string, unknown
     },
   };
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 /**
  * The Library over the imported index: opened afresh (User Timing `backstory:library-drawn`, from

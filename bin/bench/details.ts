@@ -15,7 +15,7 @@ import type { AttributablePost } from '../../lib/attribution/attribute';
 import { loadShippedCoverage } from '../../lib/coverage/load-shipped-node';
 import type { Coverage } from '../../lib/coverage/types';
 import { EDIT_KINDS, edit, rng, syntheticCoverage, WordChain } from './corpus';
-import { heldBytes as collectGarbage, log } from './report';
+import { heldBytes as collectGarbage, log, median } from './report';
 
 export interface DetailsFigures {
   posts: number;
@@ -43,7 +43,6 @@ const PAGE = 300;
 const BLOG = 1_000;
 const fmt = (n: number, d = 0) => n.toFixed(d);
 const WARM_PAGES = 5;
-const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function pageOf(blog: Coverage, chain: WordChain, seed: number): AttributablePost[] {
   const r = rng(seed);

@@ -18,7 +18,7 @@ import { winnowHashes } from '../../lib/match/winnow';
 import { lineHashes } from '../../lib/text/word-hashes';
 import { normalize, words } from '../../lib/text/normalize';
 import { EDIT_KINDS, edit, rng, syntheticCoverage, WordChain, type EditKind } from './corpus';
-import { heldBytes, log } from './report';
+import { heldBytes, log, median } from './report';
 import { realText, type PagePost } from './real-text';
 import type { MatchIndex } from '../../lib/match/match-index';
 
@@ -82,7 +82,6 @@ function quality(
 /** The largest index MiniSearch is built for: above it, its memory and time are out of reach here. */
 const BASELINE_MAX = 100_000;
 const fmt = (n: number, d = 1) => n.toFixed(d);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** MiniSearch's time for the page: each post's 20 rarest terms, the top hit taken. */
 function miniSearchPage(corpus: readonly IndexedPost[], page: readonly PagePost[]): number {

@@ -14,7 +14,7 @@ import { loadShippedCoverage } from '../../lib/coverage/load-shipped-node';
 import { guardianPage, paragraphsHtml, type GuardianBlock } from '../lib/demo/guardian-page';
 import { CHROME_BUILD, chromiumPath, launchChromium } from '../lib/browsers';
 import { servePages } from '../lib/serve';
-import { log } from './report';
+import { log, median } from './report';
 import { startTrace } from './main-thread-trace';
 import { profileLive } from './profile-page';
 
@@ -137,10 +137,6 @@ async function firstCardCost(context: BrowserContext, url: string): Promise<numb
   return ms;
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor(s.length / 2)] : NaN;
-};
 const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
 
 async function baselineContext(): Promise<BrowserContext> {

@@ -25,3 +25,9 @@ export function heldBytes(): number {
   const m = process.memoryUsage();
   return m.heapUsed + m.arrayBuffers;
 }
+
+/** The middle value (the upper of the two middles for an even count); NaN for none. */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)] : NaN;
+}
