@@ -3,6 +3,7 @@
  * quotes folded to ASCII, dashes to '-', whitespace runs to one space, invisible format characters
  * dropped. `normalize` keeps case (diffs show it); `fold` is the comparison key.
  */
+import { isJamo, isMark, isSpace, pairChar } from './units';
 
 // The characters that fold: quotes to ASCII, dashes to '-', and zero-width and bidi controls (they
 // change nothing a reader sees, so they must not change a match) to nothing.
@@ -33,6 +34,8 @@ const WHITESPACE = /\s+/g;
 // Most text is already single-spaced: a test is far cheaper than a replace that changes nothing.
 const MESSY_SPACE = /[^\S ]| {2}|^ | $/;
 
+const singleSpaced = (t: string) => (MESSY_SPACE.test(t) ? t.replace(WHITESPACE, ' ').trim() : t);
+
 /** The whole-text path: NFKC of the text, then the folds, then the spaces (the definition itself). */
 export function normalizeWhole(text: string): string {
   let t = text;
@@ -40,10 +43,8 @@ export function normalizeWhole(text: string): string {
     t = t.normalize('NFKC');
     if (FOLDS_ANY.test(t)) for (const [re, to] of REPLACES) t = t.replace(re, to);
   }
-  return MESSY_SPACE.test(t) ? t.replace(WHITESPACE, ' ').trim() : t;
+  return singleSpaced(t);
 }
-
-import { isJamo, isMark, isSpace, pairChar } from './units';
 
 // A UTF-16 unit's class (low 3 bits of its entry; a MAP entry holds the unit it becomes above them).
 const UNKNOWN = 0;
@@ -80,14 +81,14 @@ function entry(u: number): number {
   const e = CLASSES[u];
   return e !== UNKNOWN ? e : (CLASSES[u] = classOf(u));
 }
+/** Whether `normalize` leaves this character (a surrogate pair's) as it stands, whatever is around it. */
+export const keptAsIs = (ch: string): boolean => ch.normalize('NFKC') === ch && !isMark(ch) && !isFolded(ch) && !isSpace(ch);
+
 const STABLE_PAIRS = new Map<number, boolean>();
 function stablePair(hi: number, lo: number): boolean {
   const key = (hi << 16) | lo;
   let stable = STABLE_PAIRS.get(key);
-  if (stable === undefined) {
-    const ch = pairChar(hi, lo);
-    STABLE_PAIRS.set(key, (stable = ch.normalize('NFKC') === ch && !isMark(ch) && !isFolded(ch) && !isSpace(ch)));
-  }
+  if (stable === undefined) STABLE_PAIRS.set(key, (stable = keptAsIs(pairChar(hi, lo))));
   return stable;
 }
 
@@ -101,7 +102,7 @@ function stablePair(hi: number, lo: number): boolean {
  */
 export function normalize(text: string): string {
   // ASCII text (most of it, in English) has nothing to fold: two native pattern tests beat the loop.
-  if (!NON_ASCII.test(text)) return MESSY_SPACE.test(text) ? text.replace(WHITESPACE, ' ').trim() : text;
+  if (!NON_ASCII.test(text)) return singleSpaced(text);
   const n = text.length;
   let out = '';
   // text[from, i) is written as it stands, once a change ends it.

@@ -16,7 +16,7 @@
  * the rest of the text, the format characters `normalize` deletes) takes the reference path.
  */
 import { fnv1a } from './hash';
-import { FOLDS, fold, isFolded, words } from './normalize';
+import { FOLDS, fold, isFolded, keptAsIs, words } from './normalize';
 import { isJamo, isMark, isSpace, pairChar } from './units';
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -93,8 +93,7 @@ function pairClass(hi: number, lo: number): number {
   let c = PAIRS.get(key);
   if (c === undefined) {
     const ch = pairChar(hi, lo);
-    const stable = ch.normalize('NFKC') === ch && ch.toLowerCase() === ch && !isMark(ch) && !isFolded(ch) && !isSpace(ch);
-    c = !stable ? EXACT : WORD_CHAR.test(ch) ? WORD : OTHER;
+    c = !keptAsIs(ch) || ch.toLowerCase() !== ch ? EXACT : WORD_CHAR.test(ch) ? WORD : OTHER;
     PAIRS.set(key, c);
   }
   return c;
