@@ -13,7 +13,7 @@ import type { KeyTable } from './key-table';
 import type { MatchIndex, UnreadPosts } from './match-index';
 
 /** Bump when the arrays' meaning changes (hashing, tokenising, layout): older snapshots are rebuilt. */
-export const SNAPSHOT_FORMAT = 4;
+export const SNAPSHOT_FORMAT = 5;
 
 /** Coverage id → revision. */
 export type Revisions = Readonly<Record<string, number>>;

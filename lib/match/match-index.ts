@@ -10,7 +10,7 @@ import { lineHashes, lineKey } from '../text/word-hashes';
 import { signature } from './similarity';
 import { concat, concatView } from './typed-arrays';
 import { keyTable, mapOfPairs, mergeTables, PairBuffer, tableBytes, tableOfPairs, valuesOf, type KeyTable } from './key-table';
-import { winnowHashes } from './winnow';
+import { indexFingerprints } from './winnow';
 
 export interface MatchIndex {
   posts: IndexedPost[];
@@ -192,6 +192,8 @@ class IndexBuilder {
     const firstLine = this.firstLine + this.linePost.length;
     this.postFirstLine.push(firstLine);
     const lineWords: Uint32Array[] = [];
+    const lineStarts: number[] = [];
+    let words = 0;
     postLinesText(post).forEach((raw, slot) => {
       const hashes = lineHashes(raw);
       // Slots are 16-bit: imports refuse posts this long (LIMITS), and an index never wraps.
@@ -201,12 +203,14 @@ class IndexBuilder {
       this.lineSlot.push(slot);
       this.exact.push(hashes.key, id);
       lineWords.push(hashes.words);
+      lineStarts.push(words);
+      words += hashes.words.length;
     });
     this.postLineCount.push(this.firstLine + this.linePost.length - firstLine);
     const allWords = concatView(lineWords);
     this.postWords.push(allWords.length);
     // Distinct per post: a post is held once per fingerprint.
-    for (const fp of winnowHashes(allWords)) this.postings.push(fp, p);
+    for (const fp of indexFingerprints(allWords, lineStarts)) this.postings.push(fp, p);
   }
 }
 

@@ -85,6 +85,14 @@ describe('edited', () => {
     expect(match(line(97), [line(98), ...lines(100, 102)]).status).toBe('edited');
   });
 
+  it('one paragraph of a nine-paragraph post, a word changed: a page that cuts posts otherwise', () => {
+    const whole = match(null, lines(284, 292));
+    expect(whole.status).toBe('same');
+    const m = match(null, [line(290).replace('make or break', 'make-or-break')]);
+    expect(m.status).toBe('edited');
+    expect(postIdOf(m)).toBe(postIdOf(whole));
+  });
+
   it('combined: a typo fixed, a sentence added, the end cut', () => {
     const m = match(null, [line(259).replace('habe been', 'have been'), `${line(260)} Amnesty said it would publish more.`]);
     expect(m.status).toBe('edited');

@@ -25,7 +25,7 @@ import {
 import { confirmedLines, holdsText, linesOfKey, lineSignature, MAX_PLACES, postLines, postLinesText, type MatchIndex } from './match-index';
 import { concatView } from './typed-arrays';
 import { firstEntry, runEnd } from './key-table';
-import { K, W, winnowHashes } from './winnow';
+import { sharedExpected, winnowHashes } from './winnow';
 import type { MatchStatus } from '../types/post';
 
 export interface PagePostText {
@@ -92,10 +92,11 @@ export function matchPost(index: MatchIndex, page: PagePostText): PostMatch {
   }
 
   const exactHits = paras.map((p, i) => confirmedLines(index, keyHits[i], p));
-  const candidates = candidatePosts(index, paraHashes, exactHits);
+  const { posts: candidates, close } = candidatePosts(index, paraHashes, exactHits);
   if (candidates.length === 0) return unindexed();
-  const anchorSeq = index.postLineCount[candidates[0]] ? index.lineSeq[index.postFirstLine[candidates[0]]] : 0;
   const signatures = new Signatures(index, paraHashes);
+  if (close > 1) closestFirst(index, candidates, close, signatures);
+  const anchorSeq = index.postLineCount[candidates[0]] ? index.lineSeq[index.postFirstLine[candidates[0]]] : 0;
   const alignment: (ParagraphAlignment | null)[] = paras.map((text, i) =>
     exactHits[i].length ? { text, line: nearest(index, exactHits[i], anchorSeq), exact: true, score: 1 } : null,
   );
@@ -281,10 +282,29 @@ function dominantPost(index: MatchIndex, lines: (number | null)[], paraWords: nu
   return best;
 }
 
+/**
+ * Puts first, of the first `close` candidates (votes too near to tell them apart), the one that
+ * holds most of the page post's word pairs: a blog that posted the same text twice, with a word
+ * or two changed, gives two candidates whose votes differ by chance. (Held, not alike: a page post
+ * cut short is as like a shorter copy as the longer one it was cut from.)
+ */
+function closestFirst(index: MatchIndex, candidates: number[], close: number, signatures: Signatures): void {
+  const page = union(signatures.allParas());
+  const score = (p: number) => containment(union(postLines(index, p).map((line) => signatures.line(line))), page);
+  const scored = candidates.slice(0, close).map((p) => ({ p, s: score(p) }));
+  // Stable: on a tie, the order of the votes.
+  scored.sort((a, b) => b.s - a.s);
+  scored.forEach(({ p }, i) => (candidates[i] = p));
+}
+
+/** Votes within this share of the best's are too near to rank a candidate by. */
+const CLOSE_VOTES = 0.8;
+
 /** Per index, one vote counter per post, reset after each query: a Map per query cost more than the rest of it. */
 const voteBoards = new WeakMap<MatchIndex, Float32Array>();
 
-function candidatePosts(index: MatchIndex, paraHashes: Uint32Array[], exactHits: number[][]): number[] {
+/** The best few posts by votes, and how many of them are close to the best (CLOSE_VOTES). */
+function candidatePosts(index: MatchIndex, paraHashes: Uint32Array[], exactHits: number[][]): { posts: number[]; close: number } {
   let votes = voteBoards.get(index);
   // An index that took appended posts needs a larger board.
   if (!votes || votes.length < index.postWords.length) voteBoards.set(index, (votes = new Float32Array(index.postWords.length)));
@@ -312,12 +332,13 @@ function candidatePosts(index: MatchIndex, paraHashes: Uint32Array[], exactHits:
   // extended, shares a good part of the shorter text's fingerprints (winnowing keeps about
   // 2/(W+1) of the k-grams).
   const minVotes = fps.length >= 6 ? 2 : 1;
-  const expected = (words: number) => (2 * Math.max(0, words - K + 1)) / (W + 1);
-  // The best few by votes; on a tie, the first voted for (as a stable sort would).
+  let queryWords = 0;
+  for (const h of paraHashes) queryWords += h.length;
   const best: number[] = [];
   for (const post of touched) {
     const v = votes[post];
-    if (v < minVotes || v < MIN_SHARE_OF_FINGERPRINTS * Math.min(fps.length, expected(index.postWords[post]))) continue;
+    const shared = sharedExpected(queryWords, index.postWords[post], index.postLineCount[post]);
+    if (v < minVotes || v < MIN_SHARE_OF_FINGERPRINTS * shared) continue;
     let at = best.length;
     while (at > 0 && votes[best[at - 1]] < v) at--;
     if (at < MAX_CANDIDATES) {
@@ -325,8 +346,10 @@ function candidatePosts(index: MatchIndex, paraHashes: Uint32Array[], exactHits:
       if (best.length > MAX_CANDIDATES) best.pop();
     }
   }
+  let close = 0;
+  while (close < best.length && votes[best[close]] >= CLOSE_VOTES * votes[best[0]]) close++;
   for (const post of touched) votes[post] = 0;
-  return best;
+  return { posts: best, close };
 }
 
 /** Lines of a post's neighbours in reading order, in the same coverage. */
