@@ -8,7 +8,16 @@ import { postRef } from '../attribution/first-published';
 import type { Coverage, CoverageMeta } from '../coverage/types';
 import { corrections } from '../corrections/corrections';
 import { laterUpdates, makeUpdatesContext, type UpdatesContext } from '../developments/later-updates';
-import { appendPosts, buildMatchIndex, mergeTail, postsInIndexOrder, tailPosts, takeText, type MatchIndex } from '../match/match-index';
+import {
+  appendPosts,
+  buildMatchIndex,
+  mergeTail,
+  postOf,
+  postsInIndexOrder,
+  tailPosts,
+  takeText,
+  type MatchIndex,
+} from '../match/match-index';
 import {
   coveragesToRead,
   indexFromSnapshot,
@@ -272,7 +281,7 @@ export class Analyzer {
       m.status === 'same' &&
       m.post !== null &&
       this.index.postLineCount[m.post] === m.alignment.length &&
-      m.alignment.every((a) => a.line !== null && this.index.linePost[a.line] === m.post);
+      m.alignment.every((a) => a.line !== null && postOf(this.index, a.line) === m.post);
     return whole ? this.updates().claims(m.post!) : undefined;
   }
 

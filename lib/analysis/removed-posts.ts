@@ -3,7 +3,7 @@
  * indexed post the page covers (in one coverage), any post nothing on the page covers was removed
  * from the page, or never shown on it.
  */
-import { exactLines, type MatchIndex } from '../match/match-index';
+import { exactLines, postOf, type MatchIndex } from '../match/match-index';
 import type { PostMatch } from '../match/match-post';
 import { excerptOf } from './describe-match';
 
@@ -17,7 +17,7 @@ export interface RemovedPost {
 export function coveredPosts(index: MatchIndex, m: PostMatch): number[] {
   if (m.status === 'unindexed') return [];
   const out = new Set<number>();
-  for (const a of m.alignment) if (a.line !== null) out.add(index.linePost[a.line]);
+  for (const a of m.alignment) if (a.line !== null) out.add(postOf(index, a.line));
   return [...out];
 }
 
@@ -29,7 +29,7 @@ export function copiesOf(index: MatchIndex, m: PostMatch): number[] {
   if (m.status === 'unindexed' || m.alignment.length === 0) return [];
   let common: number[] | null = null;
   for (const a of m.alignment) {
-    const holders = new Set(Array.from(exactLines(index, a.text), (l) => index.linePost[l]));
+    const holders = new Set(Array.from(exactLines(index, a.text), (l) => postOf(index, l)));
     common = (common ?? [...holders]).filter((p) => holders.has(p));
     if (!common.length) return [];
   }

@@ -4,7 +4,7 @@
  * paragraph (a summary repeating earlier posts, a post republished word for word elsewhere).
  */
 import { excerptOf } from '../analysis/describe-match';
-import { exactLines, type MatchIndex } from '../match/match-index';
+import { exactLines, postOf, type MatchIndex } from '../match/match-index';
 import type { PostMatch } from '../match/match-post';
 import type { PostRef, FirstPublished, Origin } from '../types/attribution';
 
@@ -35,9 +35,9 @@ export function origins(index: MatchIndex, match: PostMatch): Origin[] {
     if (a.text.split(' ').length < 6) return;
     // A paragraph left unaligned may still stand word for word in a distant post (a summary
     // quoting the first post): that post is its origin.
-    let first = a.line === null ? null : index.linePost[a.line];
+    let first = a.line === null ? null : postOf(index, a.line);
     for (const line of exactLines(index, a.text)) {
-      const p = index.linePost[line];
+      const p = postOf(index, line);
       if (first === null || older(index, p, first)) first = p;
     }
     if (first !== null && first !== match.post && older(index, first, match.post!)) out.push({ paragraph: i, ...postRef(index, first) });

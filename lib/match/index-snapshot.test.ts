@@ -37,7 +37,7 @@ describe('index snapshots', () => {
     expect(indexFromSnapshot(posts, snap, { [coverage.meta.id]: 1 })).toBeNull();
     expect(indexFromSnapshot(posts, { ...snap, format: 1 }, revisions)).toBeNull();
     expect(indexFromSnapshot(posts, { ...snap, postIds: snap.postIds.slice(1) }, revisions)).toBeNull();
-    expect(indexFromSnapshot(posts, { ...snap, lineSeq: new Uint32Array(3) }, revisions)).toBeNull();
+    expect(indexFromSnapshot(posts, { ...snap, blockPost: new Uint32Array(3) }, revisions)).toBeNull();
     expect(indexFromSnapshot(posts, { ...snap, postings: { ...snap.postings, dir: new Uint32Array(5) } }, revisions)).toBeNull();
     expect(indexFromSnapshot(posts, null, revisions)).toBeNull();
     expect(indexFromSnapshot(posts, 'garbage', revisions)).toBeNull();

@@ -10,10 +10,10 @@
  */
 import type { IndexedPost } from '../coverage/types';
 import type { KeyTable } from './key-table';
-import type { MatchIndex, UnreadPosts } from './match-index';
+import { LINE_BLOCK_BITS, type MatchIndex, type UnreadPosts } from './match-index';
 
 /** Bump when the arrays' meaning changes (hashing, tokenising, layout): older snapshots are rebuilt. */
-export const SNAPSHOT_FORMAT = 5;
+export const SNAPSHOT_FORMAT = 6;
 
 /** Coverage id → revision. */
 export type Revisions = Readonly<Record<string, number>>;
@@ -75,10 +75,22 @@ function wholeArrays(s: unknown): IndexArrays | null {
   const a = s as Partial<IndexArrays> | null;
   if (!a || a.format !== SNAPSHOT_FORMAT || !Array.isArray(a.postIds) || !Array.isArray(a.coverageIds)) return null;
   if (!a.revisions || typeof a.revisions !== 'object') return null;
-  const { linePost, lineSeq, lineSlot, postFirstLine, postLineCount, postWords, exact, postings, postIds, postCoverage, postPosition } = a;
+  const {
+    groupStarts,
+    blockPost,
+    lineSlot,
+    postFirstLine,
+    postLineCount,
+    postWords,
+    exact,
+    postings,
+    postIds,
+    postCoverage,
+    postPosition,
+  } = a;
   if (
-    !isU32(linePost) ||
-    !isU32(lineSeq) ||
+    !isU32(groupStarts) ||
+    !isU32(blockPost) ||
     !(lineSlot instanceof Uint16Array) ||
     !isU32(postFirstLine) ||
     !(postLineCount instanceof Uint16Array) ||
@@ -88,10 +100,12 @@ function wholeArrays(s: unknown): IndexArrays | null {
   )
     return null;
   if (!isTable(exact) || !isTable(postings)) return null;
-  const lines = linePost.length;
-  if (lineSeq.length !== lines || lineSlot.length !== lines) return null;
+  const lines = lineSlot.length;
+  if (blockPost.length !== Math.ceil(lines / (1 << LINE_BLOCK_BITS))) return null;
+  if (groupStarts.some((g, i) => g > lines || (i > 0 && g < groupStarts[i - 1]))) return null;
   const n = postIds.length;
   if ([postFirstLine, postLineCount, postWords, postCoverage, postPosition].some((x) => x.length !== n)) return null;
+  if (blockPost.some((p) => p >= n)) return null;
   if (!a.coverageIds.every((id) => typeof id === 'string' && Object.hasOwn(a.revisions!, id))) return null;
   if (postCoverage.some((c) => c >= a.coverageIds!.length) || !postIds.every((id) => typeof id === 'string')) return null;
   return a as IndexArrays;
@@ -205,12 +219,12 @@ export function indexFromSnapshot(
   });
   if (state.count && !unread) return null;
   if (ordered.some((p, i) => !state.flags[i] && p.coverage !== a.coverageIds[a.postCoverage[i]])) return null;
-  const { linePost, lineSeq, lineSlot, postFirstLine, postLineCount, postWords, exact, postings } = a;
+  const { groupStarts, blockPost, lineSlot, postFirstLine, postLineCount, postWords, exact, postings } = a;
   return {
     index: {
       posts: ordered,
-      linePost,
-      lineSeq,
+      groupStarts,
+      blockPost,
       lineSlot,
       postFirstLine,
       postLineCount,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fnv1a } from '../text/hash';
 import { fold } from '../text/normalize';
-import { appendPosts, buildMatchIndex, mergeTail, normalizedKey, tailPosts } from './match-index';
+import { appendPosts, buildMatchIndex, groupOf, mergeTail, normalizedKey, postLines, postOf, tailPosts } from './match-index';
 import { keysOf } from './key-table';
 import { matchPost } from './match-post';
 import { COVERAGE } from '../../tests/support/labels';
@@ -43,5 +43,51 @@ describe('appending posts', () => {
     expect(Array.from(keysOf(appended.exact))).toEqual(Array.from(keysOf(full.exact)));
     expect(Array.from(appended.postings.values)).toEqual(Array.from(full.postings.values));
     expect(verdicts(appended)).toEqual(expected);
+  });
+});
+
+describe('lines and their posts', () => {
+  const { posts, meta } = COVERAGE;
+  const post = (id: string, paragraphs: string[]): IndexedPost => ({ ...posts[0], id, coverage: 'c', title: null, paragraphs });
+  // Posts of no lines (empty, or blank paragraphs only) between posts of many: a line's post is walked to past them.
+  const odd = [
+    post('c:1', []),
+    post(
+      'c:2',
+      Array.from({ length: 40 }, (_, i) => `Paragraph ${i} of the long post.`),
+    ),
+    post('c:3', ['', '  ']),
+    post('c:4', ['One line.']),
+    post('c:5', []),
+  ];
+
+  it('finds every line’s post, past posts of no lines, before and after an append', () => {
+    const index = buildMatchIndex([COVERAGE, { meta: { ...meta, id: 'c' }, posts: odd }]);
+    appendPosts(index, [
+      [post('c:6', ['Appended line one.', 'Appended line two.']), post('c:7', [])],
+      posts.slice(0, 3).map((p) => ({ ...p, id: `d:${p.position}` })),
+    ]);
+    let lines = 0;
+    for (let p = 0; p < index.posts.length; p++) {
+      for (const line of postLines(index, p)) expect(postOf(index, line)).toBe(p);
+      lines += index.postLineCount[p];
+    }
+    expect(lines).toBe(index.lineSlot.length);
+    expect(lines).toBeGreaterThan(300);
+  });
+
+  it('keeps each coverage, and each appended group, a group of its own that no run of lines crosses', () => {
+    const c = { meta: { ...meta, id: 'c' }, posts: odd };
+    const index = buildMatchIndex([COVERAGE, c]);
+    const before = index.lineSlot.length;
+    // The same coverage's new posts: appended after its old ones, which are not their neighbours in reading order.
+    appendPosts(index, [[post('c:6', ['Appended line one.', 'Appended line two.'])]]);
+    expect(groupOf(index, before - 1)).toEqual({ first: index.postFirstLine[COVERAGE.posts.length], end: before });
+    expect(groupOf(index, before)).toEqual({ first: before, end: before + 2 });
+    expect(groupOf(index, 0)).toEqual({ first: 0, end: index.postFirstLine[COVERAGE.posts.length] });
+    // The last line of the old posts and the first appended one, as one page post: not a run.
+    const last = postOf(index, before - 1);
+    const m = matchPost(index, { title: null, paragraphs: [index.posts[last].paragraphs.at(-1)!, 'Appended line one.'] });
+    expect(m.status).not.toBe('same');
   });
 });

@@ -14,9 +14,15 @@ import { indexFingerprints } from './winnow';
 
 export interface MatchIndex {
   posts: IndexedPost[];
-  /** Per line: its post (index into `posts`), reading order (gaps between coverages), and which of the post's lines it is. */
-  linePost: Uint32Array;
-  lineSeq: Uint32Array;
+  /**
+   * Line ids follow reading order within a group (a coverage when built, each coverage's posts
+   * when appended); `groupStarts` holds each group's first line, ascending. No run of lines
+   * crosses from one group into the next.
+   */
+  groupStarts: Uint32Array;
+  /** The post of every LINE_BLOCK-th line: a line's post is found from there (`postOf`), ~18 MB less than a post per line at 10^6 posts. */
+  blockPost: Uint32Array;
+  /** Per line: which of its post's lines (title first) it is. */
   lineSlot: Uint16Array;
   /** Per post: its first line and how many lines it has; its number of words. */
   postFirstLine: Uint32Array;
@@ -109,9 +115,34 @@ export function exactLines(index: MatchIndex, normalized: string): number[] {
   return confirmedLines(index, keyLines(index, normalized), normalized);
 }
 
+/** log2 of the lines between two entries of `blockPost`. */
+export const LINE_BLOCK_BITS = 4;
+
+/** The post a line belongs to (an index into `posts`). */
+export function postOf(index: MatchIndex, line: number): number {
+  let p = index.blockPost[line >>> LINE_BLOCK_BITS];
+  // Posts hold consecutive lines (a post of no lines holds none): walk to the one holding it.
+  while (p + 1 < index.postFirstLine.length && index.postFirstLine[p] + index.postLineCount[p] <= line) p++;
+  return p;
+}
+
+/** The lines of the group a line is in: [first, end). */
+export function groupOf(index: MatchIndex, line: number): { first: number; end: number } {
+  const starts = index.groupStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  // The last start at or before the line.
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (starts[mid] <= line) lo = mid;
+    else hi = mid - 1;
+  }
+  return { first: starts[lo] ?? 0, end: lo + 1 < starts.length ? starts[lo + 1] : index.lineSlot.length };
+}
+
 function rawLine(index: MatchIndex, line: number): string {
   // A post not read yet has no text: reading its title or paragraphs notes it (index-snapshot.ts).
-  const post = index.posts[index.linePost[line]];
+  const post = index.posts[postOf(index, line)];
   const slot = index.lineSlot[line];
   // A post the store lost since the snapshot (forgetUnread) has no text to give.
   return (post.title ? (slot === 0 ? post.title : post.paragraphs[slot - 1]) : post.paragraphs[slot]) ?? '';
@@ -165,8 +196,8 @@ export const MAX_SLOT = 0xffff - 1;
 /** The index being built or appended to: plain arrays, turned into typed arrays at the end. */
 class IndexBuilder {
   readonly posts: IndexedPost[] = [];
-  readonly linePost: number[] = [];
-  readonly lineSeq: number[] = [];
+  readonly groupStarts: number[] = [];
+  readonly blockPost: number[] = [];
   readonly lineSlot: number[] = [];
   readonly postFirstLine: number[] = [];
   readonly postLineCount: number[] = [];
@@ -174,22 +205,21 @@ class IndexBuilder {
   readonly exact = new PairBuffer();
   readonly postings = new PairBuffer();
 
-  /** `firstPost`, `firstLine`, `seq`: where the posts added here start in the index they join. */
+  /** `firstPost`, `firstLine`: where the posts added here start in the index they join. */
   constructor(
     private readonly firstPost = 0,
     private readonly firstLine = 0,
-    public seq = 0,
   ) {}
 
-  /** Adds a coverage's posts in reading order (newest first), then a gap in `seq` so that no run of lines crosses into the next coverage. */
+  /** Adds a coverage's posts in reading order (newest first), as a group of their own: no run of lines crosses into the next. */
   addInReadingOrder(posts: readonly IndexedPost[]): void {
+    this.groupStarts.push(this.firstLine + this.lineSlot.length);
     for (const post of posts) this.add(post);
-    this.seq++;
   }
 
   private add(post: IndexedPost): void {
     const p = this.firstPost + this.posts.push(post) - 1;
-    const firstLine = this.firstLine + this.linePost.length;
+    const firstLine = this.firstLine + this.lineSlot.length;
     this.postFirstLine.push(firstLine);
     const lineWords: Uint32Array[] = [];
     const lineStarts: number[] = [];
@@ -198,15 +228,14 @@ class IndexBuilder {
       const hashes = lineHashes(raw);
       // Slots are 16-bit: imports refuse posts this long (LIMITS), and an index never wraps.
       if (hashes.empty || slot > MAX_SLOT) return;
-      const id = this.firstLine + this.linePost.push(p) - 1;
-      this.lineSeq.push(this.seq++);
-      this.lineSlot.push(slot);
+      const id = this.firstLine + this.lineSlot.push(slot) - 1;
+      if (id % (1 << LINE_BLOCK_BITS) === 0) this.blockPost.push(p);
       this.exact.push(hashes.key, id);
       lineWords.push(hashes.words);
       lineStarts.push(words);
       words += hashes.words.length;
     });
-    this.postLineCount.push(this.firstLine + this.linePost.length - firstLine);
+    this.postLineCount.push(this.firstLine + this.lineSlot.length - firstLine);
     const allWords = concatView(lineWords);
     this.postWords.push(allWords.length);
     // Distinct per post: a post is held once per fingerprint.
@@ -220,8 +249,8 @@ export function buildMatchIndex(coverages: readonly Coverage[]): MatchIndex {
   for (const coverage of coverages) b.addInReadingOrder([...coverage.posts].reverse());
   return {
     posts: b.posts,
-    linePost: Uint32Array.from(b.linePost),
-    lineSeq: Uint32Array.from(b.lineSeq),
+    groupStarts: Uint32Array.from(b.groupStarts),
+    blockPost: Uint32Array.from(b.blockPost),
     lineSlot: Uint16Array.from(b.lineSlot),
     postFirstLine: Uint32Array.from(b.postFirstLine),
     postLineCount: Uint16Array.from(b.postLineCount),
@@ -244,14 +273,13 @@ const grow16 = (a: Uint16Array, more: readonly number[]) => {
  * copy of the per-line arrays (a few MB at 10^5 posts): the tables already built are not touched.
  */
 export function appendPosts(index: MatchIndex, groups: readonly (readonly IndexedPost[])[]): void {
-  const lastSeq = index.lineSeq.length ? index.lineSeq[index.lineSeq.length - 1] : 0;
-  const b = new IndexBuilder(index.posts.length, index.linePost.length, lastSeq + 2);
+  const b = new IndexBuilder(index.posts.length, index.lineSlot.length);
   for (const posts of groups) if (posts.length) b.addInReadingOrder([...posts].reverse());
   if (!b.posts.length) return;
   const firstPost = index.posts.length;
   for (const post of b.posts) index.posts.push(post);
-  index.linePost = concat([index.linePost, Uint32Array.from(b.linePost)]);
-  index.lineSeq = concat([index.lineSeq, Uint32Array.from(b.lineSeq)]);
+  index.groupStarts = concat([index.groupStarts, Uint32Array.from(b.groupStarts)]);
+  index.blockPost = concat([index.blockPost, Uint32Array.from(b.blockPost)]);
   index.lineSlot = grow16(index.lineSlot, b.lineSlot);
   index.postFirstLine = concat([index.postFirstLine, Uint32Array.from(b.postFirstLine)]);
   index.postLineCount = grow16(index.postLineCount, b.postLineCount);
@@ -277,8 +305,8 @@ export function tailPosts(index: MatchIndex): number {
 /** Bytes the index holds of its own (its typed arrays; the posts are the coverage's). */
 export function indexBytes(index: MatchIndex): number {
   return (
-    index.linePost.byteLength +
-    index.lineSeq.byteLength +
+    index.groupStarts.byteLength +
+    index.blockPost.byteLength +
     index.lineSlot.byteLength +
     index.postFirstLine.byteLength +
     index.postLineCount.byteLength +

@@ -7,7 +7,7 @@ import type { IndexedPost } from '../coverage/types';
 import { corrections } from '../corrections/corrections';
 import { origins } from '../attribution/first-published';
 import { normalize } from '../text/normalize';
-import { buildMatchIndex, exactLines, keyLines, lineText, MAX_PLACES, MAX_SLOT, normalizedKey, postLines } from './match-index';
+import { buildMatchIndex, exactLines, keyLines, lineText, MAX_PLACES, MAX_SLOT, normalizedKey, postLines, postOf } from './match-index';
 import { matchPost, type PagePostText } from './match-post';
 
 // Page posts below are cut from the raw coverage text by line number, by hand: their boundaries
@@ -196,7 +196,7 @@ describe('pages that try to fool the matcher', () => {
     let seed = 12345;
     const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
     for (let n = 0; n < 3; n++) {
-      const target = Math.floor(random() * index.linePost.length);
+      const target = Math.floor(random() * index.lineSlot.length);
       const text = lineText(index, target);
       const forged = forgeFnv1a('the minister resigned tonight, officials said ', normalizedKey(text));
       expect(forged).not.toBeNull();
@@ -226,7 +226,7 @@ describe('pages that try to fool the matcher', () => {
     const paragraphOf = (p: number) => index.posts[p].paragraphs.find((x) => x.split(' ').length > 12)!;
     const page = { title: null, paragraphs: [paragraphOf(newest), paragraphOf(oldest)] };
     const m = matchPost(index, page);
-    const posts = m.alignment.filter((a) => a.line !== null).map((a) => index.linePost[a.line!]);
+    const posts = m.alignment.filter((a) => a.line !== null).map((a) => postOf(index, a.line!));
     expect(Math.max(...posts) - Math.min(...posts)).toBeLessThanOrEqual(2);
     if (m.status === 'edited') {
       expect(m.similarity).toBeGreaterThan(0.2);
@@ -282,7 +282,7 @@ describe('index sizes fit their types', () => {
     const w = buildMatchIndex([{ meta, posts: [huge, next] }]);
     const hugeAt = w.posts.indexOf(huge);
     expect(w.postLineCount[hugeAt]).toBe(MAX_SLOT + 1);
-    for (const l of postLines(w, hugeAt)) expect(w.linePost[l]).toBe(hugeAt);
+    for (const l of postLines(w, hugeAt)) expect(postOf(w, l)).toBe(hugeAt);
     expect(lineText(w, postLines(w, w.posts.indexOf(next))[0])).toBe('The next post, whose lines must stay its own.');
   });
 });

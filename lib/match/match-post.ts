@@ -22,7 +22,18 @@ import {
   signatureOf,
   union,
 } from './similarity';
-import { confirmedLines, holdsText, linesOfKey, lineSignature, MAX_PLACES, postLines, postLinesText, type MatchIndex } from './match-index';
+import {
+  confirmedLines,
+  groupOf,
+  holdsText,
+  linesOfKey,
+  lineSignature,
+  MAX_PLACES,
+  postLines,
+  postLinesText,
+  postOf,
+  type MatchIndex,
+} from './match-index';
 import { concatView } from './typed-arrays';
 import { firstEntry, runEnd } from './key-table';
 import { sharedExpected, winnowHashes } from './winnow';
@@ -96,9 +107,9 @@ export function matchPost(index: MatchIndex, page: PagePostText): PostMatch {
   if (candidates.length === 0) return unindexed();
   const signatures = new Signatures(index, paraHashes);
   if (close > 1) closestFirst(index, candidates, close, signatures);
-  const anchorSeq = index.postLineCount[candidates[0]] ? index.lineSeq[index.postFirstLine[candidates[0]]] : 0;
+  const anchorLine = index.postFirstLine[candidates[0]];
   const alignment: (ParagraphAlignment | null)[] = paras.map((text, i) =>
-    exactHits[i].length ? { text, line: nearest(index, exactHits[i], anchorSeq), exact: true, score: 1 } : null,
+    exactHits[i].length ? { text, line: nearest(exactHits[i], anchorLine), exact: true, score: 1 } : null,
   );
   // Most edited posts align within their best candidate: its neighbours (the rest of a post that
   // spans two) and the other candidates are read only for the paragraphs still unaligned.
@@ -139,11 +150,11 @@ export function matchPost(index: MatchIndex, page: PagePostText): PostMatch {
   // from (attribution's origins), not part of this copy: aligning it would stretch the copy, and
   // its corrections, over every post in between.
   const aligned = found.map((a) =>
-    a.line === null || isNear(index, index.linePost[a.line], post) ? a : { ...a, line: null, exact: false, score: 0 },
+    a.line === null || isNear(index, postOf(index, a.line), post) ? a : { ...a, line: null, exact: false, score: 0 },
   );
   const totalWords = paraWords.reduce((n, w) => n + w, 0);
   const alignedWords = paraWords.reduce((n, w, i) => n + (aligned[i].line === null ? 0 : w), 0);
-  const inTopPost = paraWords.reduce((n, w, i) => n + (aligned[i].line !== null && index.linePost[aligned[i].line!] === post ? w : 0), 0);
+  const inTopPost = paraWords.reduce((n, w, i) => n + (aligned[i].line !== null && postOf(index, aligned[i].line!) === post ? w : 0), 0);
   const pageShare = alignedWords / Math.max(1, totalWords);
   const indexedShare = inTopPost / Math.max(1, index.postWords[post]);
   const strong = alignedWords >= Math.min(MIN_SHARED_WORDS, totalWords) && (pageShare >= PAGE_SHARE || indexedShare >= INDEXED_SHARE);
@@ -177,7 +188,7 @@ function containedLine(
   for (const line of lines) {
     const sig = signatures.line(line);
     if (sig.length + 1 < CONTAINED_MIN_WORDS || alignment.some((a) => a?.line === line)) continue;
-    if (index.lineSlot[line] === 0 && index.posts[index.linePost[line]].title) continue;
+    if (index.lineSlot[line] === 0 && index.posts[postOf(index, line)].title) continue;
     if (containment(signatures.para(para), sig) >= CONTAINED_PARAGRAPH) return line;
   }
   return null;
@@ -230,10 +241,12 @@ function consecutiveRun(index: MatchIndex, paras: readonly string[], hits: reado
   let found: number[] | null = null;
   // Later lines in reading order are older posts: prefer the oldest run, where the text first appeared.
   for (const start of hits[anchor].subarray(0, MAX_PLACES)) {
-    const first = index.lineSeq[start] - anchor;
+    const first = start - anchor;
+    const group = groupOf(index, start);
+    if (first < group.first || first + paras.length > group.end) continue;
     const run: number[] = [];
     for (let i = 0; i < paras.length && budget > 0; i++, budget--) {
-      const line = i === anchor ? start : lineAtSeq(index, hits[i], first + i);
+      const line = i === anchor ? start : holding(hits[i], first + i);
       if (line < 0 || !holdsText(index, line, paras[i])) break;
       run.push(line);
     }
@@ -243,15 +256,14 @@ function consecutiveRun(index: MatchIndex, paras: readonly string[], hits: reado
   return found;
 }
 
-/** The line among `lines` (ascending, so in reading order) at this place in reading order, or -1. */
-function lineAtSeq(index: MatchIndex, lines: Uint32Array, seq: number): number {
+/** `line` if `lines` (ascending) holds it, or -1. */
+function holding(lines: Uint32Array, line: number): number {
   let lo = 0;
   let hi = lines.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    const s = index.lineSeq[lines[mid]];
-    if (s === seq) return lines[mid];
-    if (s < seq) lo = mid + 1;
+    if (lines[mid] === line) return line;
+    if (lines[mid] < line) lo = mid + 1;
     else hi = mid - 1;
   }
   return -1;
@@ -263,10 +275,10 @@ function lineAtSeq(index: MatchIndex, lines: Uint32Array, seq: number): number {
  * reading order, where later lines are older posts.
  */
 function earlier(index: MatchIndex, a: number, b: number): boolean {
-  const pa = index.posts[index.linePost[a]];
-  const pb = index.posts[index.linePost[b]];
+  const pa = index.posts[postOf(index, a)];
+  const pb = index.posts[postOf(index, b)];
   if (pa.coverage !== pb.coverage) return !!pa.publishedAt && !!pb.publishedAt && pa.publishedAt < pb.publishedAt;
-  return index.lineSeq[a] > index.lineSeq[b];
+  return a > b;
 }
 
 /** The indexed post holding the most aligned words. */
@@ -274,7 +286,7 @@ function dominantPost(index: MatchIndex, lines: (number | null)[], paraWords: nu
   const weight = new Map<number, number>();
   lines.forEach((line, i) => {
     if (line === null) return;
-    const post = index.linePost[line];
+    const post = postOf(index, line);
     weight.set(post, (weight.get(post) ?? 0) + paraWords[i] + 1);
   });
   let best: number | null = null;
@@ -325,7 +337,7 @@ function candidatePosts(index: MatchIndex, paraHashes: Uint32Array[], exactHits:
     if (fresh) for (const post of fresh) vote(post, 1);
   }
   exactHits.forEach((hits, i) => {
-    for (const line of hits) vote(index.linePost[line], 1 + paraHashes[i].length / 4);
+    for (const line of hits) vote(postOf(index, line), 1 + paraHashes[i].length / 4);
   });
   // One shared fingerprint in a long post is chance, not a copy: not worth aligning for; nor are a
   // few in two long posts (measured on unrelated posts: 2 of 40–60). A copy, however cut or
@@ -359,8 +371,8 @@ function neighbourLines(index: MatchIndex, p: number): number[] {
     .flatMap((q) => postLines(index, q));
 }
 
-function nearest(index: MatchIndex, lines: readonly number[], seq: number): number {
-  return lines.reduce((a, b) => (Math.abs(index.lineSeq[b] - seq) < Math.abs(index.lineSeq[a] - seq) ? b : a));
+function nearest(lines: readonly number[], to: number): number {
+  return lines.reduce((a, b) => (Math.abs(b - to) < Math.abs(a - to) ? b : a));
 }
 
 /** Dice over word bigrams between the page post and the indexed lines it spans. */
