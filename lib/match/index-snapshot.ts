@@ -9,11 +9,11 @@
  * since (a capture, an import): the work is proportional to what was added, not a rebuild.
  */
 import type { IndexedPost } from '../coverage/types';
-import type { KeyTable } from './key-table';
+import { isKeyTable } from './key-table';
 import { LINE_BLOCK_BITS, type MatchIndex, type UnreadPosts } from './match-index';
 
 /** Bump when the arrays' meaning changes (hashing, tokenising, layout): older snapshots are rebuilt. */
-export const SNAPSHOT_FORMAT = 6;
+export const SNAPSHOT_FORMAT = 7;
 
 /** Coverage id → revision. */
 export type Revisions = Readonly<Record<string, number>>;
@@ -53,23 +53,6 @@ export interface CoverageHead {
 }
 
 const isU32 = (x: unknown): x is Uint32Array => x instanceof Uint32Array;
-const isTable = (t: unknown): t is KeyTable => {
-  const k = t as KeyTable | null;
-  return (
-    !!k &&
-    k.low instanceof Uint16Array &&
-    isU32(k.values) &&
-    isU32(k.dir) &&
-    k.low.length === k.values.length &&
-    Number.isInteger(k.shift) &&
-    k.shift >= 12 &&
-    k.shift <= 16 &&
-    k.dir.length === 2 ** (32 - k.shift) + 1 &&
-    k.dir[0] === 0 &&
-    k.dir[k.dir.length - 1] === k.low.length
-  );
-};
-
 /** The snapshot's arrays when they are whole and of this format; null otherwise. */
 function wholeArrays(s: unknown): IndexArrays | null {
   const a = s as Partial<IndexArrays> | null;
@@ -99,7 +82,7 @@ function wholeArrays(s: unknown): IndexArrays | null {
     !isU32(postPosition)
   )
     return null;
-  if (!isTable(exact) || !isTable(postings)) return null;
+  if (!isKeyTable(exact) || !isKeyTable(postings)) return null;
   const lines = lineSlot.length;
   if (blockPost.length !== Math.ceil(lines / (1 << LINE_BLOCK_BITS))) return null;
   if (groupStarts.some((g, i) => g > lines || (i > 0 && g < groupStarts[i - 1]))) return null;

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { firstEntry, keysOf, keyTable, mergeTables, PairBuffer, runEnd, tableOfPairs, valuesOf } from './key-table';
+import {
+  firstEntry,
+  isKeyTable,
+  keysOf,
+  keyTable,
+  mergeTables,
+  PairBuffer,
+  runEnd,
+  tableOfPairs,
+  valuesInOrder,
+  valuesOf,
+} from './key-table';
 
 describe('keyTable', () => {
   it('finds every key with its values, and nothing else', () => {
@@ -79,8 +90,62 @@ describe('tableOfPairs', () => {
     const a = tableOfPairs(pairs);
     const b = keyTable(map);
     expect(Array.from(keysOf(a))).toEqual(Array.from(keysOf(b)));
-    expect(Array.from(a.low)).toEqual(Array.from(b.low));
-    expect(Array.from(a.values)).toEqual(Array.from(b.values));
+    expect(a.low && Array.from(a.low)).toEqual(b.low && Array.from(b.low));
+    expect(Array.from(a.entries)).toEqual(Array.from(b.entries));
     expect(Array.from(a.dir)).toEqual(Array.from(b.dir));
+  });
+});
+
+describe('packed tables (a value and the rest of its key in 4 bytes)', () => {
+  let seed = 5;
+  const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+  const pairsOf = (n: number, maxValue: number) => {
+    const map = new Map<number, number[]>();
+    for (let i = 0; i < n; i++) {
+      const k = i % 10 === 0 ? 0xabc0_0000 + (i % 7) : rand();
+      map.set(k, [...(map.get(k) ?? []), rand() % (maxValue + 1)]);
+    }
+    map.set(0xffffffff, [maxValue]);
+    return map;
+  };
+
+  it('packs when the values are no wider than the directory, and finds every key as the unpacked layout does', () => {
+    const small = keyTable(pairsOf(20_000, 60_000));
+    const wide = keyTable(pairsOf(20_000, 2 ** 30));
+    expect(small.low).toBeNull();
+    expect(wide.low).not.toBeNull();
+    for (const t of [small, wide]) expect(isKeyTable(t)).toBe(true);
+    seed = 5;
+    const map = pairsOf(20_000, 60_000);
+    for (const [k, vs] of map) expect(Array.from(valuesOf(small, k))).toEqual(vs);
+    for (let i = 0; i < 2000; i++) {
+      const k = rand();
+      if (!map.has(k)) expect(firstEntry(small, k)).toBe(-1);
+    }
+  });
+
+  it('merges a packed table with one whose values need more bits', () => {
+    const a = pairsOf(5_000, 1_000);
+    const b = new Map([[0x1234_5678, [2 ** 29]], ...[...pairsOf(100, 1_000)]]);
+    const merged = mergeTables(keyTable(a), keyTable(b));
+    expect(keyTable(a).low).toBeNull();
+    const all = new Map(a);
+    for (const [k, vs] of b) all.set(k, [...(all.get(k) ?? []), ...vs]);
+    expect(Array.from(keysOf(merged))).toEqual(Array.from(keysOf(keyTable(all))));
+    expect(Array.from(valuesInOrder(merged))).toEqual(Array.from(valuesInOrder(keyTable(all))));
+    expect(Array.from(valuesOf(merged, 0x1234_5678)).at(-1)).toBe(2 ** 29);
+  });
+
+  it('a table read back damaged is refused', () => {
+    const t = keyTable(pairsOf(3_000, 500));
+    expect(isKeyTable(t)).toBe(true);
+    expect(isKeyTable({ ...t, valueBits: 40 })).toBe(false);
+    expect(isKeyTable({ ...t, dir: t.dir.subarray(1) })).toBe(false);
+    expect(isKeyTable({ ...t, entries: t.entries.subarray(1) })).toBe(false);
+    const dir = t.dir.slice();
+    dir[5] = dir[6] + 1;
+    expect(isKeyTable({ ...t, dir })).toBe(false);
+    expect(isKeyTable({ ...t, low: new Uint16Array(3) })).toBe(false);
+    expect(isKeyTable(null)).toBe(false);
   });
 });

@@ -35,7 +35,7 @@ import {
   type MatchIndex,
 } from './match-index';
 import { concatView } from './typed-arrays';
-import { firstEntry, runEnd } from './key-table';
+import { firstEntry, runEnd, valueAt } from './key-table';
 import { sharedExpected, winnowHashes } from './winnow';
 import type { MatchStatus } from '../types/post';
 
@@ -333,7 +333,7 @@ function candidatePosts(index: MatchIndex, paraHashes: Uint32Array[], exactHits:
     const first = firstEntry(table, fps[f]);
     const end = first < 0 ? first : runEnd(table, fps[f], first, MAX_POSTING);
     if (end - first + (fresh?.length ?? 0) > MAX_POSTING) continue;
-    for (let k = first; k < end; k++) vote(table.values[k], 1);
+    for (let k = first; k < end; k++) vote(valueAt(table, k), 1);
     if (fresh) for (const post of fresh) vote(post, 1);
   }
   exactHits.forEach((hits, i) => {
