@@ -15,7 +15,7 @@ import { buildMatchIndex, indexBytes, postLinesText } from '../../lib/match/matc
 import { matchPost } from '../../lib/match/match-post';
 import { concat } from '../../lib/match/typed-arrays';
 import { winnowHashes } from '../../lib/match/winnow';
-import { lineHashes } from '../../lib/text/word-hashes';
+import { lineHashes, lineKey } from '../../lib/text/word-hashes';
 import { normalize, words } from '../../lib/text/normalize';
 import { EDIT_KINDS, edit, rng, syntheticCoverage, WordChain, type EditKind } from './corpus';
 import { heldBytes, log, median } from './report';
@@ -32,7 +32,7 @@ export interface MatchingFigures {
   /** MiniSearch on the same page, or null where it is not built (above 10^5 posts). */
   baselinePageMs: number | null;
   indexBytes: number;
-  /** Heap and array buffers the built index holds (measured after garbage collection). */
+  /** Heap and array buffers the built index holds, its query scratch included (after garbage collection, against before it was built). */
   heapBytes: number;
   buildPostsPerSecond: number;
   /** Over EDITED_PER_KIND edited copies per kind (the timed page's too few to tell 0.99). */
@@ -138,6 +138,11 @@ export function matchingAtScale(sizes: number[]): { sizes: MatchingFigures[]; fi
   for (const size of sizes) {
     const corpus = syntheticCoverage(`synthetic-${size}`, size, chain, size);
     const realIndexed = 'absent' in real ? [] : real.indexed;
+    // The corpus's texts are strings made by concatenation, which V8 keeps as trees until first
+    // read whole and then flattens (~50 MB smaller at 10^5 posts): read first, or the build's
+    // reading them would count against the index.
+    for (const p of [...corpus.posts, ...realIndexed.flatMap((c) => c.posts)]) for (const t of postLinesText(p)) lineKey(t);
+    const withoutIndex = heldBytes();
     const t0 = performance.now();
     let index: ReturnType<typeof buildMatchIndex> | null = buildMatchIndex([corpus, ...realIndexed]);
     const buildMs = performance.now() - t0;
@@ -187,11 +192,12 @@ export function matchingAtScale(sizes: number[]): { sizes: MatchingFigures[]; fi
           );
     const floorMs = fingerprintFloor(page.map((q) => q.post));
     const bytes = indexBytes(index);
-    // What the index holds: the heap with it, less the heap once it is dropped (its posts are the corpus's).
-    const withIndex = heldBytes();
-    // eslint-disable-next-line no-useless-assignment -- dropped so that the collection below frees it
+    // What the index holds, its query scratch included: the heap with it, less the heap before it
+    // was built (its posts are the corpus's). Not the heap once it is dropped: V8 frees large
+    // array buffers' memory after the collection that finds them dead, so that read too little.
+    const heapBytes = heldBytes() - withoutIndex;
+    // eslint-disable-next-line no-useless-assignment -- dropped so that the next size's figures do not hold it
     index = null;
-    const heapBytes = withIndex - heldBytes();
     const miniMs =
       size <= BASELINE_MAX
         ? miniSearchPage(
